@@ -1,0 +1,49 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+
+// core/ is the pure heart: no I/O, no process, no clock. Enforced here so a reviewer never has to.
+const impureModules = ['node:*', 'fs', 'child_process', 'os', 'path', 'http', 'net', 'dgram', '@actions/*']
+
+export default tseslint.config(
+  { ignores: ['dist/', 'lib/', '.bench/', '.lint-action/', 'node_modules/', 'coverage/', 'test/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+    }
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: impureModules, message: 'core/ is pure: do I/O in edge/, action/ or cli/.' },
+            { group: ['**/edge/*', '**/action/*', '**/cli/*', '**/agent/*'], message: 'core/ imports only core/.' }
+          ]
+        }
+      ],
+      'no-restricted-globals': ['error', 'process', 'Date', 'setTimeout', 'fetch']
+    }
+  },
+  {
+    files: ['src/edge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/action/*', '**/cli/*'], message: 'edge/ may import core/ only.' }] }
+      ]
+    }
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/explicit-function-return-type': 'off' }
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked }
+)

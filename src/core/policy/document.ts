@@ -1,0 +1,59 @@
+// Policy objects as loaded from files: the raw object exactly as the user wrote it, where it
+// came from, and whether Cilium would enforce it. Normalisation into rules happens later
+// (normalize.ts) and only for valid documents.
+import type { Diagnostic, Labels } from '../model.js'
+
+export type PolicyKind = 'NetworkPolicy' | 'CiliumNetworkPolicy' | 'CiliumClusterwideNetworkPolicy'
+
+/** Names a policy in reasons and reports. */
+export interface PolicyRef {
+  kind: PolicyKind
+  /** Absent for the cluster-scoped CCNP. */
+  namespace?: string
+  name: string
+  file: string
+  /** Line of the document's first line (1-based). */
+  line: number
+}
+
+export interface PolicyDocument {
+  ref: PolicyRef
+  /** The whole object (apiVersion, kind, metadata, spec/specs). */
+  raw: Record<string, unknown>
+  /**
+   * False when the API server would reject the object or Cilium would refuse it: such a
+   * policy contributes nothing, not even default deny (R3.5), and its diagnostics say why.
+   */
+  valid: boolean
+}
+
+/** A `cilium.io/v2alpha1` CiliumCIDRGroup, referenced by `cidrGroupRef` / `cidrGroupSelector`. */
+export interface CidrGroup {
+  name: string
+  labels: Labels
+  externalCIDRs: string[]
+  file: string
+  line: number
+}
+
+export interface LoadedPolicies {
+  policies: PolicyDocument[]
+  cidrGroups: CidrGroup[]
+  diagnostics: Diagnostic[]
+}
+
+export function emptyLoadedPolicies(): LoadedPolicies {
+  return { policies: [], cidrGroups: [], diagnostics: [] }
+}
+
+export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
+  return {
+    policies: parts.flatMap((p) => p.policies),
+    cidrGroups: parts.flatMap((p) => p.cidrGroups),
+    diagnostics: parts.flatMap((p) => p.diagnostics)
+  }
+}
+
+export function describePolicy(ref: Pick<PolicyRef, 'kind' | 'namespace' | 'name'>): string {
+  return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`
+}

@@ -1,0 +1,33 @@
+// A reachability scenario (conformance/FORMAT.md v1): topology, policies and expectations.
+// The same file is a conformance case and a repository's expectations file.
+import type { HttpRequest, Protocol, Topology, Verdict } from '../model.js'
+import type { AgentSettings, EnforcementMode } from '../options.js'
+
+export interface ExpectEntry {
+  /** `namespace/pod`, either part may be `*`; a bare `*` is any pod; `world/NAME` an external. */
+  from: string
+  to: string
+  port?: number
+  protocol?: Protocol
+  http?: HttpRequest
+  verdict: Verdict
+  /** Where the entry stands, for reports. */
+  line: number
+}
+
+export interface Scenario {
+  file: string
+  name: string
+  source?: string
+  description?: string
+  tags: string[]
+  enforcement: EnforcementMode
+  agent: Partial<AgentSettings>
+  topology: Topology
+  /** The `policies` block scalar, verbatim. */
+  policiesText: string
+  /** Where the policies text starts in the scenario file, so policy diagnostics point into it. */
+  policiesOrigin: { lineOffset: number; columnOffset: number }
+  /** In file order; for each flow the last matching entry wins. */
+  expect: ExpectEntry[]
+}

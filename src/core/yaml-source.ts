@@ -1,0 +1,215 @@
+// YAML documents together with where each value came from, so that every diagnostic can
+// name file, line and column. Built on js-yaml's event stream: the events carry source
+// offsets, and the same events construct the values.
+import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
+import type { Event } from 'js-yaml'
+import type { Diagnostic } from './model.js'
+
+export type FieldPath = ReadonlyArray<string | number>
+
+export interface Position {
+  line: number
+  column: number
+}
+
+export interface YamlDocument {
+  /** 0-based index of the document in its file. */
+  index: number
+  value: unknown
+  /** Position of the document's root node. */
+  position: Position
+  /** Position of the value at `path`, or of its nearest ancestor that exists. */
+  locate(path: FieldPath): Position
+}
+
+export interface YamlLimits {
+  /** Largest number of nodes a document may expand to once aliases are resolved. */
+  maxExpandedNodes: number
+  maxDepth: number
+}
+
+export const DEFAULT_YAML_LIMITS: YamlLimits = { maxExpandedNodes: 200_000, maxDepth: 64 }
+
+interface PositionNode {
+  offset: number
+  children?: Map<string | number, PositionNode>
+}
+
+export function formatPath(path: FieldPath): string {
+  let out = ''
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`
+    else out += out === '' ? part : `.${part}`
+  }
+  return out
+}
+
+export function parseYamlDocuments(
+  text: string,
+  file: string,
+  limits: YamlLimits = DEFAULT_YAML_LIMITS
+): { documents: YamlDocument[]; diagnostics: Diagnostic[] } {
+  const lineStarts = computeLineStarts(text)
+  const toPosition = (offset: number): Position => positionOf(lineStarts, offset)
+  let events: Event[]
+  try {
+    events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth })
+  } catch (error) {
+    return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')] }
+  }
+  const documents: YamlDocument[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const [index, slice] of splitDocuments(events).entries()) {
+    const built = buildPositions(slice, text)
+    const root = built.root
+    const rootPosition = toPosition(root?.offset ?? 0)
+    if (built.expandedNodes > limits.maxExpandedNodes) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...rootPosition,
+        path: '',
+        message: `document ${index + 1} expands to more than ${limits.maxExpandedNodes} nodes through aliases`,
+        expected: 'a document without alias bombs (repeated nested anchors)'
+      })
+      continue
+    }
+    let value: unknown
+    try {
+      value = constructFromEvents(slice, { source: text, filename: file, maxAliases: -1 })[0]
+    } catch (error) {
+      diagnostics.push(yamlErrorDiagnostic(error, file, 'YAML error'))
+      continue
+    }
+    documents.push({
+      index,
+      value,
+      position: rootPosition,
+      locate: (path) => toPosition(locateOffset(root, path))
+    })
+  }
+  return { documents, diagnostics }
+}
+
+function yamlErrorDiagnostic(error: unknown, file: string, prefix: string): Diagnostic {
+  if (error instanceof YAMLException) {
+    return {
+      severity: 'error',
+      file,
+      line: (error.mark?.line ?? 0) + 1,
+      column: (error.mark?.column ?? 0) + 1,
+      path: '',
+      message: `${prefix}: ${error.reason}`
+    }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { severity: 'error', file, line: 0, column: 0, path: '', message: `${prefix}: ${message}` }
+}
+
+/** Each document's events, from its DOCUMENT event to the POP that closes it. */
+function splitDocuments(events: Event[]): Event[][] {
+  const documents: Event[][] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < events.length; i++) {
+    const type = events[i].type
+    if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+      if (depth === 0) start = i
+      depth++
+    } else if (type === EVENT_ID.POP) {
+      depth--
+      if (depth === 0) documents.push(events.slice(start, i + 1))
+    }
+  }
+  return documents
+}
+
+/**
+ * Walks one document's events into a tree of offsets keyed like the value, and counts how
+ * many nodes the document has once every alias is expanded (an alias bomb is small as text
+ * but huge as a value, and every later walk over it would be too).
+ */
+function buildPositions(events: Event[], text: string): { root?: PositionNode; expandedNodes: number } {
+  const anchorSizes = new Map<string, number>()
+  let cursor = 1 // skip the DOCUMENT event
+  let expandedNodes = 0
+  const anchorName = (start: number, end: number): string => text.slice(start, end)
+
+  function readNode(): { node: PositionNode; size: number; key?: string } {
+    const event = events[cursor++]
+    switch (event.type) {
+      case EVENT_ID.SCALAR: {
+        const node = { offset: event.valueStart }
+        if (event.anchorStart >= 0) anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), 1)
+        return { node, size: 1, key: getScalarValue(text, event) }
+      }
+      case EVENT_ID.ALIAS: {
+        const size = anchorSizes.get(anchorName(event.anchorStart, event.anchorEnd)) ?? 1
+        return { node: { offset: event.anchorStart }, size }
+      }
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE: {
+        const isMapping = event.type === EVENT_ID.MAPPING
+        const children = new Map<string | number, PositionNode>()
+        let size = 1
+        let index = 0
+        while (events[cursor].type !== EVENT_ID.POP) {
+          if (isMapping) {
+            const key = readNode()
+            const value = readNode()
+            size = saturatingAdd(size, key.size + value.size)
+            // Keys are indexed by their text; a value points at its key when it is itself empty.
+            if (key.key !== undefined) children.set(key.key, value.node.offset >= 0 ? value.node : key.node)
+          } else {
+            const item = readNode()
+            size = saturatingAdd(size, item.size)
+            children.set(index++, item.node)
+          }
+        }
+        cursor++ // POP
+        if (event.anchorStart >= 0) anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), size)
+        return { node: { offset: event.start, children }, size }
+      }
+      default:
+        return { node: { offset: 0 }, size: 0 }
+    }
+  }
+
+  if (events.length < 3) return { expandedNodes: 0 }
+  const { node, size } = readNode()
+  expandedNodes = size
+  return { root: node, expandedNodes }
+}
+
+function saturatingAdd(a: number, b: number): number {
+  return Math.min(a + b, Number.MAX_SAFE_INTEGER)
+}
+
+function locateOffset(root: PositionNode | undefined, path: FieldPath): number {
+  let node = root
+  let offset = root?.offset ?? 0
+  for (const part of path) {
+    const child = node?.children?.get(part)
+    if (!child) break
+    node = child
+    offset = child.offset
+  }
+  return offset
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+  return starts
+}
+
+function positionOf(lineStarts: number[], offset: number): Position {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (lineStarts[mid] <= offset) low = mid
+    else high = mid - 1
+  }
+  return { line: low + 1, column: offset - lineStarts[low] + 1 }
+}
