@@ -1,0 +1,111 @@
+// One side of a flow: the egress policy of the source or the ingress policy of the
+// destination (R3.3). For a subject, a direction and a probe, the table lists every rule
+// that could decide, each with the set of peers it selects; deciding a peer is then a lookup.
+import type { EnforcementMode } from '../options.js'
+import { denySection } from '../policy/rules.js'
+import type { Direction, PolicyRule, RuleEntry } from '../policy/rules.js'
+import { andInto, createBitset, hasBit, orInto } from './bitset.js'
+import type { Bitset } from './bitset.js'
+import { matchL4 } from './l4.js'
+import type { L4Probe, L7Restriction, NamedPortResolver } from './l4.js'
+
+export interface MatchedEntry {
+  entry: RuleEntry
+  peers: Bitset
+  l7: L7Restriction
+}
+
+export interface DirectionTable {
+  direction: Direction
+  mode: EnforcementMode
+  /** Rules selecting the subject with a section in this direction: they switch enforcement on (R2.2). */
+  enforcing: PolicyRule[]
+  /** The enforcing rules that ask for default deny (R2.4). */
+  defaultDenyBy: PolicyRule[]
+  isEnforced: boolean
+  isDefaultDeny: boolean
+  /** Deny rules covering the probe, in policy order (R3.2). */
+  denies: MatchedEntry[]
+  /** Allow rules covering the probe (R3.1). */
+  allows: MatchedEntry[]
+  /** Union of the denies' peers and of the allows' peers, for whole-matrix evaluation. */
+  deniedPeers: Bitset
+  allowedPeers: Bitset
+}
+
+/** Supplies cached peer bitsets, with the subject's requirements folded in (R5.6). */
+export type PeerSets = (entry: RuleEntry, requires: Bitset | undefined) => Bitset
+
+export interface TableInput {
+  rules: readonly PolicyRule[]
+  direction: Direction
+  mode: EnforcementMode
+  probe: L4Probe
+  resolve: NamedPortResolver
+  peerCount: number
+  peerSets: PeerSets
+  /** Requirements of the subject per section kind, already as peer bitsets (R5.6). */
+  requires: { allow?: Bitset; deny?: Bitset }
+}
+
+export function buildDirectionTable(input: TableInput): DirectionTable {
+  const { rules, direction, mode, probe, resolve, peerCount } = input
+  const enforcing = rules.filter((rule) => rule.hasSection[direction])
+  const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction])
+  const collect = (section: 'allow' | 'deny'): MatchedEntry[] => {
+    const matched: MatchedEntry[] = []
+    for (const rule of rules) {
+      const entries = rule.entries[section === 'deny' ? denySection(direction) : direction]
+      for (const entry of entries) {
+        const l7 = matchL4(entry.l4, probe, resolve)
+        if (l7) matched.push({ entry, l7, peers: input.peerSets(entry, input.requires[section]) })
+      }
+    }
+    return matched
+  }
+  const denies = collect('deny')
+  const allows = collect('allow')
+  return {
+    direction,
+    mode,
+    enforcing,
+    defaultDenyBy,
+    isEnforced: mode === 'always' || enforcing.length > 0,
+    isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
+    denies,
+    allows,
+    deniedPeers: union(denies, peerCount),
+    allowedPeers: union(allows, peerCount)
+  }
+}
+
+function union(entries: readonly MatchedEntry[], size: number): Bitset {
+  const bits = createBitset(size)
+  for (const entry of entries) orInto(bits, entry.peers)
+  return bits
+}
+
+export function restrictToRequirements(peers: Bitset, requires: Bitset | undefined): Bitset {
+  if (!requires) return peers
+  const restricted = peers.slice()
+  andInto(restricted, requires)
+  return restricted
+}
+
+export type SideOutcome =
+  | { decision: 'not-enforced' }
+  | { decision: 'denied'; by: RuleEntry }
+  | { decision: 'default-deny' }
+  /** Allowed by these rules, or by the synthetic allow-all of `enableDefaultDeny: false` (R2.4). */
+  | { decision: 'allowed'; by: MatchedEntry[]; synthetic: PolicyRule[] }
+
+/** The L3/L4 decision of one side for one peer (cilium-semantics.md §15 step 3). */
+export function decidePeer(table: DirectionTable, peerIndex: number): SideOutcome {
+  if (table.mode === 'never' || !table.isEnforced) return { decision: 'not-enforced' }
+  const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex))
+  if (deny) return { decision: 'denied', by: deny.entry }
+  const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex))
+  const synthetic = table.isDefaultDeny ? [] : table.enforcing
+  if (by.length === 0 && synthetic.length === 0) return { decision: 'default-deny' }
+  return { decision: 'allowed', by, synthetic }
+}

@@ -1,0 +1,65 @@
+// Which identities a rule's peer selects (R5, R6, R7). Computed once per rule entry as a
+// bitset over the identity table, so deciding a subject against all peers stays cheap.
+import { cidrContains } from '../cidr.js'
+import type { CidrRange, Peer } from '../policy/rules.js'
+import { matchesSelector } from '../selector.js'
+import type { Selector } from '../selector.js'
+import { createBitset, setBit } from './bitset.js'
+import type { Bitset } from './bitset.js'
+import type { Endpoint } from './identities.js'
+
+export function matchesPeer(peer: Peer, endpoint: Endpoint): boolean {
+  switch (peer.kind) {
+    case 'all':
+      return true
+    case 'nothing':
+    case 'unresolved':
+      return false
+    case 'endpoints':
+      return peer.selectors.some((selector) => matchesSelector(selector, endpoint.labels))
+    case 'entities':
+      return peer.entities.some((entity) => matchesEntity(entity, endpoint))
+    case 'cidrs':
+      return peer.ranges.some((range) => matchesCidr(range, endpoint))
+  }
+}
+
+/**
+ * R6.1, restricted to what a topology holds (pods and external endpoints): `all` is
+ * everything, `world` the externals, `cluster` every pod; host, remote-node, health and the
+ * other reserved entities name no pod and no external address.
+ */
+export function matchesEntity(entity: string, endpoint: Endpoint): boolean {
+  switch (entity) {
+    case 'all':
+      return true
+    case 'world':
+      return endpoint.kind === 'world'
+    case 'cluster':
+      return endpoint.kind === 'pod'
+    default:
+      return false
+  }
+}
+
+/** R7.1: a CIDR never selects a Cilium-managed pod, whatever its address. */
+function matchesCidr(range: CidrRange, endpoint: Endpoint): boolean {
+  if (endpoint.kind !== 'world' || endpoint.ip === undefined || range.family !== 4) return false
+  if (!cidrContains(range, endpoint.ip)) return false
+  return !range.except.some((except) => cidrContains(except, endpoint.ip!))
+}
+
+export function peerBitset(peer: Peer, endpoints: readonly Endpoint[]): Bitset {
+  const bits = createBitset(endpoints.length)
+  for (const endpoint of endpoints) if (matchesPeer(peer, endpoint)) setBit(bits, endpoint.index)
+  return bits
+}
+
+/** R5.6: requirements restrict endpoint-selector peers only, never entities, CIDRs or wildcards. */
+export function requirementBitset(requires: readonly Selector[], endpoints: readonly Endpoint[]): Bitset {
+  const bits = createBitset(endpoints.length)
+  for (const endpoint of endpoints) {
+    if (requires.every((selector) => matchesSelector(selector, endpoint.labels))) setBit(bits, endpoint.index)
+  }
+  return bits
+}

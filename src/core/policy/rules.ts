@@ -1,0 +1,99 @@
+// The one internal shape every policy kind is normalised into: Cilium's own model of
+// subject, four sections of rules, peers and L4/L7 matches. KNP, CNP and CCNP differ only
+// in how they are translated into it (normalize-*.ts); the engine never looks back at YAML.
+import type { Protocol } from '../model.js'
+import type { Selector } from '../selector.js'
+import type { PolicyRef } from './document.js'
+
+export type Direction = 'ingress' | 'egress'
+export type Section = 'ingress' | 'ingressDeny' | 'egress' | 'egressDeny'
+export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress']
+
+export function denySection(direction: Direction): Section {
+  return direction === 'ingress' ? 'ingressDeny' : 'egressDeny'
+}
+
+/** Points at one rule of one policy, for reasons and reports. */
+export interface RuleRef {
+  policy: PolicyRef
+  /** Index into `specs` when the rule came from a CNP/CCNP `specs` list. */
+  specIndex?: number
+  section: Section
+  /** Index of the rule in its section as the user wrote it. */
+  index: number
+}
+
+export interface CidrRange {
+  /** IPv4 network address and prefix length; IPv6 ranges never match our IPv4 probes. */
+  family: 4 | 6
+  network: number
+  prefix: number
+  text: string
+  except: { network: number; prefix: number; text: string }[]
+}
+
+/** Which peers a rule selects. */
+export type Peer =
+  /** Every identity: pods of all namespaces, world, nodes (R5.5b, KNP from/to missing). */
+  | { kind: 'all' }
+  /** Selects nothing; the rule still counts for default deny (R5.5a/c). */
+  | { kind: 'nothing'; why: string }
+  /** Endpoint selectors (ORed), namespaces already injected (R5.1, R5.2, R10.1). */
+  | { kind: 'endpoints'; selectors: Selector[] }
+  | { kind: 'entities'; entities: string[] }
+  /** CIDR rules: external addresses only, never pods (R7.1). `world` is set for 0.0.0.0/0 (R7.3). */
+  | { kind: 'cidrs'; ranges: CidrRange[] }
+  /** Peers reachdiff cannot resolve without a cluster (FQDNs, Services, nodes): match nothing. */
+  | { kind: 'unresolved'; why: string }
+
+export interface HttpRule {
+  method?: string
+  path?: string
+  host?: string
+  headers: string[]
+}
+
+export type L7Rules = { kind: 'http'; rules: HttpRule[] } | { kind: 'other'; protocol: string }
+
+export interface PortMatch {
+  /** TCP, UDP or SCTP; ANY expands to all three, never ICMP (R8.2). */
+  protocols: readonly Protocol[]
+  /** A number range, or a named port resolved at evaluation time (R8.6). */
+  port: { from: number; to: number } | { name: string }
+}
+
+/** One `toPorts` element: ports ORed, with the L7 rules that apply on them. */
+export interface PortGroup {
+  ports: PortMatch[]
+  l7?: L7Rules
+}
+
+export type L4Match =
+  /** No `toPorts` and no `icmps`: every protocol and port, ICMP included (R8.1). */
+  | { kind: 'any' }
+  | { kind: 'ports'; groups: PortGroup[] }
+  /** ICMP types by family (R8.4). */
+  | { kind: 'icmp'; fields: { family: 4 | 6; type: number }[] }
+
+export interface RuleEntry {
+  ref: RuleRef
+  isDeny: boolean
+  peer: Peer
+  l4: L4Match
+  /** `fromRequires`/`toRequires` selectors of this rule, folded into peers per subject (R5.6). */
+  requires: Selector[]
+}
+
+/** One Cilium rule: a subject and its four sections (a CNP `spec`, one `specs[]` item, or a KNP). */
+export interface PolicyRule {
+  policy: PolicyRef
+  specIndex?: number
+  subject: Selector
+  entries: Record<Section, RuleEntry[]>
+  /** Whether the rule has a non-empty section in each direction, allow or deny (R2.2). */
+  hasSection: Record<Direction, boolean>
+  /** Whether the rule asks for default deny in each direction (R2.4). */
+  defaultDeny: Record<Direction, boolean>
+}
+
+export const ANY_PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP']
