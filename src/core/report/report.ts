@@ -1,0 +1,52 @@
+// Everything a renderer needs to present one run, computed beforehand. Renderers (markdown,
+// text, json) are pure functions of this object.
+import type { MatrixDiff } from '../diff.js'
+import type { Matrix } from '../matrix.js'
+import type { Diagnostic, Flow, Topology, Verdict } from '../model.js'
+
+/** A flow whose verdict differs from what the repository's expectations file demands. */
+export interface Violation {
+  flow: Flow
+  expected: Verdict
+  actual: Verdict
+  /** The engine's (or the probe's) reason for the actual verdict. */
+  reason: string
+  /** Where the expectation stands (`file:line`). */
+  file: string
+  line: number
+}
+
+/** A flow where the cluster's observation and the static prediction disagree (cluster mode). */
+export interface Disagreement {
+  flow: Flow
+  side: 'base' | 'head'
+  predicted: Verdict
+  observed: Verdict
+  reason: string
+}
+
+export interface RevisionReport {
+  /** What the side is: a git revision, a directory, or "no policies". */
+  label: string
+  matrix: Matrix
+  /** Number of valid policy objects on this side. */
+  policyCount: number
+}
+
+export interface Report {
+  /** reachdiff's own version, for the footer. */
+  toolVersion: string
+  /** The Cilium version whose semantics the prediction follows. */
+  ciliumVersion: string
+  /** Absent when there is nothing to compare with (workflow_dispatch, schedule, `matrix`). */
+  base?: RevisionReport
+  head: RevisionReport
+  topology: Topology
+  topologySource: 'scenario' | 'generated'
+  diff?: MatrixDiff
+  violations: Violation[]
+  disagreements: Disagreement[]
+  /** Flows whose probe results disagreed with each other (cluster mode). */
+  flaky: Flow[]
+  diagnostics: Diagnostic[]
+}
