@@ -13,6 +13,8 @@ export interface ExpectEntry {
   verdict: Verdict
   /** Where the entry stands, for reports. */
   line: number
+  /** Column of the entry (1-based), when known. */
+  column?: number
 }
 
 export interface Scenario {

@@ -1,0 +1,118 @@
+// The flows of a case (FORMAT.md "The flows of a case") and how expect entries select them
+// (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
+// these flows, so the two matrices line up key by key.
+import { compareFlows, flowKey, podKey, WORLD_NAMESPACE, worldKey } from '../model.js'
+import type { Flow, ServedPort } from '../model.js'
+import type { ExpectEntry, Scenario } from './scenario.js'
+
+/**
+ * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
+ * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
+ * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
+ */
+export function enumerateFlows(scenario: Pick<Scenario, 'topology' | 'expect'>): Flow[] {
+  const { pods, external } = scenario.topology
+  const base: Flow[] = []
+  for (const source of pods) {
+    const from = podKey(source)
+    for (const destination of pods) {
+      const to = podKey(destination)
+      if (to !== from) base.push(...portFlows(from, to, destination.ports))
+    }
+    for (const endpoint of external) base.push(...portFlows(from, worldKey(endpoint.name), endpoint.ports))
+  }
+  return sortUnique([...base, ...httpFlows(base, scenario.expect)])
+}
+
+function portFlows(from: string, to: string, ports: readonly ServedPort[]): Flow[] {
+  // The port's name is the destination's business; a flow is keyed by number only.
+  return ports.map(({ protocol, port }) =>
+    port === undefined ? { from, to, protocol } : { from, to, protocol, port }
+  )
+}
+
+/** An HTTP request rides on a TCP connection, so only TCP flows carry the probed requests. */
+function httpFlows(base: readonly Flow[], expect: readonly ExpectEntry[]): Flow[] {
+  const flows: Flow[] = []
+  for (const entry of expect) {
+    if (!entry.http) continue
+    const http = { method: entry.http.method, path: entry.http.path }
+    const l4Entry: ExpectEntry = { ...entry, http: undefined }
+    for (const flow of base) {
+      if (flow.protocol === 'TCP' && entryMatchesFlow(l4Entry, flow)) flows.push({ ...flow, http })
+    }
+  }
+  return flows
+}
+
+function sortUnique(flows: Flow[]): Flow[] {
+  const seen = new Set<string>()
+  const unique = flows.filter((flow) => {
+    const key = flowKey(flow)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.sort(compareFlows)
+}
+
+function splitKey(key: string): [string, string] | undefined {
+  const slash = key.indexOf('/')
+  return slash < 0 ? undefined : [key.slice(0, slash), key.slice(slash + 1)]
+}
+
+/**
+ * Whether a `from`/`to` pattern selects an endpoint (`namespace/pod` or `world/NAME`). A `*`
+ * namespace part never selects `world`: the default entry `{from: "*", to: "*"}` is about pods,
+ * and egress to the outside must be stated on purpose with `world/...`.
+ */
+export function matchesPattern(pattern: string, endpointKey: string): boolean {
+  const key = splitKey(endpointKey)
+  if (!key) return false
+  const [namespace, name] = key
+  if (pattern === '*') return namespace !== WORLD_NAMESPACE
+  const parts = splitKey(pattern)
+  if (!parts) return false
+  const [namespacePattern, namePattern] = parts
+  const namespaceMatches =
+    namespacePattern === '*' ? namespace !== WORLD_NAMESPACE : namespacePattern === namespace
+  return namespaceMatches && (namePattern === '*' || namePattern === name)
+}
+
+/**
+ * An entry without `http` matches the connection and every HTTP request probed on it; an entry
+ * with `http` matches only that one request.
+ */
+export function entryMatchesFlow(entry: ExpectEntry, flow: Flow): boolean {
+  if (entry.port !== undefined && entry.port !== flow.port) return false
+  if (entry.protocol !== undefined && entry.protocol !== flow.protocol) return false
+  if (entry.http) {
+    if (!flow.http || flow.http.method !== entry.http.method || flow.http.path !== entry.http.path)
+      return false
+  }
+  return matchesPattern(entry.from, flow.from) && matchesPattern(entry.to, flow.to)
+}
+
+const NAME_PART = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
+
+/**
+ * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world` cannot be a
+ * source: external endpoints are only ever probed, they never originate traffic.
+ */
+export function patternProblem(pattern: string, side: 'from' | 'to'): string | undefined {
+  if (pattern === '*') return undefined
+  const parts = splitKey(pattern)
+  if (!parts || parts[1].includes('/')) return 'a pattern is "*" or "namespace/pod"'
+  const [namespace, name] = parts
+  for (const part of [namespace, name]) {
+    if (part !== '*' && !NAME_PART.test(part)) {
+      return part.includes('*')
+        ? `"${part}": "*" stands for a whole namespace or pod name, not part of one`
+        : `"${part}" is not a valid name`
+    }
+  }
+  if (namespace === WORLD_NAMESPACE && side === 'from') {
+    return 'external endpoints (world/...) never originate traffic; they can only be a destination'
+  }
+  return undefined
+}
