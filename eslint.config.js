@@ -1,5 +1,6 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
+import globals from 'globals'
 
 // core/ is the pure heart: no I/O, no process, no clock. Enforced here so a reviewer never has to.
 const impureModules = ['node:*', 'fs', 'child_process', 'os', 'path', 'http', 'net', 'dgram', '@actions/*']
@@ -9,7 +10,9 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { project: ['./tsconfig.test.json'], tsconfigRootDir: import.meta.dirname }
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/explicit-function-return-type': ['error', { allowExpressions: true }],
@@ -25,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: impureModules, message: 'core/ is pure: do I/O in edge/, action/ or cli/.' },
-            { group: ['**/edge/*', '**/action/*', '**/cli/*', '**/agent/*'], message: 'core/ imports only core/.' }
+            {
+              group: ['**/edge/*', '**/action/*', '**/cli/*', '**/agent/*'],
+              message: 'core/ imports only core/.'
+            }
           ]
         }
       ],
@@ -45,5 +51,6 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', 'test/**/*.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/explicit-function-return-type': 'off' }
   },
-  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked }
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: globals.node } }
 )

@@ -59,12 +59,20 @@ export function parseCiliumVersion(version: string): { minor: CiliumMinor } | { 
   const match = /^v?1\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim())
   if (!match) return { error: `"${version}" is not a Cilium version; expected e.g. 1.18.12` }
   const minor = Number(match[1])
-  if (minor < 15) return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` }
+  if (minor < 15)
+    return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` }
   // 1.19+ keeps the 1.18 semantics for everything a CNP/CCNP can express (cilium-semantics.md §13).
   return { minor: Math.min(minor, 18) as CiliumMinor }
 }
 
-export function makeEngineOptions(overrides: Partial<Omit<EngineOptions, 'minor'>> = {}): EngineOptions {
+export interface EngineOverrides {
+  ciliumVersion?: string
+  enforcement?: EnforcementMode
+  agent?: Partial<AgentSettings>
+  clusterName?: string
+}
+
+export function makeEngineOptions(overrides: EngineOverrides = {}): EngineOptions {
   const ciliumVersion = overrides.ciliumVersion ?? DEFAULT_CILIUM_VERSION
   const parsed = parseCiliumVersion(ciliumVersion)
   if ('error' in parsed) throw new Error(parsed.error)

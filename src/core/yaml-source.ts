@@ -132,7 +132,6 @@ function splitDocuments(events: Event[]): Event[][] {
 function buildPositions(events: Event[], text: string): { root?: PositionNode; expandedNodes: number } {
   const anchorSizes = new Map<string, number>()
   let cursor = 1 // skip the DOCUMENT event
-  let expandedNodes = 0
   const anchorName = (start: number, end: number): string => text.slice(start, end)
 
   function readNode(): { node: PositionNode; size: number; key?: string } {
@@ -177,8 +176,7 @@ function buildPositions(events: Event[], text: string): { root?: PositionNode; e
 
   if (events.length < 3) return { expandedNodes: 0 }
   const { node, size } = readNode()
-  expandedNodes = size
-  return { root: node, expandedNodes }
+  return { root: node, expandedNodes: size }
 }
 
 function saturatingAdd(a: number, b: number): number {

@@ -17,7 +17,8 @@ import { decideHttp } from './http-side.js'
 import { peerBitset, requirementBitset } from './peers.js'
 import { describeFlowVerdict } from './reason.js'
 
-export type SideDecision = 'not-enforced' | 'allowed' | 'denied' | 'default-deny' | 'http-allowed' | 'http-refused'
+export type SideDecision =
+  'not-enforced' | 'allowed' | 'denied' | 'default-deny' | 'http-allowed' | 'http-refused'
 
 /** How one side (egress at the source, ingress at the destination) decided. */
 export interface SideVerdict {
@@ -47,14 +48,28 @@ export interface FlowVerdict {
   global?: 'enforcement-never' | 'sctp-disabled'
 }
 
+/** Every rule that mattered on one side of a flow, for `reachdiff explain`. */
+export interface SideInspection {
+  direction: Direction
+  subject: string
+  table: DirectionTable
+  peerIndex: number
+}
+
 export interface Engine {
   identities: IdentityTable
   decideFlow(flow: Flow): FlowVerdict
+  /** The tables behind a flow's verdict: sides whose subject is a pod. */
+  inspectFlow(flow: Flow): SideInspection[]
   /** For every pod identity, the identities it may reach on `probe` (L3/L4 only). */
   reachableByIdentity(probe: L4Probe): Bitset[]
 }
 
-export function createEngine(rules: readonly PolicyRule[], topology: Topology, options: EngineOptions): Engine {
+export function createEngine(
+  rules: readonly PolicyRule[],
+  topology: Topology,
+  options: EngineOptions
+): Engine {
   const identities = buildIdentities(topology, options)
   const { endpoints } = identities
   const peerCache = new Map<RuleEntry, Bitset>()
@@ -67,7 +82,8 @@ export function createEngine(rules: readonly PolicyRule[], topology: Topology, o
     let selected = subjectRules.get(endpoint.index)
     if (!selected) {
       // R2.5/R4: only pods are subjects of endpointSelector/podSelector rules.
-      selected = endpoint.kind === 'pod' ? rules.filter((rule) => matchesSelector(rule.subject, endpoint.labels)) : []
+      selected =
+        endpoint.kind === 'pod' ? rules.filter((rule) => matchesSelector(rule.subject, endpoint.labels)) : []
       subjectRules.set(endpoint.index, selected)
     }
     return selected
@@ -92,13 +108,21 @@ export function createEngine(rules: readonly PolicyRule[], topology: Topology, o
         const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires))
         return requires.length > 0 ? requirementBitset(requires, endpoints) : undefined
       }
-      cached = { allow: gather(direction), deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny') }
+      cached = {
+        allow: gather(direction),
+        deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
+      }
       requirementCache.set(key, cached)
     }
     return cached
   }
 
-  const tableFor = (endpoint: Endpoint, pod: Pod | undefined, direction: Direction, probe: L4Probe): DirectionTable => {
+  const tableFor = (
+    endpoint: Endpoint,
+    pod: Pod | undefined,
+    direction: Direction,
+    probe: L4Probe
+  ): DirectionTable => {
     const named = direction === 'ingress' && pod ? pod.ports.map((p) => `${p.name}=${p.port}`).join(',') : ''
     const key = `${endpoint.index}|${direction}|${probe.protocol}/${probe.port ?? ''}|${named}`
     let table = tableCache.get(key)
@@ -132,7 +156,12 @@ export function createEngine(rules: readonly PolicyRule[], topology: Topology, o
       return finish(flow, 'deny', { global: 'sctp-disabled' })
     }
     const probe: L4Probe = { protocol: flow.protocol, port: flow.port }
-    const side = (subject: Endpoint, peer: Endpoint, key: string, direction: Direction): SideVerdict | undefined => {
+    const side = (
+      subject: Endpoint,
+      peer: Endpoint,
+      key: string,
+      direction: Direction
+    ): SideVerdict | undefined => {
       if (subject.kind !== 'pod') return undefined // world has no Cilium policy of its own (R3.3)
       const pod = subject.pods.find((p) => `${p.namespace}/${p.name}` === key)
       const table = tableFor(subject, pod, direction, probe)
@@ -144,19 +173,45 @@ export function createEngine(rules: readonly PolicyRule[], topology: Topology, o
     return finish(flow, verdict, { egress, ingress })
   }
 
+  const inspectFlow = (flow: Flow): SideInspection[] => {
+    const source = endpointOf(flow.from)
+    const destination = endpointOf(flow.to)
+    const probe: L4Probe = { protocol: flow.protocol, port: flow.port }
+    const sides: [Endpoint, Endpoint, string, Direction][] = [
+      [source, destination, flow.from, 'egress'],
+      [destination, source, flow.to, 'ingress']
+    ]
+    return sides
+      .filter(([subject]) => subject.kind === 'pod')
+      .map(([subject, peer, key, direction]) => {
+        const pod = subject.pods.find((p) => `${p.namespace}/${p.name}` === key)
+        return {
+          direction,
+          subject: key,
+          table: tableFor(subject, pod, direction, probe),
+          peerIndex: peer.index
+        }
+      })
+  }
+
   const reachableByIdentity = (probe: L4Probe): Bitset[] => {
     const allowedBy = (endpoint: Endpoint, direction: Direction): Bitset | undefined => {
       const table = tableFor(endpoint, endpoint.pods[0], direction, probe)
       if (options.enforcement === 'never' || !table.isEnforced) return undefined
-      const allowed = table.isDefaultDeny ? table.allowedPeers.slice() : table.allowedPeers.map(() => ~0 >>> 0)
+      const allowed = table.isDefaultDeny
+        ? table.allowedPeers.slice()
+        : table.allowedPeers.map(() => ~0 >>> 0)
       for (let i = 0; i < allowed.length; i++) allowed[i] &= ~table.deniedPeers[i]
       return allowed
     }
-    const ingress = endpoints.map((endpoint) => (endpoint.kind === 'pod' ? allowedBy(endpoint, 'ingress') : undefined))
+    const ingress = endpoints.map((endpoint) =>
+      endpoint.kind === 'pod' ? allowedBy(endpoint, 'ingress') : undefined
+    )
     return endpoints
       .filter((endpoint) => endpoint.kind === 'pod')
       .map((source) => {
-        const row = allowedBy(source, 'egress') ?? new Uint32Array((endpoints.length + 31) >>> 5).fill(~0 >>> 0)
+        const row =
+          allowedBy(source, 'egress') ?? new Uint32Array((endpoints.length + 31) >>> 5).fill(~0 >>> 0)
         for (const destination of endpoints) {
           const accepts = ingress[destination.index]
           if (accepts && (accepts[source.index >>> 5] & (1 << (source.index & 31))) === 0) {
@@ -167,10 +222,14 @@ export function createEngine(rules: readonly PolicyRule[], topology: Topology, o
       })
   }
 
-  return { identities, decideFlow, reachableByIdentity }
+  return { identities, decideFlow, inspectFlow, reachableByIdentity }
 }
 
-function finish(flow: Flow, verdict: Verdict, parts: Omit<FlowVerdict, 'flow' | 'verdict' | 'reason'>): FlowVerdict {
+function finish(
+  flow: Flow,
+  verdict: Verdict,
+  parts: Omit<FlowVerdict, 'flow' | 'verdict' | 'reason'>
+): FlowVerdict {
   const result: FlowVerdict = { flow, verdict, reason: '', ...parts }
   result.reason = describeFlowVerdict(result)
   return result

@@ -12,7 +12,10 @@ export interface HttpSide {
   httpRules?: string[]
 }
 
-export function decideHttp(outcome: Extract<SideOutcome, { decision: 'allowed' }>, request: HttpRequest): HttpSide {
+export function decideHttp(
+  outcome: Extract<SideOutcome, { decision: 'allowed' }>,
+  request: HttpRequest
+): HttpSide {
   // R9.3 / R2.4: any covering allow without L7, the synthetic allow-all included, lifts L7.
   const unrestricted = outcome.by.filter((matched) => matched.l7.kind === 'none')
   if (unrestricted.length > 0 || outcome.synthetic.length > 0) {

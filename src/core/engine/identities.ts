@@ -57,7 +57,8 @@ export function podIdentityLabels(pod: Pod, topology: Topology, options: EngineO
     .map(([key, value]) => k8s(key, value))
   const namespace = topology.namespaces.find((ns) => ns.name === pod.namespace)
   const namespaceLabels = { 'kubernetes.io/metadata.name': pod.namespace, ...namespace?.labels }
-  for (const [key, value] of Object.entries(namespaceLabels)) labels.push(k8s(NAMESPACE_LABEL_PREFIX + key, value))
+  for (const [key, value] of Object.entries(namespaceLabels))
+    labels.push(k8s(NAMESPACE_LABEL_PREFIX + key, value))
   labels.push(k8s(NAMESPACE_KEY, pod.namespace))
   labels.push(k8s('io.cilium.k8s.policy.serviceaccount', pod.serviceAccount || 'default'))
   labels.push(k8s('io.cilium.k8s.policy.cluster', options.clusterName))
@@ -76,7 +77,14 @@ export function buildIdentities(topology: Topology, options: EngineOptions): Ide
       .join(',')
     let endpoint = bySignature.get(signature)
     if (!endpoint) {
-      endpoint = { index: endpoints.length, kind: 'pod', labels: indexLabels(labels), signature, namespace: pod.namespace, pods: [] }
+      endpoint = {
+        index: endpoints.length,
+        kind: 'pod',
+        labels: indexLabels(labels),
+        signature,
+        namespace: pod.namespace,
+        pods: []
+      }
       endpoints.push(endpoint)
       bySignature.set(signature, endpoint)
     }

@@ -18,13 +18,18 @@ export type L7Restriction = { kind: 'none' } | { kind: 'http'; rules: HttpRule[]
 /** Resolves a named port for the probe's protocol, or undefined when it names nothing. */
 export type NamedPortResolver = (name: string, protocol: Protocol) => number | undefined
 
-export function matchL4(match: L4Match, probe: L4Probe, resolve: NamedPortResolver): L7Restriction | undefined {
+export function matchL4(
+  match: L4Match,
+  probe: L4Probe,
+  resolve: NamedPortResolver
+): L7Restriction | undefined {
   switch (match.kind) {
     case 'any':
       return { kind: 'none' }
     case 'icmp':
       // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
-      return probe.protocol === 'ICMP' && match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
+      return probe.protocol === 'ICMP' &&
+        match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
         ? { kind: 'none' }
         : undefined
     case 'ports': {
@@ -35,7 +40,10 @@ export function matchL4(match: L4Match, probe: L4Probe, resolve: NamedPortResolv
         // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
         if (!group.l7) return { kind: 'none' }
         const rules = group.l7.kind === 'http' ? group.l7.rules : []
-        restriction = { kind: 'http', rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules] }
+        restriction = {
+          kind: 'http',
+          rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
+        }
       }
       return restriction
     }

@@ -7,7 +7,10 @@ import type { FlowVerdict, SideVerdict } from './engine.js'
 
 export function describeRuleRef(ref: RuleRef): string {
   const spec = ref.specIndex === undefined ? '' : `specs[${ref.specIndex}].`
-  const rule = ref.index < 0 ? `${ref.section} (no rules: default deny from policyTypes)` : `${ref.section}[${ref.index}]`
+  const rule =
+    ref.index < 0
+      ? `${ref.section} (no rules: default deny from policyTypes)`
+      : `${ref.section}[${ref.index}]`
   return `${describePolicy(ref.policy)} ${spec}${rule}`
 }
 

@@ -53,7 +53,8 @@ export const ICMP_ECHO_REQUEST: Readonly<Record<4 | 6, number>> = { 4: 8, 6: 128
 
 /** The numeric type for a written type (number, numeric string or name), or undefined. */
 export function icmpTypeNumber(written: unknown, family: 4 | 6): number | undefined {
-  if (typeof written === 'number') return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined
+  if (typeof written === 'number')
+    return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined
   if (typeof written !== 'string') return undefined
   if (/^\d+$/.test(written)) return icmpTypeNumber(Number(written), family)
   const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES

@@ -33,7 +33,8 @@ export function normalizeCiliumPolicy(
   options: EngineOptions,
   groups: readonly CidrGroup[]
 ): PolicyRule[] {
-  const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined
+  const namespace =
+    document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined
   const specs: { spec: Record<string, unknown>; specIndex?: number }[] = []
   if (isRecord(document.raw.spec)) specs.push({ spec: document.raw.spec })
   if (Array.isArray(document.raw.specs)) {
@@ -51,7 +52,9 @@ function normalizeRule(spec: Record<string, unknown>, context: Context): PolicyR
   for (const { section, direction, isDeny } of SECTIONS) {
     const list = Array.isArray(spec[section]) ? (spec[section] as unknown[]) : []
     list.forEach((rule, index) => {
-      entries[section].push(translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context))
+      entries[section].push(
+        translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context)
+      )
     })
   }
   const hasSection = {
@@ -72,7 +75,11 @@ function normalizeRule(spec: Record<string, unknown>, context: Context): PolicyR
 }
 
 /** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
-function wantsDefaultDeny(spec: Record<string, unknown>, direction: Direction, options: EngineOptions): boolean {
+function wantsDefaultDeny(
+  spec: Record<string, unknown>,
+  direction: Direction,
+  options: EngineOptions
+): boolean {
   const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies)
   const flag = isRecord(spec.enableDefaultDeny) ? spec.enableDefaultDeny[direction] : undefined
   return honoured && typeof flag === 'boolean' ? flag : true
@@ -162,7 +169,9 @@ function cidrSetRanges(raw: unknown, groups: readonly CidrGroup[]): CidrRange[] 
   return cidrs.flatMap((cidr) => cidrRangeFrom(cidr, except) ?? [])
 }
 
-function labelsOf(labels: Readonly<Record<string, string>>): { source: string; key: string; value: string }[] {
+function labelsOf(
+  labels: Readonly<Record<string, string>>
+): { source: string; key: string; value: string }[] {
   return Object.entries(labels).map(([key, value]) => ({ source: 'k8s', key, value }))
 }
 

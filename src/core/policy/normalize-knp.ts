@@ -29,7 +29,9 @@ export function normalizeNetworkPolicy(document: PolicyDocument, options: Engine
   const types = policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'])
   // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
   if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
-    entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'))
+    entries.ingress.push(
+      allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule')
+    )
   }
   if (egress.length === 0 && types.includes('Egress')) {
     entries.egress.push(allowNothing(document, 'egress', 'policyTypes includes Egress and no egress rule'))
@@ -66,7 +68,8 @@ function translateRule(
   const peersRaw = raw[direction === 'ingress' ? 'from' : 'to']
   const peersList = Array.isArray(peersRaw) ? (peersRaw as unknown[]) : []
   const l4 = translatePorts(raw.ports, options)
-  const peers: Peer[] = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => translatePeer(p, namespace))
+  const peers: Peer[] =
+    peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => translatePeer(p, namespace))
   return peers.map((peer) => ({
     ref: { policy: document.ref, section: direction, index },
     isDeny: false,

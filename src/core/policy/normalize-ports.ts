@@ -30,7 +30,9 @@ export function translateL4(rule: Record<string, unknown>, options: EngineOption
 function translatePortRule(raw: unknown, options: EngineOptions, isDeny: boolean): PortGroup {
   if (!isRecord(raw)) return { ports: [] }
   // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
-  const ports = Array.isArray(raw.ports) ? (raw.ports as unknown[]).filter(isRecord).map((p) => portMatch(p, options)) : []
+  const ports = Array.isArray(raw.ports)
+    ? (raw.ports as unknown[]).filter(isRecord).map((p) => portMatch(p, options))
+    : []
   const l7 = isDeny ? undefined : translateL7(raw.rules)
   return l7 ? { ports, l7 } : { ports }
 }
@@ -39,7 +41,7 @@ function portMatch(raw: Record<string, unknown>, options: EngineOptions): PortMa
   // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
   const protocols: readonly Protocol[] =
     typeof raw.protocol === 'string' && raw.protocol !== 'ANY' ? [raw.protocol as Protocol] : ANY_PROTOCOLS
-  const written = typeof raw.port === 'string' ? raw.port : String(raw.port ?? '0')
+  const written = typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0'
   if (!/^\d+$/.test(written)) return { protocols, port: { name: written.toLowerCase() } }
   const from = Number(written)
   if (from === 0) return { protocols, port: { from: 0, to: 65535 } }
@@ -54,7 +56,8 @@ function translateL7(raw: unknown): L7Rules | undefined {
     return { kind: 'http', rules: (raw.http as unknown[]).filter(isRecord).map(httpRule) }
   }
   for (const protocol of ['dns', 'kafka', 'l7']) {
-    if (Array.isArray(raw[protocol]) && (raw[protocol] as unknown[]).length > 0) return { kind: 'other', protocol }
+    if (Array.isArray(raw[protocol]) && (raw[protocol] as unknown[]).length > 0)
+      return { kind: 'other', protocol }
   }
   return undefined
 }
@@ -63,9 +66,12 @@ function httpRule(raw: Record<string, unknown>): HttpRule {
   const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined)
   const headers = Array.isArray(raw.headers) ? (raw.headers as unknown[]).map(String) : []
   // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
-  const headerMatches = Array.isArray(raw.headerMatches) ? (raw.headerMatches as unknown[]).filter(isRecord) : []
+  const headerMatches = Array.isArray(raw.headerMatches)
+    ? (raw.headerMatches as unknown[]).filter(isRecord)
+    : []
   for (const match of headerMatches) {
-    if (match.mismatch === undefined) headers.push(`${String(match.name)} ${String(match.value ?? '')}`.trim())
+    if (match.mismatch === undefined)
+      headers.push(`${String(match.name)} ${String(match.value ?? '')}`.trim())
   }
   return { method: text(raw.method), path: text(raw.path), host: text(raw.host), headers }
 }

@@ -20,5 +20,11 @@ export function cidrRangeFrom(cidr: string, except: readonly string[]): CidrRang
     .filter((e) => e.parsed !== undefined && e.parsed.family === parsed.family)
     .filter((e) => parsed.family === 6 || cidrCovers(parsed, e.parsed!))
     .map((e) => ({ network: e.parsed!.network, prefix: e.parsed!.prefix, text: e.text }))
-  return { family: parsed.family, network: parsed.network, prefix: parsed.prefix, text: cidr, except: excepts }
+  return {
+    family: parsed.family,
+    network: parsed.network,
+    prefix: parsed.prefix,
+    text: cidr,
+    except: excepts
+  }
 }
