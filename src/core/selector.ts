@@ -71,25 +71,31 @@ export function parseLabelSelector(raw: unknown): Selector {
   return requirements
 }
 
-function labelsFor(index: LabelIndex, requirement: Requirement): readonly IdentityLabel[] {
-  const labels = index.get(requirement.key)
-  if (!labels) return []
-  if (requirement.source === 'any') return labels
-  return labels.filter((label) => label.source === requirement.source)
-}
-
 export function matchesRequirement(requirement: Requirement, index: LabelIndex): boolean {
-  const labels = labelsFor(index, requirement)
+  // Hot path of the engine: no allocation, one pass over the labels carrying the key.
+  const labels = index.get(requirement.key)
+  let present = false
+  let valueListed = false
+  if (labels) {
+    for (const label of labels) {
+      if (requirement.source !== 'any' && label.source !== requirement.source) continue
+      present = true
+      if (requirement.values.includes(label.value)) {
+        valueListed = true
+        break
+      }
+    }
+  }
   switch (requirement.operator) {
     case 'Exists':
-      return labels.length > 0
+      return present
     case 'DoesNotExist':
-      return labels.length === 0
+      return !present
     case 'In':
-      return labels.some((label) => requirement.values.includes(label.value))
+      return valueListed
     case 'NotIn':
       // A missing key satisfies NotIn (apimachinery labels.Requirement.Matches).
-      return !labels.some((label) => requirement.values.includes(label.value))
+      return !valueListed
   }
 }
 

@@ -5,7 +5,7 @@ import type { Flow, Pod, Topology, Verdict } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import type { PolicyRef } from '../policy/document.js'
 import type { Direction, PolicyRule, RuleEntry, RuleRef } from '../policy/rules.js'
-import { matchesSelector } from '../selector.js'
+import { hasBit } from './bitset.js'
 import type { Bitset } from './bitset.js'
 import { buildDirectionTable, decidePeer, restrictToRequirements } from './direction.js'
 import type { DirectionTable, SideOutcome } from './direction.js'
@@ -14,7 +14,7 @@ import type { Endpoint, IdentityTable } from './identities.js'
 import { resolveClusterWide, resolveOnPod } from './l4.js'
 import type { L4Probe } from './l4.js'
 import { decideHttp } from './http-side.js'
-import { peerBitset, requirementBitset } from './peers.js'
+import { requirementBitset, SelectorIndex } from './peers.js'
 import { describeFlowVerdict } from './reason.js'
 
 export type SideDecision =
@@ -72,6 +72,7 @@ export function createEngine(
 ): Engine {
   const identities = buildIdentities(topology, options)
   const { endpoints } = identities
+  const selectors = new SelectorIndex(endpoints)
   const peerCache = new Map<RuleEntry, Bitset>()
   const subjectRules = new Map<number, PolicyRule[]>()
   const requirementCache = new Map<string, { allow?: Bitset; deny?: Bitset }>()
@@ -83,7 +84,9 @@ export function createEngine(
     if (!selected) {
       // R2.5/R4: only pods are subjects of endpointSelector/podSelector rules.
       selected =
-        endpoint.kind === 'pod' ? rules.filter((rule) => matchesSelector(rule.subject, endpoint.labels)) : []
+        endpoint.kind === 'pod'
+          ? rules.filter((rule) => hasBit(selectors.matching(rule.subject), endpoint.index))
+          : []
       subjectRules.set(endpoint.index, selected)
     }
     return selected
@@ -92,7 +95,7 @@ export function createEngine(
   const peerSets = (entry: RuleEntry, requires: Bitset | undefined): Bitset => {
     let bits = peerCache.get(entry)
     if (!bits) {
-      bits = peerBitset(entry.peer, endpoints)
+      bits = selectors.peers(entry.peer)
       peerCache.set(entry, bits)
     }
     // R5.6: requirements narrow endpoint selectors only.

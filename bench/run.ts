@@ -1,0 +1,10 @@
+// `npm run bench`: speed measured side by side in one run and printed as ratios; never
+// asserted in tests.
+import { benchEngine } from './engine-bench.js'
+
+function section(title: string, lines: string[]): void {
+  console.log(`\n## ${title}`)
+  for (const line of lines) console.log(line)
+}
+
+section('static engine at cluster scale', benchEngine())
