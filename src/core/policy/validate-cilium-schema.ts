@@ -1,0 +1,233 @@
+// The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
+// kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
+// turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
+import { matchesIcmpTypePattern } from './validate-icmp.js'
+import { fqdnSelector, l7Rules, listener, tlsContext } from './validate-cilium-schema-l7.js'
+import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './validate-net.js'
+import type { SchemaNode } from './validate-schema.js'
+import {
+  any,
+  bool,
+  byMinor,
+  CIDR_PREFIX_CHECK,
+  LABEL_SELECTOR,
+  listOf,
+  object,
+  since,
+  string,
+  stringMap
+} from './validate-schema-build.js'
+
+export const ENTITIES = [
+  'all',
+  'world',
+  'cluster',
+  'host',
+  'init',
+  'ingress',
+  'unmanaged',
+  'remote-node',
+  'health',
+  'none',
+  'kube-apiserver'
+] as const
+const CNP_PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ANY'] as const
+
+// 1.14–1.15 used a CIDR regex; 1.16+ `format: cidr`, which refuses a bare address (R12.1).
+const cidrString = byMinor((minor) =>
+  minor >= 16
+    ? { type: 'string', check: CIDR_PREFIX_CHECK }
+    : {
+        type: 'string',
+        check: {
+          test: (value) => parsePrefix(value) !== undefined || parseIp(value) !== undefined,
+          message: 'is not a CIDR prefix or IP address',
+          expected: CIDR_PREFIX_CHECK.expected
+        }
+      }
+)
+
+const portProtocol = object(
+  {
+    port: {
+      type: 'string',
+      check: {
+        test: matchesPortPattern,
+        message: 'is neither a port number nor a port name',
+        expected: 'a quoted port number such as "80", or a port name such as "http"'
+      }
+    },
+    endPort: since(16, { type: 'integer', minimum: 0, maximum: 65535 }),
+    protocol: { type: 'string', enum: CNP_PROTOCOLS }
+  },
+  { required: ['port'] }
+)
+
+// `ports` gets its CRD limit of 40 in 1.16; the agent enforces it in every version (checked there).
+const portList = byMinor((minor) => listOf(portProtocol, minor >= 16 ? { maxItems: 40 } : {}))
+
+const portRule = object({
+  ports: portList,
+  rules: l7Rules,
+  serverNames: byMinor((minor) =>
+    minor >= 18
+      ? listOf(
+          {
+            type: 'string',
+            maxLength: 255,
+            check: {
+              test: isServerName,
+              message: 'is not a server name',
+              expected: 'a DNS name, e.g. api.example.com'
+            }
+          },
+          { minItems: 1 }
+        )
+      : listOf(string)
+  ),
+  terminatingTLS: tlsContext,
+  originatingTLS: tlsContext,
+  listener
+})
+
+const portDenyRule = object({ ports: listOf(portProtocol) })
+
+const icmpField = object(
+  {
+    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    type: byMinor((minor) =>
+      minor >= 16
+        ? {
+            type: 'intOrString',
+            check: {
+              test: matchesIcmpTypePattern,
+              message: 'is not an ICMP type number or name',
+              expected: 'a number 0–255, or a type name such as EchoRequest'
+            }
+          }
+        : { type: 'integer', minimum: 0, maximum: 255 }
+    )
+  },
+  { required: ['type'] }
+)
+
+const icmpRule = object({
+  fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
+})
+
+const cidrRule = byMinor((minor) =>
+  object(
+    {
+      cidr: cidrString,
+      cidrGroupRef: {
+        type: 'string',
+        check: {
+          test: isDnsSubdomain,
+          message: 'is not a valid CiliumCIDRGroup name',
+          expected: 'a lowercase DNS subdomain of at most 253 characters'
+        }
+      },
+      cidrGroupSelector: since(17, LABEL_SELECTOR),
+      except: listOf(cidrString)
+    },
+    {
+      combinators: [
+        {
+          rule: 'oneOf',
+          keys: minor >= 17 ? ['cidr', 'cidrGroupRef', 'cidrGroupSelector'] : ['cidr', 'cidrGroupRef']
+        }
+      ]
+    }
+  )
+)
+
+const groups = object({
+  aws: object({
+    labels: stringMap,
+    securityGroupsIds: listOf(string),
+    securityGroupsNames: listOf(string),
+    region: string
+  })
+})
+
+const service = object({
+  k8sService: object({ serviceName: string, namespace: string }),
+  k8sServiceSelector: object({ selector: LABEL_SELECTOR, namespace: string }, { required: ['selector'] })
+})
+
+const authentication = object(
+  { mode: { type: 'string', enum: ['disabled', 'required', 'test-always-fail'] } },
+  { required: ['mode'] }
+)
+
+const selectors = listOf(LABEL_SELECTOR)
+const ingressCommon = {
+  fromEndpoints: selectors,
+  fromRequires: selectors,
+  fromCIDR: listOf(cidrString),
+  fromCIDRSet: listOf(cidrRule),
+  fromEntities: listOf({ type: 'string', enum: ENTITIES }),
+  fromNodes: since(16, selectors),
+  fromGroups: since(16, listOf(groups)),
+  icmps: listOf(icmpRule)
+}
+const egressCommon = {
+  toEndpoints: selectors,
+  toRequires: selectors,
+  toCIDR: listOf(cidrString),
+  toCIDRSet: listOf(cidrRule),
+  toEntities: listOf({ type: 'string', enum: ENTITIES }),
+  toServices: listOf(service),
+  toGroups: listOf(groups),
+  toNodes: since(16, selectors),
+  icmps: listOf(icmpRule)
+}
+
+const SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'] as const
+
+const rule = object(
+  {
+    endpointSelector: LABEL_SELECTOR,
+    nodeSelector: LABEL_SELECTOR,
+    ingress: listOf(object({ ...ingressCommon, toPorts: listOf(portRule), authentication })),
+    ingressDeny: listOf(object({ ...ingressCommon, toPorts: listOf(portDenyRule) })),
+    egress: listOf(
+      object({ ...egressCommon, toFQDNs: listOf(fqdnSelector), toPorts: listOf(portRule), authentication })
+    ),
+    egressDeny: listOf(object({ ...egressCommon, toPorts: listOf(portDenyRule) })),
+    enableDefaultDeny: since(16, object({ ingress: bool, egress: bool })),
+    labels: listOf(object({ key: string, value: string, source: string }, { required: ['key'] })),
+    description: string,
+    log: since(
+      18,
+      object({
+        value: {
+          type: 'string',
+          maxLength: 32,
+          check: {
+            test: (v) => /^\P{C}*$/u.test(v),
+            message: 'has unprintable characters',
+            expected: 'printable text'
+          }
+        }
+      })
+    )
+  },
+  {
+    combinators: [
+      { rule: 'oneOf', keys: ['endpointSelector', 'nodeSelector'] },
+      { rule: 'anyOf', keys: SECTIONS, since: 18 }
+    ]
+  }
+)
+
+/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+export const CILIUM_POLICY_SCHEMA: SchemaNode = object({
+  apiVersion: string,
+  kind: string,
+  metadata: any,
+  spec: rule,
+  specs: listOf(rule),
+  status: any
+})
