@@ -43,7 +43,7 @@ export function benchEngine(): string[] {
   const scaled = (direct.ms / direct.pairs) * pairs
   return [
     `engine: ${topology.pods.length} pods in ${identities} identities across ${SPEC.namespaces} namespaces, ${documents.length} policies (${rules.length} rules)`,
-    `engine: full matrix TCP/80 (${identities}x${identities} identity pairs covering ${pairs.toLocaleString("en")} pod pairs; ${allowed.toLocaleString('en')} allowed identity pairs) in ${elapsed.toFixed(0)} ms, peak RSS ${peakMiB.toFixed(0)} MiB`,
+    `engine: full matrix TCP/80 (${identities}x${identities} identity pairs covering ${pairs.toLocaleString('en')} pod pairs; ${allowed.toLocaleString('en')} allowed identity pairs) in ${elapsed.toFixed(0)} ms, peak RSS ${peakMiB.toFixed(0)} MiB`,
     `engine: pod-by-pod evaluation of a ${SLICE}x${SLICE} slice took ${direct.ms.toFixed(0)} ms, scaled to all pairs ~${(scaled / 1000).toFixed(0)} s`,
     `engine: ratio pod-by-pod / per-identity = ${(scaled / elapsed).toFixed(0)}x`
   ]

@@ -1,0 +1,29 @@
+// Flags shared by several commands.
+import { makeEngineOptions, parseCiliumVersion } from '../core/options.js'
+import type { EngineOptions, EnforcementMode } from '../core/options.js'
+import type { Scenario } from '../core/scenario/scenario.js'
+import { UsageError } from './io.js'
+
+export function checkCiliumVersion(version: string): string {
+  const parsed = parseCiliumVersion(version)
+  if ('error' in parsed) throw new UsageError(`--cilium-version: ${parsed.error}`)
+  return version
+}
+
+export function parseEnforcement(value: string | undefined): EnforcementMode | undefined {
+  if (value === undefined) return undefined
+  if (value === 'default' || value === 'always' || value === 'never') return value
+  throw new UsageError(`--enforcement must be default, always or never; got "${value}"`)
+}
+
+/** Engine options from flags, with a scenario's enforcement mode and agent settings as defaults. */
+export function engineOptionsFrom(
+  flags: { ciliumVersion?: string; enforcement?: string },
+  scenario?: Scenario
+): EngineOptions {
+  return makeEngineOptions({
+    ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
+    enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
+    agent: scenario?.agent
+  })
+}

@@ -1,0 +1,88 @@
+// The static half of the pipeline: policies of base and head, one topology for both, the
+// predicted matrices, their diff and the expectations, gathered into a Report.
+import { diffMatrices } from './diff.js'
+import { createEngine } from './engine/engine.js'
+import { predictMatrix } from './matrix.js'
+import type { Matrix } from './matrix.js'
+import type { Diagnostic, Topology } from './model.js'
+import type { EngineOptions } from './options.js'
+import type { LoadedPolicies } from './policy/document.js'
+import { normalizePolicies } from './policy/normalize.js'
+import type { Report, Violation } from './report/report.js'
+import { expectedVerdict } from './scenario/expectations.js'
+import { enumerateFlows } from './scenario/flows.js'
+import type { ExpectEntry, Scenario } from './scenario/scenario.js'
+import { generateTopology } from './topology/generate.js'
+
+export interface PolicySide {
+  /** A git revision, a directory, or a description such as "no policies". */
+  label: string
+  loaded: LoadedPolicies
+}
+
+export interface PredictInput {
+  base?: PolicySide
+  head: PolicySide
+  /** Topology and expectations; without one, the topology is generated from the policies. */
+  scenario?: Pick<Scenario, 'topology' | 'expect' | 'file'>
+  options: EngineOptions
+  toolVersion: string
+}
+
+export function predictReport(input: PredictInput): Report {
+  const { options } = input
+  const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
+  const headRules = normalizePolicies(input.head.loaded, options)
+  const topology: Topology =
+    input.scenario?.topology ?? generateTopology(baseRules ? [baseRules, headRules] : [headRules], options)
+  const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
+  const predict = (rules: typeof headRules): Matrix =>
+    predictMatrix(createEngine(rules, topology, options), flows)
+  const headMatrix = predict(headRules)
+  const baseMatrix = baseRules ? predict(baseRules) : undefined
+  const countValid = (side: PolicySide): number => side.loaded.policies.filter((p) => p.valid).length
+  return {
+    toolVersion: input.toolVersion,
+    ciliumVersion: options.ciliumVersion,
+    base:
+      input.base && baseMatrix
+        ? { label: input.base.label, matrix: baseMatrix, policyCount: countValid(input.base) }
+        : undefined,
+    head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
+    topology,
+    topologySource: input.scenario ? 'scenario' : 'generated',
+    diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
+    violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
+    disagreements: [],
+    flaky: [],
+    diagnostics: [
+      ...input.head.loaded.diagnostics,
+      ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
+    ]
+  }
+}
+
+/** Expectations are about the result of the change: they are checked against the head. */
+export function findViolations(matrix: Matrix, expect: readonly ExpectEntry[], file: string): Violation[] {
+  if (expect.length === 0) return []
+  const violations: Violation[] = []
+  for (const cell of matrix.cells) {
+    const entry = expectedVerdict(cell.flow, expect)
+    if (entry && entry.verdict !== cell.verdict) {
+      violations.push({
+        flow: cell.flow,
+        expected: entry.verdict,
+        actual: cell.verdict,
+        reason: cell.reason,
+        file,
+        line: entry.line
+      })
+    }
+  }
+  return violations
+}
+
+/** Problems of the base revision are reported too, marked so they are not taken for the head's. */
+function atBase(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}` }))
+}

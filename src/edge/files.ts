@@ -1,0 +1,108 @@
+// Reading user files from disk: directories expanded, sizes checked before reading, binary
+// and non-UTF-8 content turned into diagnostics instead of garbage or exceptions.
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Diagnostic } from '../core/model.js'
+
+/** Policy and scenario files larger than this are refused unread. */
+export const MAX_INPUT_BYTES = 4 * 1024 * 1024
+
+export interface InputFile {
+  path: string
+  text: string
+}
+
+export interface ReadResult {
+  files: InputFile[]
+  diagnostics: Diagnostic[]
+}
+
+function fileProblem(path: string, message: string, expected?: string): Diagnostic {
+  return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected }
+}
+
+/** Files under `paths` (files as given, directories walked in sorted order) ending in `extensions`. */
+export async function expandPaths(
+  paths: readonly string[],
+  extensions: readonly string[] = ['.yaml', '.yml']
+): Promise<{ files: string[]; diagnostics: Diagnostic[] }> {
+  const files: string[] = []
+  const diagnostics: Diagnostic[] = []
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true })
+    entries.sort((a, b) => a.name.localeCompare(b.name))
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const child = join(dir, entry.name)
+      if (entry.isDirectory()) await walk(child)
+      else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext))) files.push(child)
+    }
+  }
+  for (const path of paths) {
+    try {
+      const info = await stat(path)
+      if (info.isDirectory()) await walk(path)
+      else files.push(path)
+    } catch (error) {
+      diagnostics.push(fileProblem(path, `cannot read: ${describeIoError(error)}`))
+    }
+  }
+  return { files: [...new Set(files)], diagnostics }
+}
+
+/** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
+export async function readTextFile(
+  path: string,
+  maxBytes = MAX_INPUT_BYTES
+): Promise<InputFile | Diagnostic> {
+  try {
+    const info = await stat(path)
+    if (info.size > maxBytes) {
+      const size = (info.size / (1024 * 1024)).toFixed(1)
+      return fileProblem(
+        path,
+        `file is ${size} MiB, larger than the ${maxBytes / (1024 * 1024)} MiB reachdiff reads`,
+        'a policy file of a realistic size'
+      )
+    }
+    return decodeText(path, await readFile(path))
+  } catch (error) {
+    return fileProblem(path, `cannot read: ${describeIoError(error)}`)
+  }
+}
+
+export function decodeText(path: string, bytes: Uint8Array): InputFile | Diagnostic {
+  if (bytes.includes(0))
+    return fileProblem(path, 'binary file (contains NUL bytes)', 'a UTF-8 YAML text file')
+  try {
+    return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
+  } catch {
+    return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file')
+  }
+}
+
+export async function readTextFiles(paths: readonly string[]): Promise<ReadResult> {
+  const files: InputFile[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const path of paths) {
+    const result = await readTextFile(path)
+    if ('text' in result) files.push(result)
+    else diagnostics.push(result)
+  }
+  return { files, diagnostics }
+}
+
+export function isDiagnostic(value: InputFile | Diagnostic): value is Diagnostic {
+  return 'severity' in value
+}
+
+function describeIoError(error: unknown): string {
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = String(error.code)
+    if (code === 'ENOENT') return 'no such file or directory'
+    if (code === 'EACCES') return 'permission denied'
+    if (code === 'EISDIR') return 'is a directory'
+    return code
+  }
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,88 @@
+// Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
+import { join, relative } from 'node:path'
+import { DEFAULT_POLICY_GLOBS, matchesAnyGlob } from '../core/glob.js'
+import type { Diagnostic } from '../core/model.js'
+import type { EngineOptions } from '../core/options.js'
+import { mergeLoadedPolicies } from '../core/policy/document.js'
+import type { LoadedPolicies } from '../core/policy/document.js'
+import { loadPolicyText } from '../core/policy/load.js'
+import { decodeText, expandPaths, isDiagnostic, MAX_INPUT_BYTES, readTextFile } from './files.js'
+import type { Git } from './git.js'
+
+export async function loadPoliciesAtCommit(
+  git: Git,
+  commit: string,
+  globs: readonly string[],
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort()
+  const parts: LoadedPolicies[] = []
+  for (const path of files) {
+    const size = await git.fileSize(commit, path)
+    if (size > MAX_INPUT_BYTES) {
+      parts.push(onlyDiagnostic(tooLarge(path, size)))
+      continue
+    }
+    const decoded = decodeText(path, await git.readFile(commit, path))
+    parts.push(isDiagnostic(decoded) ? onlyDiagnostic(decoded) : loadPolicyText(decoded.text, path, options))
+  }
+  return mergeLoadedPolicies(parts)
+}
+
+/** The working tree, as `git diff` without a head revision would see it. */
+export async function loadPoliciesFromWorkingTree(
+  git: Git,
+  globs: readonly string[],
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  const root = await git.topLevel()
+  const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort()
+  return loadFiles(
+    files.map((path) => ({ display: path, disk: join(root, path) })),
+    options
+  )
+}
+
+/** Every YAML file under a directory; paths in diagnostics are relative to it. */
+export async function loadPoliciesFromDirectory(
+  dir: string,
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  const listed = await expandPaths([dir])
+  const loaded = await loadFiles(
+    listed.files.map((disk) => ({ display: relative(dir, disk) || disk, disk })),
+    options
+  )
+  return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] }
+}
+
+async function loadFiles(
+  files: readonly { display: string; disk: string }[],
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  const parts: LoadedPolicies[] = []
+  for (const file of files) {
+    const read = await readTextFile(file.disk)
+    if (isDiagnostic(read)) parts.push(onlyDiagnostic({ ...read, file: file.display }))
+    else parts.push(loadPolicyText(read.text, file.display, options))
+  }
+  return mergeLoadedPolicies(parts)
+}
+
+function onlyDiagnostic(diagnostic: Diagnostic): LoadedPolicies {
+  return { policies: [], cidrGroups: [], diagnostics: [diagnostic] }
+}
+
+function tooLarge(path: string, size: number): Diagnostic {
+  const mib = (size / (1024 * 1024)).toFixed(1)
+  return {
+    severity: 'error',
+    file: path,
+    line: 0,
+    column: 0,
+    path: '',
+    message: `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
+  }
+}
+
+export { DEFAULT_POLICY_GLOBS }
