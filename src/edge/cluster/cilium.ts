@@ -1,0 +1,171 @@
+// Cilium on kind: `helm install` of the chart at the requested version with our kind values,
+// then readiness with kubectl only (cluster-facts §2.7): every step is a kubectl wait with its
+// own --timeout, never a sleep.
+import { runChecked } from '../command.js'
+import type { CommandRunner } from '../command.js'
+import type { EngineOptions } from '../../core/options.js'
+import { DEFAULT_AGENT_SETTINGS } from '../../core/options.js'
+import type { Kubectl, KubeTarget } from './kubectl.js'
+import { CILIUM_CHART, CILIUM_HELM_REPO, CILIUM_NAMESPACE, CILIUM_RELEASE, chartVersion } from './versions.js'
+import type { Clock, ClusterTimeouts } from './wait.js'
+import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
+
+export interface HelmInstallOptions {
+  ciliumVersion: string
+  /** kind-config/cilium-values.yaml */
+  valuesPath: string
+  target: KubeTarget
+  /** The agent settings the prediction assumes; the cluster must run the same. */
+  engine?: Pick<EngineOptions, 'enforcement' | 'agent' | 'clusterName'>
+}
+
+/**
+ * `--set` for every engine setting that differs from Cilium's default, by the chart value that
+ * renders the agent flag (cluster-facts §2.4). Only non-defaults are passed, so a chart that
+ * lacks a value (e.g. `enableNonDefaultDenyPolicies` before 1.17) is never handed one.
+ */
+export function engineHelmSets(engine: HelmInstallOptions['engine']): string[] {
+  if (!engine) return []
+  const sets: string[] = []
+  const agent = engine.agent
+  const defaults = DEFAULT_AGENT_SETTINGS
+  if (engine.enforcement !== 'default') sets.push(`policyEnforcementMode=${engine.enforcement}`)
+  if (agent.enableSctp !== defaults.enableSctp) sets.push(`sctp.enabled=${agent.enableSctp}`)
+  if (agent.enableL7Proxy !== defaults.enableL7Proxy) sets.push(`l7Proxy=${agent.enableL7Proxy}`)
+  if (agent.enableNodeSelectorLabels !== defaults.enableNodeSelectorLabels) {
+    sets.push(`nodeSelectorLabels=${agent.enableNodeSelectorLabels}`)
+  }
+  if (agent.policyCidrMatchMode !== defaults.policyCidrMatchMode) {
+    sets.push(`policyCIDRMatchMode={${agent.policyCidrMatchMode}}`)
+  }
+  if (agent.enableNonDefaultDenyPolicies !== defaults.enableNonDefaultDenyPolicies) {
+    sets.push(`enableNonDefaultDenyPolicies=${agent.enableNonDefaultDenyPolicies}`)
+  }
+  if (agent.enableIcmpRules !== defaults.enableIcmpRules) {
+    throw new Error(
+      'cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it ' +
+        '(cluster-facts §2.4); remove the setting or use static mode'
+    )
+  }
+  if (engine.clusterName !== 'default') {
+    // --set splits on commas and dots in values; a DNS label has neither.
+    if (!/^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$/.test(engine.clusterName)) {
+      throw new Error(`cluster name "${engine.clusterName}" is not a DNS label of at most 32 characters`)
+    }
+    sets.push(`cluster.name=${engine.clusterName}`)
+  }
+  return sets
+}
+
+/**
+ * `--repo` instead of `helm repo add`, so the runner's Helm repository config is left alone. No
+ * `--wait`: readiness is checked step by step below, with logs when it fails.
+ */
+export function helmInstallArgs(options: HelmInstallOptions): string[] {
+  const args = [
+    'install',
+    CILIUM_RELEASE,
+    CILIUM_CHART,
+    '--repo',
+    CILIUM_HELM_REPO,
+    '--version',
+    chartVersion(options.ciliumVersion),
+    '--namespace',
+    CILIUM_NAMESPACE,
+    '--values',
+    options.valuesPath
+  ]
+  if (options.target.kubeconfig) args.push('--kubeconfig', options.target.kubeconfig)
+  if (options.target.context) args.push('--kube-context', options.target.context)
+  for (const set of engineHelmSets(options.engine)) args.push('--set', set)
+  return args
+}
+
+export async function installCilium(runner: CommandRunner, options: HelmInstallOptions): Promise<void> {
+  await runChecked(runner, 'helm', helmInstallArgs(options), { timeoutMs: 5 * 60_000 })
+}
+
+const NS = ['-n', CILIUM_NAMESPACE]
+/** The operator registers these at start; the chart ships none (cluster-facts §2.6). */
+const POLICY_CRDS = ['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io']
+
+/**
+ * The sequence of cluster-facts §2.7. The operator is waited on with `Available`, not `rollout
+ * status`, which hangs when a replica cannot be scheduled. The envoy DaemonSet exists only with
+ * l7Proxy (on by default since 1.16), so it is waited on only when present.
+ */
+export async function waitForCilium(
+  kubectl: Kubectl,
+  clock: Clock,
+  timeouts: Pick<ClusterTimeouts, 'readinessMs' | 'pollMs'>,
+  log: (line: string) => void = () => undefined
+): Promise<void> {
+  const timeout = kubectlTimeout(timeouts.readinessMs)
+  const options = { timeoutMs: withSlack(timeouts.readinessMs) }
+  const step = async (label: string, args: string[]): Promise<void> => {
+    const started = clock.now()
+    await kubectl.check(args, options)
+    log(`${label}: ${((clock.now() - started) / 1000).toFixed(1)} s`)
+  }
+  await step('cilium agent', [...NS, 'rollout', 'status', 'ds/cilium', timeout])
+  const envoy = await kubectl.check([...NS, 'get', 'ds', 'cilium-envoy', '--ignore-not-found', '-o', 'name'])
+  if (envoy.stdout.trim() !== '')
+    await step('cilium envoy', [...NS, 'rollout', 'status', 'ds/cilium-envoy', timeout])
+  await step('cilium operator', [
+    ...NS,
+    'wait',
+    '--for=condition=Available',
+    'deploy/cilium-operator',
+    timeout
+  ])
+  await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout])
+  await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout])
+  await waitForPolicyCrds(kubectl, clock, timeouts)
+}
+
+/** `kubectl wait` fails at once on a CRD that does not exist yet, so it is retried until the deadline. */
+async function waitForPolicyCrds(
+  kubectl: Kubectl,
+  clock: Clock,
+  timeouts: Pick<ClusterTimeouts, 'readinessMs' | 'pollMs'>
+): Promise<void> {
+  const args = ['wait', '--for=condition=Established', ...POLICY_CRDS, kubectlTimeout(30_000)]
+  await pollUntil<true, string>(
+    clock,
+    timeouts.readinessMs,
+    timeouts.pollMs,
+    async () => {
+      const result = await kubectl.run(args, { timeoutMs: withSlack(30_000) })
+      return result.exitCode === 0 ? { done: true } : { pending: result.stderr.trim() }
+    },
+    (last) => new Error(`Cilium's policy CRDs were not established in time: ${last}`)
+  )
+}
+
+/** How many log lines of each Cilium component a failure report carries. */
+export const LOG_TAIL_LINES = 50
+
+/**
+ * The last lines of the agent's and operator's logs and the kube-system pod list, for a
+ * failure report. Best effort: a step that fails contributes its error instead.
+ */
+export async function collectCiliumLogs(kubectl: Kubectl): Promise<string[]> {
+  const tail = `--tail=${LOG_TAIL_LINES}`
+  const sections: [string, string[]][] = [
+    ['cilium-agent logs', [...NS, 'logs', '-l', 'k8s-app=cilium', '-c', 'cilium-agent', tail, '--prefix']],
+    ['cilium-operator logs', [...NS, 'logs', '-l', 'io.cilium/app=operator', tail, '--prefix']],
+    ['kube-system pods', [...NS, 'get', 'pods', '-o', 'wide']]
+  ]
+  const out: string[] = []
+  for (const [title, args] of sections) {
+    try {
+      const result = await kubectl.run(args, { timeoutMs: 60_000 })
+      const text =
+        result.exitCode === 0 ? result.stdout : `(kubectl exited ${result.exitCode}) ${result.stderr}`
+      out.push(`${title} (kubectl ${args.join(' ')}):\n${text.trimEnd()}`)
+    } catch (error) {
+      out.push(`${title}: ${(error as Error).message}`)
+    }
+  }
+  return out
+}

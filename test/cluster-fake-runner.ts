@@ -1,0 +1,94 @@
+// A hand-written fake of the whole CommandRunner (style.md #4): it records every call and
+// answers from scripted rules matched on the argv, so tests pin exactly what reachdiff runs
+// without a Docker engine, a cluster or module mocks. Also a fake clock for polling loops.
+import type { CommandOptions, CommandResult, CommandRunner } from '../src/edge/command.js'
+import type { Clock } from '../src/edge/cluster/wait.js'
+
+export interface RecordedCall {
+  command: string
+  args: string[]
+  input?: string
+  timeoutMs?: number
+}
+
+export type Reply = Partial<Omit<CommandResult, 'stdoutBytes'>>
+type Responder = Reply | ((call: RecordedCall) => Reply)
+
+interface Rule {
+  matches: (call: RecordedCall) => boolean
+  replies: Responder[]
+  used: number
+}
+
+/** `cmd arg arg …`, for matching and for readable assertions. */
+export function line(call: RecordedCall): string {
+  return [call.command, ...call.args].join(' ')
+}
+
+export class FakeRunner implements CommandRunner {
+  readonly calls: RecordedCall[] = []
+  private readonly rules: Rule[] = []
+
+  /**
+   * Answers calls whose `cmd args…` line contains `pattern` (or that the function accepts) with
+   * `replies` in turn, the last one repeating. Later rules win over earlier ones.
+   */
+  on(pattern: string | ((call: RecordedCall) => boolean), ...replies: Responder[]): this {
+    const matches =
+      typeof pattern === 'string' ? (call: RecordedCall) => line(call).includes(pattern) : pattern
+    this.rules.unshift({ matches, replies: replies.length > 0 ? replies : [{}], used: 0 })
+    return this
+  }
+
+  run(command: string, args: readonly string[], options: CommandOptions = {}): Promise<CommandResult> {
+    const call: RecordedCall = { command, args: [...args] }
+    if (options.input !== undefined) call.input = options.input
+    if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs
+    this.calls.push(call)
+    const rule = this.rules.find((candidate) => candidate.matches(call))
+    let reply: Reply = {}
+    if (rule) {
+      const responder = rule.replies[Math.min(rule.used, rule.replies.length - 1)]
+      rule.used++
+      reply = typeof responder === 'function' ? responder(call) : responder
+    }
+    const stdout = reply.stdout ?? ''
+    return Promise.resolve({
+      exitCode: reply.exitCode ?? 0,
+      stdout,
+      stderr: reply.stderr ?? '',
+      stdoutBytes: new TextEncoder().encode(stdout),
+      timedOut: reply.timedOut ?? false
+    })
+  }
+
+  /** Every call as one line. */
+  lines(): string[] {
+    return this.calls.map(line)
+  }
+
+  /** Calls whose line contains `text`. */
+  find(text: string): RecordedCall[] {
+    return this.calls.filter((call) => line(call).includes(text))
+  }
+}
+
+export const ok = (stdout = ''): Reply => ({ exitCode: 0, stdout })
+export const fail = (exitCode: number, stderr: string): Reply => ({ exitCode, stderr })
+export const json = (value: unknown): Reply => ({ exitCode: 0, stdout: JSON.stringify(value) })
+
+/** Time moves only when code sleeps; every sleep is recorded. */
+export class FakeClock implements Clock {
+  time = 0
+  readonly sleeps: number[] = []
+
+  now(): number {
+    return this.time
+  }
+
+  sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms)
+    this.time += ms
+    return Promise.resolve()
+  }
+}
