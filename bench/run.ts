@@ -1,5 +1,6 @@
 // `npm run bench`: speed measured side by side in one run and printed as ratios; never
 // asserted in tests.
+import { benchDiff } from './diff-bench.js'
 import { benchEngine } from './engine-bench.js'
 
 function section(title: string, lines: string[]): void {
@@ -8,3 +9,4 @@ function section(title: string, lines: string[]): void {
 }
 
 section('static engine at cluster scale', benchEngine())
+section('diff of a policy change', benchDiff())

@@ -72,7 +72,9 @@ export function syntheticPolicies(spec: SyntheticSpec): PolicyDocument[] {
     const ns = kind === 'CiliumClusterwideNetworkPolicy' ? undefined : namespace()
     const metadata = { name: `p-${i}`, ...(ns ? { namespace: ns } : {}) }
     const raw =
-      kind === 'NetworkPolicy' ? knp(random, pick, app, metadata) : cilium(kind, random, pick, app, metadata)
+      kind === 'NetworkPolicy'
+        ? knp(random, pick, app, metadata)
+        : cilium(kind, random, pick, app, metadata, namespace)
     documents.push({
       ref: { kind, namespace: ns, name: metadata.name, file: 'synthetic.yaml', line: i + 1 },
       raw,
@@ -110,7 +112,8 @@ function cilium(
   random: () => number,
   pick: Pick,
   app: () => string,
-  metadata: object
+  metadata: object,
+  namespace: () => string
 ): Record<string, unknown> {
   const subject =
     random() < 0.5
@@ -134,9 +137,7 @@ function cilium(
     ]
   }
   if (random() < 0.3) {
-    spec.egress = [
-      { toEndpoints: [{ matchLabels: { 'io.kubernetes.pod.namespace': `ns-${Math.floor(random() * 50)}` } }] }
-    ]
+    spec.egress = [{ toEndpoints: [{ matchLabels: { 'io.kubernetes.pod.namespace': namespace() } }] }]
   }
   if (random() < 0.1) spec.egressDeny = [{ toEntities: ['world'] }]
   if (!spec.ingress && !spec.ingressDeny && !spec.egress && !spec.egressDeny) spec.ingress = [{}]

@@ -23,11 +23,24 @@ export interface Matrix {
 }
 
 export function predictMatrix(engine: Engine, flows: readonly Flow[]): Matrix {
-  const cells = [...flows].sort(compareFlows).map((flow) => {
-    const explanation = engine.decideFlow(flow)
-    return { flow, verdict: explanation.verdict, reason: explanation.reason, explanation }
-  })
+  const cells = [...flows].sort(compareFlows).map((flow) => new PredictedCell(flow, engine.decideFlow(flow)))
   return { source: 'predicted', cells }
+}
+
+/** A cell whose reason is only put into words when a report reads it. */
+class PredictedCell implements MatrixCell {
+  constructor(
+    readonly flow: Flow,
+    readonly explanation: FlowVerdict
+  ) {}
+
+  get verdict(): Verdict {
+    return this.explanation.verdict
+  }
+
+  get reason(): string {
+    return this.explanation.reason
+  }
 }
 
 export function indexCells(matrix: Matrix): Map<string, MatrixCell> {

@@ -103,13 +103,19 @@ export function flowKey(flow: Flow): string {
   return `${flow.from} -> ${flow.to} ${describePort(flow.protocol, flow.port)}${http}`
 }
 
+/** Code-point order: deterministic everywhere, and fast on matrices of hundreds of thousands of cells. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 export function compareFlows(a: Flow, b: Flow): number {
   return (
-    a.to.localeCompare(b.to) ||
-    a.from.localeCompare(b.from) ||
+    compareText(a.to, b.to) ||
+    compareText(a.from, b.from) ||
     PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
     (a.port ?? -1) - (b.port ?? -1) ||
-    (a.http ? `${a.http.method} ${a.http.path}` : '').localeCompare(
+    compareText(
+      a.http ? `${a.http.method} ${a.http.path}` : '',
       b.http ? `${b.http.method} ${b.http.path}` : ''
     )
   )

@@ -2,6 +2,7 @@
 // A flow is allowed only if the source's egress and the destination's ingress both allow it
 // (R3.3). Tables are built per identity and probe, so equal pods cost nothing extra.
 import type { Flow, Pod, Topology, Verdict } from '../model.js'
+import { podKey } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import type { PolicyRef } from '../policy/document.js'
 import type { Direction, PolicyRule, RuleEntry, RuleRef } from '../policy/rules.js'
@@ -16,6 +17,7 @@ import type { L4Probe } from './l4.js'
 import { decideHttp } from './http-side.js'
 import { requirementBitset, SelectorIndex } from './peers.js'
 import { describeFlowVerdict } from './reason.js'
+import { SideInterner } from './side-interner.js'
 
 export type SideDecision =
   'not-enforced' | 'allowed' | 'denied' | 'default-deny' | 'http-allowed' | 'http-refused'
@@ -77,7 +79,23 @@ export function createEngine(
   const subjectRules = new Map<number, PolicyRule[]>()
   const requirementCache = new Map<string, { allow?: Bitset; deny?: Bitset }>()
   const tableCache = new Map<string, DirectionTable>()
+  const tablesByProbe = new Map<string, (DirectionTable | undefined)[]>()
   const egressResolver = resolveClusterWide(identities.namedPorts)
+  /** Side verdicts per table and subject pod, one object per distinct outcome. */
+  const sideInterners = new Map<DirectionTable, Map<string, SideInterner<SideVerdict>>>()
+  const namedPortCache = new WeakMap<Pod, string>()
+  // Ingress named ports resolve on the destination pod (R8.6): pods with other names need their own table.
+  const namedPortsOf = (pod: Pod): string => {
+    let named = namedPortCache.get(pod)
+    if (named === undefined) {
+      named = pod.ports
+        .filter((p) => p.name)
+        .map((p) => `${p.name}=${p.protocol}/${p.port}`)
+        .join(',')
+      namedPortCache.set(pod, named)
+    }
+    return named
+  }
 
   const rulesSelecting = (endpoint: Endpoint): PolicyRule[] => {
     let selected = subjectRules.get(endpoint.index)
@@ -126,8 +144,15 @@ export function createEngine(
     direction: Direction,
     probe: L4Probe
   ): DirectionTable => {
-    const named = direction === 'ingress' && pod ? pod.ports.map((p) => `${p.name}=${p.port}`).join(',') : ''
-    const key = `${endpoint.index}|${direction}|${probe.protocol}/${probe.port ?? ''}|${named}`
+    // Fast path: a slot per identity and direction. Identities whose pods name their ports
+    // differently need a table per pod (ingress named ports, R8.6) and take the keyed path.
+    const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0)
+    const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? namedPortsOf(pod) : ''
+    const probeKey = `${probe.protocol}/${probe.port ?? ''}`
+    let slots = named === '' ? tablesByProbe.get(probeKey) : undefined
+    if (named === '' && !slots) tablesByProbe.set(probeKey, (slots = []))
+    if (slots?.[slot]) return slots[slot]
+    const key = `${endpoint.index}|${direction}|${probeKey}|${named}`
     let table = tableCache.get(key)
     if (!table) {
       table = buildDirectionTable({
@@ -142,6 +167,7 @@ export function createEngine(
       })
       tableCache.set(key, table)
     }
+    if (slots) slots[slot] = table
     return table
   }
 
@@ -149,6 +175,26 @@ export function createEngine(
     const endpoint = identities.byKey.get(key)
     if (!endpoint) throw new Error(`flow endpoint ${key} is not part of the topology`)
     return endpoint
+  }
+
+  const decideSide = (
+    subject: Endpoint,
+    peer: Endpoint,
+    key: string,
+    direction: Direction,
+    probe: L4Probe,
+    flow: Flow
+  ): SideVerdict | undefined => {
+    if (subject.kind !== 'pod') return undefined // world has no Cilium policy of its own (R3.3)
+    const pod = subject.pods.length === 1 ? subject.pods[0] : subject.pods.find((p) => podKey(p) === key)
+    const table = tableFor(subject, pod, direction, probe)
+    const outcome = decidePeer(table, peer.index)
+    let bySubject = sideInterners.get(table)
+    if (!bySubject) sideInterners.set(table, (bySubject = new Map<string, SideInterner<SideVerdict>>()))
+    let interner = bySubject.get(key)
+    if (!interner) bySubject.set(key, (interner = new SideInterner()))
+    const http = flow.http ? `${flow.http.method} ${flow.http.path}` : ''
+    return interner.get(outcome, http, () => toSideVerdict(direction, key, table, outcome, flow))
   }
 
   const decideFlow = (flow: Flow): FlowVerdict => {
@@ -159,19 +205,8 @@ export function createEngine(
       return finish(flow, 'deny', { global: 'sctp-disabled' })
     }
     const probe: L4Probe = { protocol: flow.protocol, port: flow.port }
-    const side = (
-      subject: Endpoint,
-      peer: Endpoint,
-      key: string,
-      direction: Direction
-    ): SideVerdict | undefined => {
-      if (subject.kind !== 'pod') return undefined // world has no Cilium policy of its own (R3.3)
-      const pod = subject.pods.find((p) => `${p.namespace}/${p.name}` === key)
-      const table = tableFor(subject, pod, direction, probe)
-      return toSideVerdict(direction, key, table, decidePeer(table, peer.index), flow)
-    }
-    const egress = side(source, destination, flow.from, 'egress')
-    const ingress = side(destination, source, flow.to, 'ingress')
+    const egress = decideSide(source, destination, flow.from, 'egress', probe, flow)
+    const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow)
     const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow'
     return finish(flow, verdict, { egress, ingress })
   }
@@ -233,9 +268,23 @@ function finish(
   verdict: Verdict,
   parts: Omit<FlowVerdict, 'flow' | 'verdict' | 'reason'>
 ): FlowVerdict {
-  const result: FlowVerdict = { flow, verdict, reason: '', ...parts }
-  result.reason = describeFlowVerdict(result)
-  return result
+  return new DecidedFlow(flow, verdict, parts.egress, parts.ingress, parts.global)
+}
+
+/** The reason is words for reports: built on first use, since most cells are never read. */
+class DecidedFlow implements FlowVerdict {
+  private words?: string
+  constructor(
+    readonly flow: Flow,
+    readonly verdict: Verdict,
+    readonly egress?: SideVerdict,
+    readonly ingress?: SideVerdict,
+    readonly global?: FlowVerdict['global']
+  ) {}
+
+  get reason(): string {
+    return (this.words ??= describeFlowVerdict(this))
+  }
 }
 
 function toSideVerdict(

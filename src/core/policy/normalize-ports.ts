@@ -41,7 +41,8 @@ function portMatch(raw: Record<string, unknown>, options: EngineOptions): PortMa
   // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
   const protocols: readonly Protocol[] =
     typeof raw.protocol === 'string' && raw.protocol !== 'ANY' ? [raw.protocol as Protocol] : ANY_PROTOCOLS
-  const written = typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0'
+  const written =
+    typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0'
   if (!/^\d+$/.test(written)) return { protocols, port: { name: written.toLowerCase() } }
   const from = Number(written)
   if (from === 0) return { protocols, port: { from: 0, to: 65535 } }
@@ -71,7 +72,7 @@ function httpRule(raw: Record<string, unknown>): HttpRule {
     : []
   for (const match of headerMatches) {
     if (match.mismatch === undefined)
-      headers.push(`${String(match.name)} ${String(match.value ?? '')}`.trim())
+      headers.push(`${text(match.name) ?? ''} ${text(match.value) ?? ''}`.trim())
   }
   return { method: text(raw.method), path: text(raw.path), host: text(raw.host), headers }
 }

@@ -46,12 +46,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const blocks: Block[] = [
     ...defaultDenyBlocks(changes),
     ...violationBlocks(report),
-    ...changeBlocks(changes),
+    ...changeBlocks(changes, options.maxLength ?? GITHUB_COMMENT_LIMIT),
     ...disagreementBlocks(report),
     ...flakyBlocks(report),
     ...diagnosticBlocks(report),
     ...renderGraph(changes),
-    matrixBlock(report, summary)
+    matrixBlock(report, summary, options.maxLength ?? GITHUB_COMMENT_LIMIT)
   ]
   return fitBlocks({
     top,
@@ -130,14 +130,23 @@ function violationBlocks(report: Report): Block[] {
   return [{ head, rows, tail: '\n', unit: 'violation' }]
 }
 
-function changeBlocks(changes: readonly FlowChange[]): Block[] {
+/** Shorter than any rendered row: rows beyond maxLength / this can never fit and are not rendered. */
+const MIN_ROW_LENGTH = 40
+
+function changeBlocks(changes: readonly FlowChange[], maxLength: number): Block[] {
   const groups = groupByDestination(changes, (change) => change.flow)
-  return [...groups].map(([to, group]) => ({
-    head: `### → ${escapeName(to)}\n\n${tableHead(['source', 'port', 'base → head', 'reason'])}`,
-    rows: group.map(changeRow),
-    tail: '\n',
-    unit: 'changed flow'
-  }))
+  let budget = Math.ceil(maxLength / MIN_ROW_LENGTH)
+  return [...groups].map(([to, group]) => {
+    const shown = group.slice(0, Math.max(0, budget))
+    budget -= shown.length
+    return {
+      head: `### → ${escapeName(to)}\n\n${tableHead(['source', 'port', 'base → head', 'reason'])}`,
+      rows: shown.map(changeRow),
+      tail: '\n',
+      unit: 'changed flow',
+      unrendered: group.length - shown.length
+    }
+  })
 }
 
 function changeRow(change: FlowChange): string {
@@ -183,7 +192,7 @@ function diagnosticBlocks(report: Report): Block[] {
   return [{ head, rows, tail: '\n', unit: 'diagnostic' }]
 }
 
-function matrixBlock(report: Report, summary: ReportSummary): Block {
+function matrixBlock(report: Report, summary: ReportSummary, maxLength: number): Block {
   const matrix = report.head.matrix
   const grid = buildGrid(matrix)
   const open = summary.hasDiff ? '<details>' : '<details open>'
@@ -196,7 +205,8 @@ function matrixBlock(report: Report, summary: ReportSummary): Block {
       `${open}<summary>Head matrix: ${counts} (denied flows only)</summary>\n\n` +
       `The grid would be ${size}, too large to read, so here are the denied flows instead.\n\n` +
       tableHead(['source', 'destination', 'port', 'reason'])
-    const rows = denied.map((cell) =>
+    const shown = denied.slice(0, Math.ceil(maxLength / MIN_ROW_LENGTH))
+    const rows = shown.map((cell) =>
       tableRow([
         escapeName(cell.flow.from),
         escapeName(cell.flow.to),
@@ -204,7 +214,14 @@ function matrixBlock(report: Report, summary: ReportSummary): Block {
         escapeMarkdown(cell.reason)
       ])
     )
-    return { head, rows, tail, unit: 'denied flow', name: 'the full matrix' }
+    return {
+      head,
+      rows,
+      tail,
+      unit: 'denied flow',
+      name: 'the full matrix',
+      unrendered: denied.length - shown.length
+    }
   }
   const legend = `${MARKS.allow} allow · ${MARKS.deny} deny · ${MARKS.flaky} flaky · · not probed\n\n`
   const labels = grid.columns.map((column) =>

@@ -13,6 +13,11 @@ export interface Block {
   unit: string
   /** What the block is, when it is left out whole: `the full matrix`. Counted by rows when absent. */
   name?: string
+  /**
+   * Rows after `rows` that were never rendered because they could not fit anyway: on huge
+   * changes, escaping every row only to drop it would dominate the run.
+   */
+  unrendered?: number
 }
 
 export interface Layout {
@@ -36,15 +41,16 @@ function blockText(block: Block, rows: readonly string[] = block.rows): string {
 /** The whole document if it fits in `maxLength`, else its first blocks and a truncation note. */
 export function fitBlocks(layout: Layout): string {
   const { top, blocks, bottom, maxLength } = layout
+  const isComplete = blocks.every((block) => !block.unrendered)
   const whole = top + blocks.map((block) => blockText(block)).join('') + bottom
-  if (whole.length <= maxLength) return whole
+  if (isComplete && whole.length <= maxLength) return whole
   let budget = maxLength - top.length - bottom.length - NOTE_RESERVE
   const kept: string[] = []
   const omitted = new Omissions()
   let isFull = false
   for (const block of blocks) {
     const text = blockText(block)
-    if (!isFull && text.length <= budget) {
+    if (!isFull && !block.unrendered && text.length <= budget) {
       kept.push(text)
       budget -= text.length
       continue
@@ -60,7 +66,7 @@ export function fitBlocks(layout: Layout): string {
     const partial = blockText(block, rows)
     kept.push(partial)
     budget -= partial.length
-    omitted.addRows(block.unit, block.rows.length - rows.length)
+    omitted.addRows(block.unit, block.rows.length - rows.length + (block.unrendered ?? 0))
   }
   const note = truncateText(omitted.describe(layout.hint), NOTE_RESERVE - 4)
   return clamp(`${top}${kept.join('')}> ${note}\n\n${bottom}`, maxLength)
@@ -82,7 +88,7 @@ class Omissions {
   private readonly names: string[] = []
 
   addBlock(block: Block): void {
-    if (block.name === undefined) this.addRows(block.unit, block.rows.length)
+    if (block.name === undefined) this.addRows(block.unit, block.rows.length + (block.unrendered ?? 0))
     else if (!this.names.includes(block.name)) this.names.push(block.name)
   }
 
