@@ -24,11 +24,13 @@ const entries = [
   { entry: 'src/index.ts', out: 'dist' }, // action main step (action.yml runs.main)
   { entry: 'src/post.ts', out: 'dist/post' }, // action post step (action.yml runs.post)
   { entry: 'src/cli/index.ts', out: 'dist/cli', isBin: true }, // package.json bin `reachdiff`
-  { entry: 'src/agent/index.ts', out: 'dist/agent', isOptional: true } // probe agent, once it exists
+  // The probe agent is copied into pods through a ConfigMap: one self-contained file, no source map.
+  { entry: 'src/agent/index.ts', out: 'dist/agent', sourceMap: false }
 ]
 
-function bundle({ entry, out }) {
-  const args = [nccCli, 'build', entry, '-o', out, '--source-map', '--license', 'licenses.txt', '-q']
+function bundle({ entry, out, sourceMap = true }) {
+  const maps = sourceMap ? ['--source-map'] : []
+  const args = [nccCli, 'build', entry, '-o', out, ...maps, '--license', 'licenses.txt', '-q']
   const res = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' })
   if (res.error) throw res.error
   if (res.status !== 0) {

@@ -1,7 +1,4 @@
-// PLACEHOLDER action entry (main step). Replace with the real entry, which only calls run().
-/** Runs the action's main step. */
-export function main(): Promise<void> {
-  return Promise.resolve()
-}
+// The Action's main step: everything happens in run().
+import { run } from './action/run.js'
 
-await main()
+await run()

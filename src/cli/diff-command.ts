@@ -57,7 +57,8 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     throw new UsageError('diff needs --base REF (git) or --base-dir DIR --head-dir DIR')
 
   const git = usesDirs ? undefined : createGit(createProcessRunner(), io.cwd)
-  const scenarioPath = values.scenario ?? (await defaultScenario(git, io.cwd))
+  // Between git revisions the repository's own reachdiff.yaml applies; two directories have no repository.
+  const scenarioPath = values.scenario ?? (git ? await defaultScenario(git) : undefined)
   const scenario = scenarioPath ? await loadScenarioOrFail(scenarioPath, io) : undefined
   if (scenario === null) return 2
   const options = engineOptionsFrom(
@@ -87,10 +88,9 @@ function parseFailOn(value: string | undefined): FailOn {
   return failOn
 }
 
-/** `reachdiff.yaml` at the repository root (or the current directory) when present. */
-async function defaultScenario(git: Git | undefined, cwd: string): Promise<string | undefined> {
-  const root = git ? await git.topLevel().catch(() => cwd) : cwd
-  const path = join(root, 'reachdiff.yaml')
+/** `reachdiff.yaml` at the repository root, when present. */
+async function defaultScenario(git: Git): Promise<string | undefined> {
+  const path = join(await git.topLevel(), 'reachdiff.yaml')
   return existsSync(path) ? path : undefined
 }
 

@@ -1,0 +1,97 @@
+// The Action's recipe: revisions from the event, policies read at both, prediction (and in
+// cluster mode observation), then summary, annotations, outputs, JSON report, the sticky
+// comment, and the check's verdict from fail-on. One catch turns any fault into a message.
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { hasInputErrors, isFailure } from '../core/gate.js'
+import { makeEngineOptions } from '../core/options.js'
+import type { EngineOptions } from '../core/options.js'
+import type { LoadedPolicies } from '../core/policy/document.js'
+import { predictReport } from '../core/predict.js'
+import type { Report } from '../core/report/report.js'
+import { createProcessRunner } from '../edge/command.js'
+import type { CommandRunner } from '../edge/command.js'
+import { createGit } from '../edge/git.js'
+import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
+import { TOOL_VERSION } from '../version.js'
+import { postComment } from './comment.js'
+import { resolveRevisions } from './event.js'
+import { getInputs } from './inputs.js'
+import type { Settings } from './inputs.js'
+import { observeInCluster } from './cluster.js'
+import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
+import { ensureCommit, readScenarioAt } from './sources.js'
+
+export async function run(): Promise<void> {
+  try {
+    const settings = getInputs()
+    const prediction = await core.group('Predict reachability from the policies', () => predict(settings))
+    const report =
+      settings.mode === 'cluster'
+        ? await core.group('Observe reachability in a cluster with Cilium', () =>
+            observeInCluster({ settings, ...prediction })
+          )
+        : prediction.report
+    const failed =
+      settings.failOn !== 'never' && (isFailure(report, settings.failOn) || hasInputErrors(report))
+    await core.group('Report', async () => {
+      annotate(report.diagnostics)
+      await writeJobSummary(report)
+      const path = await writeJsonReport(report, process.env.RUNNER_TEMP ?? '.', settings.commentHeader)
+      setOutputs(report, path, failed)
+      core.info(`JSON report: ${path}`)
+    })
+    if (settings.comment) await postComment(settings, report)
+    if (failed) core.setFailed(failureMessage(report))
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    core.setFailed(`reachdiff failed: ${message}`)
+  }
+}
+
+interface Prediction {
+  report: Report
+  base?: LoadedPolicies
+  head: LoadedPolicies
+  options: EngineOptions
+  runner: CommandRunner
+}
+
+async function predict(settings: Settings): Promise<Prediction> {
+  const runner = createProcessRunner((line) => core.debug(line))
+  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  const git = createGit(runner, cwd)
+  const revisions = resolveRevisions(github.context.eventName, github.context.payload, github.context.sha)
+  core.info(`${revisions.description}: base ${revisions.base ?? '(none)'}, head ${revisions.head}`)
+  const headCommit = await ensureCommit(git, runner, cwd, revisions.head)
+  const baseCommit = revisions.base ? await ensureCommit(git, runner, cwd, revisions.base) : undefined
+  const scenario = await readScenarioAt(git, headCommit, settings.scenario)
+  const options = makeEngineOptions({
+    ciliumVersion: settings.ciliumVersion,
+    enforcement: scenario.scenario?.enforcement,
+    agent: scenario.scenario?.agent
+  })
+  const load = (commit: string): Promise<LoadedPolicies> =>
+    loadPoliciesAtCommit(git, commit, settings.policies, options)
+  const base = baseCommit ? await load(baseCommit) : undefined
+  const head = await load(headCommit)
+  const report = predictReport({
+    base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
+    head: { label: revisions.head.slice(0, 12), loaded: head },
+    scenario: scenario.scenario,
+    options,
+    toolVersion: TOOL_VERSION
+  })
+  report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
+  return { report, base, head, options, runner }
+}
+
+function failureMessage(report: Report): string {
+  const parts: string[] = []
+  if (report.violations.length > 0) parts.push(`${report.violations.length} expectation(s) violated`)
+  const counts = report.diff?.counts
+  if (counts && counts.opened + counts.closed > 0)
+    parts.push(`${counts.closed} flow(s) closed, ${counts.opened} opened`)
+  if (hasInputErrors(report)) parts.push('invalid policy or scenario input (see the annotations)')
+  return `reachdiff: ${parts.join('; ') || 'check failed'}; see the job summary`
+}
