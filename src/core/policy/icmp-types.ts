@@ -51,12 +51,12 @@ export const ICMPV6_TYPES: Readonly<Record<string, number>> = {
 /** The ping reachdiff probes: ICMP echo request. */
 export const ICMP_ECHO_REQUEST: Readonly<Record<4 | 6, number>> = { 4: 8, 6: 128 }
 
-/** The numeric type for a written type (number, numeric string or name), or undefined. */
+/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
 export function icmpTypeNumber(written: unknown, family: 4 | 6): number | undefined {
   if (typeof written === 'number')
     return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined
   if (typeof written !== 'string') return undefined
-  if (/^\d+$/.test(written)) return icmpTypeNumber(Number(written), family)
+  if (/^(0|[1-9][0-9]{0,2})$/.test(written)) return Number(written) <= 255 ? Number(written) : undefined
   const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES
   return Object.hasOwn(names, written) ? names[written] : undefined
 }

@@ -2,54 +2,9 @@
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
 // with for its family. A name must pass both.
 
+import { ICMPV4_TYPES, ICMPV6_TYPES, icmpTypeNumber } from './icmp-types.js'
+
 export type IcmpFamily = 'IPv4' | 'IPv6'
-
-const IPV4_TYPES: Readonly<Record<string, number>> = {
-  EchoReply: 0,
-  DestinationUnreachable: 3,
-  Redirect: 5,
-  Echo: 8,
-  EchoRequest: 8,
-  RouterAdvertisement: 9,
-  RouterSelection: 10,
-  TimeExceeded: 11,
-  ParameterProblem: 12,
-  Timestamp: 13,
-  TimestampReply: 14,
-  Photuris: 40,
-  ExtendedEchoRequest: 42,
-  ExtendedEchoReply: 43
-}
-
-const IPV6_TYPES: Readonly<Record<string, number>> = {
-  DestinationUnreachable: 1,
-  PacketTooBig: 2,
-  TimeExceeded: 3,
-  ParameterProblem: 4,
-  EchoRequest: 128,
-  EchoReply: 129,
-  MulticastListenerQuery: 130,
-  MulticastListenerReport: 131,
-  MulticastListenerDone: 132,
-  RouterSolicitation: 133,
-  RouterAdvertisement: 134,
-  NeighborSolicitation: 135,
-  NeighborAdvertisement: 136,
-  RedirectMessage: 137,
-  RouterRenumbering: 138,
-  ICMPNodeInformationQuery: 139,
-  ICMPNodeInformationResponse: 140,
-  InverseNeighborDiscoverySolicitation: 141,
-  InverseNeighborDiscoveryAdvertisement: 142,
-  HomeAgentAddressDiscoveryRequest: 144,
-  HomeAgentAddressDiscoveryReply: 145,
-  MobilePrefixSolicitation: 146,
-  MobilePrefixAdvertisement: 147,
-  DuplicateAddressRequestCodeSuffix: 157,
-  DuplicateAddressConfirmationCodeSuffix: 158,
-  ExtendedEchoRequest: 160,
-  ExtendedEchoReply: 161
-}
 
 // The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
 // `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
@@ -98,15 +53,12 @@ export function matchesIcmpTypePattern(text: string): boolean {
 }
 
 function tableFor(family: IcmpFamily): Readonly<Record<string, number>> {
-  return family === 'IPv6' ? IPV6_TYPES : IPV4_TYPES
+  return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES
 }
 
 /** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
 export function resolveIcmpType(family: IcmpFamily, type: number | string): number | undefined {
-  if (typeof type === 'number') return Number.isInteger(type) && type >= 0 && type <= 255 ? type : undefined
-  if (ICMP_NUMBER.test(type)) return Number(type) <= 255 ? Number(type) : undefined
-  const table = tableFor(family)
-  return Object.hasOwn(table, type) ? table[type] : undefined
+  return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4)
 }
 
 /** `EchoRequest (8), …` for messages. */
