@@ -55,7 +55,12 @@ export function parseYamlDocuments(
   try {
     events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth })
   } catch (error) {
-    return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')] }
+    // One broken document should not hide the others: parse each `---` section on its own.
+    const sections = splitSections(text)
+    if (sections.length < 2) {
+      return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')] }
+    }
+    return parseSections(sections, file, limits)
   }
   const documents: YamlDocument[] = []
   const diagnostics: Diagnostic[] = []
@@ -87,6 +92,43 @@ export function parseYamlDocuments(
       position: rootPosition,
       locate: (path) => toPosition(locateOffset(root, path))
     })
+  }
+  return { documents, diagnostics }
+}
+
+/** The file cut at document markers (`---` at the start of a line), with each piece's first line. */
+function splitSections(text: string): { text: string; firstLine: number }[] {
+  const lines = text.split('\n')
+  const sections: { text: string; firstLine: number }[] = []
+  let start = 0
+  for (let i = 1; i <= lines.length; i++) {
+    if (i === lines.length || /^---(\s|$)/.test(lines[i])) {
+      sections.push({ text: lines.slice(start, i).join('\n'), firstLine: start })
+      start = i
+    }
+  }
+  return sections
+}
+
+function parseSections(
+  sections: readonly { text: string; firstLine: number }[],
+  file: string,
+  limits: YamlLimits
+): { documents: YamlDocument[]; diagnostics: Diagnostic[] } {
+  const documents: YamlDocument[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const section of sections) {
+    const shift = (p: Position): Position => ({ line: p.line + section.firstLine, column: p.column })
+    const parsed = parseYamlDocuments(section.text, file, limits)
+    for (const d of parsed.diagnostics) diagnostics.push(d.line > 0 ? { ...d, ...shift(d) } : d)
+    for (const document of parsed.documents) {
+      documents.push({
+        index: documents.length,
+        value: document.value,
+        position: shift(document.position),
+        locate: (path) => shift(document.locate(path))
+      })
+    }
   }
   return { documents, diagnostics }
 }
