@@ -1,0 +1,66 @@
+// Every probe of a flow on one side, and what they add up to: a matrix cell with its attempts,
+// its reason, and whether the attempts disagree (flaky).
+import type { MatrixCell } from '../../core/matrix.js'
+import type { Flow } from '../../core/model.js'
+import { flowKey } from '../../core/model.js'
+import type { ProbeVerdict } from './verdict.js'
+
+/** flowKey → every probe of that flow on one side, oldest first. */
+export type Tally = Map<string, ProbeVerdict[]>
+
+export function record(tally: Tally, verdicts: ReadonlyMap<string, ProbeVerdict>): void {
+  for (const [key, verdict] of verdicts) {
+    const list = tally.get(key) ?? []
+    list.push(verdict)
+    tally.set(key, list)
+  }
+}
+
+export interface Limits {
+  /** Probes with a verdict that settle a flow that is re-probed: 1 + probe-retries. */
+  verdictProbes: number
+  /** Probes of any kind, errors included, after which a flow is given up on. */
+  maxProbes: number
+}
+
+export function isFlaky(attempts: readonly ProbeVerdict[]): boolean {
+  return attempts.some((a) => a.verdict === 'allow') && attempts.some((a) => a.verdict === 'deny')
+}
+
+/** Whether one more probe could still tell something: not flaky yet, not settled, not given up. */
+export function needsMore(attempts: readonly ProbeVerdict[], limits: Limits): boolean {
+  if (isFlaky(attempts) || attempts.length >= limits.maxProbes) return false
+  return attempts.filter((a) => a.verdict !== undefined).length < limits.verdictProbes
+}
+
+/**
+ * The cell for a flow, or undefined when no probe gave a verdict. A flaky cell says `allow`:
+ * at least one probe got through, which a lost packet cannot fake; it never counts as changed.
+ */
+export function summarize(flow: Flow, attempts: readonly ProbeVerdict[]): MatrixCell | undefined {
+  const judged = attempts.filter((a) => a.verdict !== undefined)
+  if (judged.length === 0) return undefined
+  const errors = attempts.length - judged.length
+  const errorNote = errors > 0 ? `; ${errors} probe error${errors > 1 ? 's' : ''}` : ''
+  if (isFlaky(attempts)) {
+    const allowed = judged.filter((a) => a.verdict === 'allow')
+    const denied = judged.filter((a) => a.verdict === 'deny')
+    const reason =
+      `flaky: ${allowed.length} of ${judged.length} probes allowed (${allowed[0].seen}), ` +
+      `${denied.length} denied (${denied[0].seen})${errorNote}`
+    return { flow, verdict: 'allow', reason, flaky: true, attempts: attempts.length }
+  }
+  const last = judged[judged.length - 1]
+  const reason = `${last.seen} (${judged.length}/${attempts.length} probes${errorNote})`
+  return { flow, verdict: last.verdict ?? 'deny', reason, flaky: false, attempts: attempts.length }
+}
+
+/** Why a flow has no cell: every probe of it was an error. */
+export function describeNoVerdict(attempts: readonly ProbeVerdict[] | undefined): string {
+  if (!attempts || attempts.length === 0) return 'never probed'
+  return `no verdict after ${attempts.length} probes: ${attempts[attempts.length - 1].seen}`
+}
+
+export function keysOf(flows: readonly Flow[]): Map<string, Flow> {
+  return new Map(flows.map((flow) => [flowKey(flow), flow]))
+}

@@ -1,0 +1,119 @@
+// The seed case's diff end to end, a disagreement with a (deliberately wrong) prediction, and
+// the pipeline under 5% random packet loss: no flow may be reported as changed that is not, and
+// lost probes must end retried (settled right) or flaky.
+import { afterAll, describe, expect, it } from '@jest/globals'
+import type { Matrix } from '../src/core/matrix.js'
+import { flowKey } from '../src/core/model.js'
+import { observe } from '../src/edge/observe/run.js'
+import type { Observation } from '../src/edge/observe/run.js'
+import { allAllowed, loadCase, matrixOf, verdictMap } from './testbed/cases.js'
+import type { BedCase } from './testbed/cases.js'
+import { ALL_ALLOWED } from './testbed/rules.js'
+import { createTestBed, testBedSkipReason } from './testbed/testbed.js'
+import type { TestBed } from './testbed/testbed.js'
+
+const skip = testBedSkipReason()
+const beds: TestBed[] = []
+afterAll(async () => {
+  for (const bed of beds) await bed.cleanup()
+})
+
+interface Run {
+  observation: Observation
+  drops: number
+}
+
+async function run(
+  bedCase: BedCase,
+  options: { loss?: number; retries: number; predicted?: { base?: Matrix; head?: Matrix } }
+): Promise<Run> {
+  const bed = createTestBed()
+  beds.push(bed)
+  try {
+    await bed.setLoss(options.loss ?? 0)
+    const observation = await observe(bed, {
+      topology: bedCase.scenario.topology,
+      flows: bedCase.flows,
+      base: ALL_ALLOWED,
+      head: bedCase.expected,
+      timeoutMs: 500,
+      retries: options.retries,
+      predicted: options.predicted
+    })
+    return { observation, drops: await bed.lossDrops() }
+  } finally {
+    await bed.cleanup()
+  }
+}
+
+;(skip ? describe.skip : describe)(`test bed: pipeline${skip ? ` (skipped: ${skip})` : ''}`, () => {
+  it('seed-b: every pod loses HTTP and ping to web, and a wrong prediction is a disagreement', async () => {
+    const seed = loadCase('cilium/seed-b-deny-client-to-web')
+    // The prediction gets one flow wrong on purpose: it must be re-probed and listed.
+    const wrong = seed.expected.verdicts.map((v, i) => (i === 0 ? { ...v, verdict: 'allow' as const } : v))
+    const predicted = { base: matrixOf(allAllowed(seed.flows)), head: matrixOf({ verdicts: wrong }) }
+    const { observation } = await run(seed, { retries: 2, predicted })
+
+    const closed = observation.diff.changes.filter((c) => c.kind === 'closed')
+    expect(closed.map((c) => `${c.flow.from} ${c.flow.protocol}`).sort()).toEqual(
+      ['client', 'other-client', 'test-pod', 'third-client'].flatMap((pod) => [
+        `policy-test/${pod} ICMP`,
+        `policy-test/${pod} TCP`
+      ])
+    )
+    expect(closed.every((c) => c.flow.to === 'policy-test/web')).toBe(true)
+    expect(observation.diff.counts).toEqual({ opened: 0, closed: 8, unchanged: 0, added: 0, removed: 0 })
+    expect(observation.disagreements).toEqual([
+      expect.objectContaining({ side: 'head', predicted: 'allow', observed: 'deny', flow: wrong[0].flow })
+    ])
+    const mispredicted = observation.head.cells.find((c) => flowKey(c.flow) === flowKey(wrong[0].flow))
+    expect(mispredicted?.attempts).toBe(3)
+    expect(mispredicted?.reason).toMatch(/^timed out after 500 ms \(3\/3 probes\)$/)
+    expect(observation.base.cells.every((c) => c.verdict === 'allow' && !c.flaky)).toBe(true)
+    // The prediction foresaw the other changes, so base was re-probed while in force; only the
+    // mispredicted flow needed base applied again.
+    const again = observation.rounds.filter((r) => r.label.startsWith('base (again)'))
+    expect(again.map((r) => r.probes)).toEqual([1, 1])
+  }, 60_000)
+
+  it.each([
+    [
+      'k8s-e2e/should-enforce-ingress-policy-allowing-any-port-traffic-to-a-server-on-a-specific-protocol',
+      true
+    ],
+    ['cilium/spec-l3-only-rule-lifts-http-rule', true],
+    ['cilium/cct-client-ingress-icmp', false]
+  ])(
+    '5%% packet loss, %s (prediction given: %s): nothing falsely changed, losses retried or flaky',
+    async (name, withPrediction) => {
+      const bedCase = loadCase(name)
+      const predicted = withPrediction
+        ? { base: matrixOf(allAllowed(bedCase.flows)), head: matrixOf(bedCase.expected) }
+        : undefined
+      const { observation, drops } = await run(bedCase, { loss: 5, retries: 2, predicted })
+      expect(drops).toBeGreaterThan(0)
+
+      const expected = verdictMap(bedCase.expected.verdicts)
+      const changed = observation.diff.changes.filter((c) => c.kind === 'opened' || c.kind === 'closed')
+      for (const change of changed) expect(expected.get(flowKey(change.flow))).toBe('deny')
+      // Every cell that is not flaky settled on the truth; the others are reported flaky.
+      for (const cell of observation.base.cells.filter((c) => !c.flaky)) expect(cell.verdict).toBe('allow')
+      for (const cell of observation.head.cells.filter((c) => !c.flaky)) {
+        expect([flowKey(cell.flow), cell.verdict]).toEqual([
+          flowKey(cell.flow),
+          expected.get(flowKey(cell.flow))
+        ])
+      }
+      const flaky = new Set(observation.flaky.map(flowKey))
+      for (const change of changed) expect(flaky.has(flowKey(change.flow))).toBe(false)
+      const retried = observation.rounds.filter((r) => r.label.includes('re-probe'))
+      process.stdout.write(
+        `loss 5% ${name}: ${drops} packets dropped, ${changed.length} changed flows ` +
+          `(${[...expected.values()].filter((v) => v === 'deny').length} expected), ` +
+          `${observation.flaky.length} flaky, ${retried.length} re-probe rounds, ` +
+          `${observation.rounds.length} rounds in all\n`
+      )
+    },
+    90_000
+  )
+})
