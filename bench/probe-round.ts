@@ -4,6 +4,8 @@
 // (one agent exec per single target, a pool of workers). Target: round ≤ timeout + 2 s.
 //   node --import ./scripts/ts-loader.mjs bench/probe-round.ts [--full-baseline | --round-only]
 // Needs root, ip, nft and ping (as the test bed does) and a built agent (npm run build).
+import { cpus } from 'node:os'
+import { pathToFileURL } from 'node:url'
 import type { Flow, Pod, Topology } from '../src/core/model.js'
 import { flowKey, podKey } from '../src/core/model.js'
 import type { Addresses } from '../src/edge/observe/backend.js'
@@ -18,8 +20,8 @@ const TIMEOUT_MS = 1000
 const TARGET_MS = TIMEOUT_MS + 2000
 const RUNS = 3
 const BASELINE_WORKERS = 16
-/** The baseline probes every n-th flow and scales up, unless --full-baseline. */
-const BASELINE_STRIDE = process.argv.includes('--full-baseline') ? 1 : 5
+/** The baseline probes every n-th flow and scales up, unless asked for all. */
+const BASELINE_STRIDE = 5
 
 function topology(): Topology {
   const pods: Pod[] = Array.from({ length: PODS }, (_, i) => ({
@@ -48,7 +50,12 @@ function isDropped(flow: Flow): boolean {
   return (index(flow.from) + index(flow.to)) % 4 === 0
 }
 
-async function batchedRound(bed: TestBed, flows: Flow[], addresses: Addresses): Promise<number> {
+async function batchedRound(
+  bed: TestBed,
+  flows: Flow[],
+  addresses: Addresses,
+  lines: string[]
+): Promise<number> {
   const settings = { timeoutMs: TIMEOUT_MS, execRetries: 0, execBackoffMs: 0, log: () => undefined }
   const started = performance.now()
   const round = await probeRound(bed, 'bench', flows, addresses, settings)
@@ -56,13 +63,20 @@ async function batchedRound(bed: TestBed, flows: Flow[], addresses: Addresses): 
   const wrong = flows.filter(
     (f) => round.verdicts.get(flowKey(f))?.verdict !== (isDropped(f) ? 'deny' : 'allow')
   )
-  if (wrong.length > 0)
-    console.log(`  warning: ${wrong.length} verdicts differ from the drops, e.g. ${flowKey(wrong[0])}`)
+  if (wrong.length > 0) {
+    lines.push(`warning: ${wrong.length} verdicts differ from the drops, e.g. ${flowKey(wrong[0])}`)
+  }
   return ms
 }
 
-async function baseline(bed: TestBed, flows: Flow[], addresses: Addresses): Promise<number> {
-  const sample = flows.filter((_, i) => i % BASELINE_STRIDE === 0)
+async function baseline(
+  bed: TestBed,
+  flows: Flow[],
+  addresses: Addresses,
+  stride: number,
+  lines: string[]
+): Promise<number> {
+  const sample = flows.filter((_, i) => i % stride === 0)
   const plan = planRound(sample, addresses)
   const jobs = [...plan.batches].flatMap(([source, targets]) => targets.map((target) => ({ source, target })))
   const started = performance.now()
@@ -78,45 +92,60 @@ async function baseline(bed: TestBed, flows: Flow[], addresses: Addresses): Prom
     }
   }
   await Promise.all(Array.from({ length: BASELINE_WORKERS }, worker))
-  if (wrong > 0) console.log(`  warning: ${wrong} baseline verdicts differ from the drops`)
+  if (wrong > 0) lines.push(`warning: ${wrong} baseline verdicts differ from the drops`)
   return ((performance.now() - started) * flows.length) / sample.length
 }
 
-async function main(): Promise<void> {
+export interface ProbeRoundOptions {
+  /** Measure the baseline on every flow instead of one in BASELINE_STRIDE. */
+  fullBaseline?: boolean
+  /** Skip the (slow) baseline. */
+  roundOnly?: boolean
+}
+
+/** The benchmark's report, one line each; `npm run bench` prints it as a section. */
+export async function benchProbeRound(options: ProbeRoundOptions = {}): Promise<string[]> {
   const skip = testBedSkipReason()
-  if (skip) {
-    console.log(`probe-round benchmark skipped: ${skip}`)
-    return
-  }
+  if (skip) return [`skipped: ${skip}`]
   const t = topology()
   const flows = flowsOf(t)
   const dropped = flows.filter(isDropped)
+  const lines: string[] = []
   const bed = createTestBed()
   try {
     const addresses = await bed.deploy(t)
     await bed.applyPolicies({ verdicts: dropped.map((flow) => ({ flow, verdict: 'deny' as const })) })
-    console.log(
-      `probe round: ${PODS} pods × ${PODS - 1} destinations × 3 protocols = ${flows.length} probes, ` +
-        `${TIMEOUT_MS} ms timeout, ${dropped.length} dropped by nft`
+    lines.push(
+      `${PODS} pods × ${PODS - 1} destinations × 3 protocols = ${flows.length} probes, ` +
+        `${TIMEOUT_MS} ms timeout, ${dropped.length} dropped by nft, ${cpus().length} CPUs`
     )
     const runs: number[] = []
-    for (let i = 0; i < RUNS; i++) runs.push(await batchedRound(bed, flows, addresses))
+    for (let i = 0; i < RUNS; i++) runs.push(await batchedRound(bed, flows, addresses, lines))
     const median = [...runs].sort((a, b) => a - b)[Math.floor(RUNS / 2)]
     const met = median <= TARGET_MS ? 'met' : 'MISSED'
-    console.log(
-      `  batched, one exec per source pod (${PODS} execs): ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
-        `median ${median.toFixed(0)} ms (target ≤ ${TARGET_MS} ms: ${met})`
+    lines.push(
+      `batched, one exec per source pod (${PODS} execs): ${runs.map((ms) => ms.toFixed(0)).join(', ')} ms; ` +
+        `median ${median.toFixed(0)} ms (target ≤ ${TARGET_MS} ms, timeout + 2 s: ${met})`
     )
-    if (process.argv.includes('--round-only')) return
-    const perProbe = await baseline(bed, flows, addresses)
-    const scope = BASELINE_STRIDE === 1 ? 'all probes' : `1 in ${BASELINE_STRIDE} probes measured, scaled`
-    console.log(
-      `  one process per probe (${BASELINE_WORKERS} at a time): ${perProbe.toFixed(0)} ms for ${flows.length} probes (${scope})`
+    if (options.roundOnly) return lines
+    const stride = options.fullBaseline ? 1 : BASELINE_STRIDE
+    const perProbe = await baseline(bed, flows, addresses, stride, lines)
+    const scope = stride === 1 ? 'all probes' : `1 in ${stride} probes measured, scaled`
+    lines.push(
+      `one process per probe (${BASELINE_WORKERS} at a time): ${perProbe.toFixed(0)} ms for ${flows.length} probes (${scope})`
     )
-    console.log(`  ratio: the batched round is ${(perProbe / median).toFixed(1)}× faster`)
+    lines.push(`ratio: the batched round is ${(perProbe / median).toFixed(1)}× faster`)
+    return lines
   } finally {
     await bed.cleanup()
   }
 }
 
-await main()
+// Run directly: print the report. Imported (by bench/run.ts): do nothing until called.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const lines = await benchProbeRound({
+    fullBaseline: process.argv.includes('--full-baseline'),
+    roundOnly: process.argv.includes('--round-only')
+  })
+  console.log(`probe round in the test bed\n${lines.map((line) => `  ${line}`).join('\n')}`)
+}
