@@ -2,6 +2,7 @@
 // asserted in tests.
 import { benchDiff } from './diff-bench.js'
 import { benchEngine } from './engine-bench.js'
+import { benchProbeRound } from './probe-round.js'
 
 function section(title: string, lines: string[]): void {
   console.log(`\n## ${title}`)
@@ -10,3 +11,4 @@ function section(title: string, lines: string[]): void {
 
 section('static engine at cluster scale', benchEngine())
 section('diff of a policy change', benchDiff())
+section('probe round in the network-namespace test bed (root only)', await benchProbeRound())
