@@ -1,8 +1,11032 @@
 #!/usr/bin/env node
-import './sourcemap-register.cjs';/******/ // The require scope
-/******/ var __nccwpck_require__ = {};
+import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 486:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(434);
+// Entry of the `reachdiff` command: only wires the real process into runCli.
+
+const io = {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    color: process.stdout.isTTY === true && !process.env.NO_COLOR,
+    cwd: process.cwd()
+};
+process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), io);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: USAGE
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/model.ts
+// The vocabulary every layer shares: topology, flows, verdicts and diagnostics.
+// Pure data, no behaviour beyond small helpers, so that the static engine and the
+// cluster prober can produce the very same Matrix.
+const PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ICMP'];
+const model_WORLD_NAMESPACE = 'world';
+function podKey(pod) {
+    return `${pod.namespace}/${pod.name}`;
+}
+function worldKey(name) {
+    return `${model_WORLD_NAMESPACE}/${name}`;
+}
+/** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
+function model_describePort(protocol, port) {
+    return port === undefined ? protocol : `${protocol}/${port}`;
+}
+function model_flowKey(flow) {
+    const http = flow.http ? ` ${flow.http.method} ${flow.http.path}` : '';
+    return `${flow.from} -> ${flow.to} ${model_describePort(flow.protocol, flow.port)}${http}`;
+}
+/** Code-point order: deterministic everywhere, and fast on matrices of hundreds of thousands of cells. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareFlows(a, b) {
+    return (compareText(a.to, b.to) ||
+        compareText(a.from, b.from) ||
+        PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+        (a.port ?? -1) - (b.port ?? -1) ||
+        compareText(a.http ? `${a.http.method} ${a.http.path}` : '', b.http ? `${b.http.method} ${b.http.path}` : ''));
+}
+function formatDiagnostic(d) {
+    const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
+    const field = d.path ? ` ${d.path}:` : '';
+    const value = d.value !== undefined ? ` (got ${d.value})` : '';
+    const expected = d.expected ? `; expected ${d.expected}` : '';
+    const object = d.object ? ` [${d.object}]` : '';
+    return `${where}: ${d.severity}:${field} ${d.message}${value}${expected}${object}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/bitset.ts
+// Fixed-size bitsets over identity indexes: the engine decides a subject against every peer
+// at once by OR-ing the peer sets of the rules that apply.
+function createBitset(size) {
+    return new Uint32Array((size + 31) >>> 5);
+}
+function setBit(bits, index) {
+    bits[index >>> 5] |= 1 << (index & 31);
+}
+function hasBit(bits, index) {
+    return (bits[index >>> 5] & (1 << (index & 31))) !== 0;
+}
+function orInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] |= source[i];
+}
+function andInto(target, source) {
+    for (let i = 0; i < target.length; i++)
+        target[i] &= source[i];
+}
+function fillBitset(size) {
+    const bits = createBitset(size);
+    for (let i = 0; i < size; i++)
+        setBit(bits, i);
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+
+;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
+// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
+// A name that does not exist for its family makes the object undecodable (R8.4).
+const ICMPV4_TYPES = {
+    EchoReply: 0,
+    DestinationUnreachable: 3,
+    Redirect: 5,
+    Echo: 8,
+    EchoRequest: 8,
+    RouterAdvertisement: 9,
+    RouterSelection: 10,
+    TimeExceeded: 11,
+    ParameterProblem: 12,
+    Timestamp: 13,
+    TimestampReply: 14,
+    Photuris: 40,
+    ExtendedEchoRequest: 42,
+    ExtendedEchoReply: 43
+};
+const ICMPV6_TYPES = {
+    DestinationUnreachable: 1,
+    PacketTooBig: 2,
+    TimeExceeded: 3,
+    ParameterProblem: 4,
+    EchoRequest: 128,
+    EchoReply: 129,
+    MulticastListenerQuery: 130,
+    MulticastListenerReport: 131,
+    MulticastListenerDone: 132,
+    RouterSolicitation: 133,
+    RouterAdvertisement: 134,
+    NeighborSolicitation: 135,
+    NeighborAdvertisement: 136,
+    RedirectMessage: 137,
+    RouterRenumbering: 138,
+    ICMPNodeInformationQuery: 139,
+    ICMPNodeInformationResponse: 140,
+    InverseNeighborDiscoverySolicitation: 141,
+    InverseNeighborDiscoveryAdvertisement: 142,
+    HomeAgentAddressDiscoveryRequest: 144,
+    HomeAgentAddressDiscoveryReply: 145,
+    MobilePrefixSolicitation: 146,
+    MobilePrefixAdvertisement: 147,
+    DuplicateAddressRequestCodeSuffix: 157,
+    DuplicateAddressConfirmationCodeSuffix: 158,
+    ExtendedEchoRequest: 160,
+    ExtendedEchoReply: 161
+};
+/** The ping reachdiff probes: ICMP echo request. */
+const ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
+function icmpTypeNumber(written, family) {
+    if (typeof written === 'number')
+        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
+    if (typeof written !== 'string')
+        return undefined;
+    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
+        return Number(written) <= 255 ? Number(written) : undefined;
+    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
+    return Object.hasOwn(names, written) ? names[written] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/l4.ts
+
+function matchL4(match, probe, resolve) {
+    switch (match.kind) {
+        case 'any':
+            return { kind: 'none' };
+        case 'icmp':
+            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
+            return probe.protocol === 'ICMP' &&
+                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
+                ? { kind: 'none' }
+                : undefined;
+        case 'ports': {
+            if (probe.protocol === 'ICMP')
+                return undefined;
+            let restriction;
+            for (const group of match.groups) {
+                if (!group.ports.some((port) => matchesPort(port, probe, resolve)))
+                    continue;
+                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
+                if (!group.l7)
+                    return { kind: 'none' };
+                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
+                restriction = {
+                    kind: 'http',
+                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
+                };
+            }
+            return restriction;
+        }
+    }
+}
+function matchesPort(match, probe, resolve) {
+    if (!match.protocols.includes(probe.protocol) || probe.port === undefined)
+        return false;
+    if ('name' in match.port)
+        return resolve(match.port.name, probe.protocol) === probe.port;
+    return probe.port >= match.port.from && probe.port <= match.port.to;
+}
+/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
+function resolveOnPod(ports) {
+    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
+}
+/**
+ * Egress: a name is resolved against the named ports of every pod the agent knows; a name
+ * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
+ */
+function resolveClusterWide(named) {
+    return (name, protocol) => {
+        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
+        return ports.length === 1 ? ports[0].port : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/direction.ts
+
+
+
+function buildDirectionTable(input) {
+    const { rules, direction, mode, probe, resolve, peerCount } = input;
+    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
+    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
+    const collect = (section) => {
+        const matched = [];
+        for (const rule of rules) {
+            const entries = rule.entries[section === 'deny' ? denySection(direction) : direction];
+            for (const entry of entries) {
+                const l7 = matchL4(entry.l4, probe, resolve);
+                if (l7)
+                    matched.push({ entry, l7, peers: input.peerSets(entry, input.requires[section]) });
+            }
+        }
+        return matched;
+    };
+    const denies = collect('deny');
+    const allows = collect('allow');
+    return {
+        direction,
+        mode,
+        enforcing,
+        defaultDenyBy,
+        isEnforced: mode === 'always' || enforcing.length > 0,
+        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
+        denies,
+        allows,
+        deniedPeers: union(denies, peerCount),
+        allowedPeers: union(allows, peerCount)
+    };
+}
+function union(entries, size) {
+    const bits = createBitset(size);
+    for (const entry of entries)
+        orInto(bits, entry.peers);
+    return bits;
+}
+function restrictToRequirements(peers, requires) {
+    if (!requires)
+        return peers;
+    const restricted = peers.slice();
+    andInto(restricted, requires);
+    return restricted;
+}
+/** The L3/L4 decision of one side for one peer (cilium-semantics.md §15 step 3). */
+function decidePeer(table, peerIndex) {
+    if (table.mode === 'never' || !table.isEnforced)
+        return { decision: 'not-enforced' };
+    const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
+    if (deny)
+        return { decision: 'denied', by: deny.entry };
+    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
+    const synthetic = table.isDefaultDeny ? [] : table.enforcing;
+    if (by.length === 0 && synthetic.length === 0)
+        return { decision: 'default-deny' };
+    return { decision: 'allowed', by, synthetic };
+}
+
+;// CONCATENATED MODULE: ./src/core/cidr.ts
+// IPv4 addresses and prefixes as unsigned 32-bit numbers. IPv6 prefixes are recognised so
+// that they can be validated and ignored: every probe reachdiff models is IPv4.
+function parseIPv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0;
+    for (const part of parts) {
+        if (!/^(0|[1-9]\d{0,2})$/.test(part))
+            return undefined;
+        const octet = Number(part);
+        if (octet > 255)
+            return undefined;
+        value = value * 256 + octet;
+    }
+    return value >>> 0;
+}
+/** `10.0.0.0/8` → network and prefix (host bits cleared, as Go's net.ParseCIDR does). */
+function parseCidr(text) {
+    const slash = text.indexOf('/');
+    if (slash < 0)
+        return undefined;
+    const address = text.slice(0, slash);
+    const prefixText = text.slice(slash + 1);
+    if (!/^\d{1,3}$/.test(prefixText))
+        return undefined;
+    const prefix = Number(prefixText);
+    if (address.includes(':')) {
+        return prefix <= 128 && /^[0-9a-fA-F:.]+$/.test(address) ? { family: 6, network: 0, prefix } : undefined;
+    }
+    const ip = parseIPv4(address);
+    if (ip === undefined || prefix > 32)
+        return undefined;
+    return { family: 4, network: maskAddress(ip, prefix), prefix };
+}
+function maskAddress(ip, prefix) {
+    if (prefix === 0)
+        return 0;
+    return (ip & (~0 << (32 - prefix))) >>> 0;
+}
+function cidrContains(cidr, ip) {
+    return maskAddress(ip, cidr.prefix) === cidr.network;
+}
+/** True when `inner` lies inside `outer` (both IPv4). */
+function cidrCovers(outer, inner) {
+    return inner.prefix >= outer.prefix && cidrContains(outer, inner.network);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize-shared.ts
+// Pieces every policy translation shares.
+
+/** The identity label that carries a pod's namespace (R1.1). */
+const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
+/** Namespace labels reach a pod's identity under this prefix (R1.1). */
+const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
+function emptySections() {
+    return { ingress: [], ingressDeny: [], egress: [], egressDeny: [] };
+}
+/** A CIDR with its except prefixes; except prefixes outside the CIDR were rejected by validation. */
+function cidrRangeFrom(cidr, except) {
+    const parsed = parseCidr(cidr);
+    if (!parsed)
+        return undefined;
+    const excepts = except
+        .map((text) => ({ text, parsed: parseCidr(text) }))
+        .filter((e) => e.parsed !== undefined && e.parsed.family === parsed.family)
+        .filter((e) => parsed.family === 6 || cidrCovers(parsed, e.parsed))
+        .map((e) => ({ network: e.parsed.network, prefix: e.parsed.prefix, text: e.text }));
+    return {
+        family: parsed.family,
+        network: parsed.network,
+        prefix: parsed.prefix,
+        text: cidr,
+        except: excepts
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/selector.ts
+// Label selectors with Kubernetes apimachinery semantics, over Cilium's source-qualified
+// labels (R1.5, R5.4). A selector is a list of requirements, all of which must hold.
+function indexLabels(labels) {
+    const index = new Map();
+    for (const label of labels) {
+        const list = index.get(label.key);
+        if (list)
+            list.push(label);
+        else
+            index.set(label.key, [label]);
+    }
+    return index;
+}
+/** `k8s:app` → source k8s, key app; `app` → source any. Kubernetes keys never contain ':'. */
+function splitSourceKey(written) {
+    const colon = written.indexOf(':');
+    if (colon < 0)
+        return { source: 'any', key: written };
+    return { source: written.slice(0, colon), key: written.slice(colon + 1) };
+}
+/**
+ * Builds a selector from a raw `{matchLabels, matchExpressions}` object. The input has been
+ * validated; anything malformed that slips through yields a requirement that matches nothing
+ * rather than one that matches everything.
+ */
+function parseLabelSelector(raw) {
+    const requirements = [];
+    if (!isRecord(raw))
+        return requirements;
+    const matchLabels = raw.matchLabels;
+    if (isRecord(matchLabels)) {
+        for (const [written, value] of Object.entries(matchLabels)) {
+            requirements.push({ ...splitSourceKey(written), operator: 'In', values: [String(value)] });
+        }
+    }
+    const expressions = raw.matchExpressions;
+    if (Array.isArray(expressions)) {
+        for (const expression of expressions) {
+            if (!isRecord(expression) || typeof expression.key !== 'string')
+                continue;
+            const operator = expression.operator;
+            const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+            if (operator === 'In' || operator === 'NotIn' || operator === 'Exists' || operator === 'DoesNotExist') {
+                requirements.push({ ...splitSourceKey(expression.key), operator, values });
+            }
+            else {
+                requirements.push({ source: 'any', key: expression.key, operator: 'In', values: [] });
+            }
+        }
+    }
+    return requirements;
+}
+function matchesRequirement(requirement, index) {
+    // Hot path of the engine: no allocation, one pass over the labels carrying the key.
+    const labels = index.get(requirement.key);
+    let present = false;
+    let valueListed = false;
+    if (labels) {
+        for (const label of labels) {
+            if (requirement.source !== 'any' && label.source !== requirement.source)
+                continue;
+            present = true;
+            if (requirement.values.includes(label.value)) {
+                valueListed = true;
+                break;
+            }
+        }
+    }
+    switch (requirement.operator) {
+        case 'Exists':
+            return present;
+        case 'DoesNotExist':
+            return !present;
+        case 'In':
+            return valueListed;
+        case 'NotIn':
+            // A missing key satisfies NotIn (apimachinery labels.Requirement.Matches).
+            return !valueListed;
+    }
+}
+function matchesSelector(selector, index) {
+    for (const requirement of selector)
+        if (!matchesRequirement(requirement, index))
+            return false;
+    return true;
+}
+function constrainsKey(selector, predicate) {
+    return selector.some((requirement) => predicate(requirement.key));
+}
+function describeSelector(selector) {
+    if (selector.length === 0)
+        return '{}';
+    const parts = selector.map((r) => {
+        const key = r.source === 'any' ? r.key : `${r.source}:${r.key}`;
+        if (r.operator === 'In' && r.values.length === 1)
+            return `${key}=${r.values[0]}`;
+        if (r.operator === 'Exists')
+            return key;
+        if (r.operator === 'DoesNotExist')
+            return `!${key}`;
+        return `${key} ${r.operator} (${r.values.join(',')})`;
+    });
+    return `{${parts.join(', ')}}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/identities.ts
+// Cilium never matches in-cluster peers by address: every pod is reduced to a security
+// identity, the set of its filtered labels plus the labels Cilium derives (R1.1, R1.2).
+// Pods with equal label sets share one identity, so the engine evaluates identities, not pods.
+
+
+
+
+const FILTERED_PREFIXES = ['io.kubernetes', 'kubernetes.io', 'k8s.io', 'annotation.', 'io.cilium.k8s'];
+const FILTERED_KEYS = [
+    'statefulset.kubernetes.io/pod-name',
+    'apps.kubernetes.io/pod-index',
+    'batch.kubernetes.io/job-completion-index',
+    'pod-template-generation',
+    'pod-template-hash',
+    'controller-revision-hash',
+    'etcd_node'
+];
+const FILTERED_KEYS_116 = ['batch.kubernetes.io/controller-uid', 'controller-uid'];
+/** R1.2: pod labels the default identity-label filter drops, so no selector can match them. */
+function isIdentityLabel(key, options) {
+    if (FILTERED_PREFIXES.some((prefix) => key.startsWith(prefix)))
+        return false;
+    if (key.includes('beta.kubernetes.io'))
+        return false;
+    if (FILTERED_KEYS.includes(key))
+        return false;
+    return !(options.minor >= 16 && FILTERED_KEYS_116.includes(key));
+}
+function podIdentityLabels(pod, topology, options) {
+    const k8s = (key, value) => ({ source: 'k8s', key, value });
+    const labels = Object.entries(pod.labels)
+        .filter(([key]) => isIdentityLabel(key, options))
+        .map(([key, value]) => k8s(key, value));
+    const namespace = topology.namespaces.find((ns) => ns.name === pod.namespace);
+    const namespaceLabels = { 'kubernetes.io/metadata.name': pod.namespace, ...namespace?.labels };
+    for (const [key, value] of Object.entries(namespaceLabels))
+        labels.push(k8s(NAMESPACE_LABEL_PREFIX + key, value));
+    labels.push(k8s(NAMESPACE_KEY, pod.namespace));
+    labels.push(k8s('io.cilium.k8s.policy.serviceaccount', pod.serviceAccount || 'default'));
+    labels.push(k8s('io.cilium.k8s.policy.cluster', options.clusterName));
+    return labels;
+}
+function buildIdentities(topology, options) {
+    const endpoints = [];
+    const byKey = new Map();
+    const bySignature = new Map();
+    for (const pod of topology.pods) {
+        const labels = podIdentityLabels(pod, topology, options);
+        const signature = labels
+            .map((l) => `${l.source}:${l.key}=${l.value}`)
+            .sort()
+            .join(',');
+        let endpoint = bySignature.get(signature);
+        if (!endpoint) {
+            endpoint = {
+                index: endpoints.length,
+                kind: 'pod',
+                labels: indexLabels(labels),
+                signature,
+                namespace: pod.namespace,
+                pods: []
+            };
+            endpoints.push(endpoint);
+            bySignature.set(signature, endpoint);
+        }
+        endpoint.pods.push(pod);
+        byKey.set(podKey(pod), endpoint);
+    }
+    // Each external endpoint is its own world identity: reserved:world plus its address (R1.3, R1.4).
+    for (const external of topology.external) {
+        const labels = indexLabels([{ source: 'reserved', key: 'world', value: '' }]);
+        const endpoint = {
+            index: endpoints.length,
+            kind: 'world',
+            labels,
+            signature: `reserved:world ${external.ip}`,
+            ip: parseIPv4(external.ip),
+            pods: [],
+            external
+        };
+        endpoints.push(endpoint);
+        byKey.set(worldKey(external.name), endpoint);
+    }
+    return { endpoints, byKey, namedPorts: collectNamedPorts(topology.pods) };
+}
+function collectNamedPorts(pods) {
+    const named = new Map();
+    for (const pod of pods) {
+        for (const served of pod.ports) {
+            if (!served.name || served.port === undefined)
+                continue;
+            const name = served.name.toLowerCase();
+            const list = named.get(name) ?? [];
+            if (!list.some((p) => p.protocol === served.protocol && p.port === served.port)) {
+                list.push({ protocol: served.protocol, port: served.port });
+            }
+            named.set(name, list);
+        }
+    }
+    return named;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/l7.ts
+const compiled = new Map();
+/** Whole-value match; a pattern JavaScript cannot compile never matches (validation reports it). */
+function fullMatch(pattern, value) {
+    let regex = compiled.get(pattern);
+    if (regex === undefined) {
+        try {
+            regex = new RegExp(`^(?:${pattern})$`, 'u');
+        }
+        catch {
+            regex = null;
+        }
+        compiled.set(pattern, regex);
+    }
+    return regex !== null && regex.test(value);
+}
+/**
+ * A probe carries only a method and a path. A rule that requires a header or a host can
+ * therefore never match it, just as a plain request without them is refused by the proxy.
+ */
+function matchesHttpRule(rule, request) {
+    if (rule.method !== undefined && rule.method !== '' && !fullMatch(rule.method, request.method))
+        return false;
+    if (rule.path !== undefined && rule.path !== '' && !fullMatch(rule.path, request.path))
+        return false;
+    if (rule.host !== undefined && rule.host !== '')
+        return false;
+    return rule.headers.length === 0;
+}
+function describeHttpRule(rule) {
+    const parts = [rule.method ? `method ${rule.method}` : '', rule.path ? `path ${rule.path}` : ''];
+    if (rule.host)
+        parts.push(`host ${rule.host}`);
+    if (rule.headers.length > 0)
+        parts.push(`headers ${rule.headers.join(', ')}`);
+    const text = parts.filter(Boolean).join(', ');
+    return text === '' ? 'any request' : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/http-side.ts
+
+function decideHttp(outcome, request) {
+    // R9.3 / R2.4: any covering allow without L7, the synthetic allow-all included, lifts L7.
+    const unrestricted = outcome.by.filter((matched) => matched.l7.kind === 'none');
+    if (unrestricted.length > 0 || outcome.synthetic.length > 0) {
+        return { verdict: 'allow', decision: 'allowed', rules: unrestricted.map((m) => m.entry.ref) };
+    }
+    const proxied = outcome.by.flatMap((matched) => matched.l7.kind === 'http' ? matched.l7.rules.map((rule) => ({ rule, ref: matched.entry.ref })) : []);
+    const accepting = proxied.filter(({ rule }) => matchesHttpRule(rule, request));
+    if (accepting.length > 0) {
+        return { verdict: 'allow', decision: 'http-allowed', rules: unique(accepting.map((a) => a.ref)) };
+    }
+    return {
+        verdict: 'deny',
+        decision: 'http-refused',
+        rules: unique(outcome.by.map((m) => m.entry.ref)),
+        httpRules: proxied.map(({ rule }) => describeHttpRule(rule))
+    };
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/peers.ts
+// Which identities a rule's peer selects (R5, R6, R7). Computed once per rule entry as a
+// bitset over the identity table, so deciding a subject against all peers stays cheap.
+
+
+
+
+function matchesPeer(peer, endpoint) {
+    switch (peer.kind) {
+        case 'all':
+            return true;
+        case 'nothing':
+        case 'unresolved':
+            return false;
+        case 'endpoints':
+            return peer.selectors.some((selector) => matchesSelector(selector, endpoint.labels));
+        case 'entities':
+            return peer.entities.some((entity) => matchesEntity(entity, endpoint));
+        case 'cidrs':
+            return peer.ranges.some((range) => matchesCidr(range, endpoint));
+    }
+}
+/**
+ * R6.1, restricted to what a topology holds (pods and external endpoints): `all` is
+ * everything, `world` the externals, `cluster` every pod; host, remote-node, health and the
+ * other reserved entities name no pod and no external address.
+ */
+function matchesEntity(entity, endpoint) {
+    switch (entity) {
+        case 'all':
+            return true;
+        case 'world':
+            return endpoint.kind === 'world';
+        case 'cluster':
+            return endpoint.kind === 'pod';
+        default:
+            return false;
+    }
+}
+/** R7.1: a CIDR never selects a Cilium-managed pod, whatever its address. */
+function matchesCidr(range, endpoint) {
+    if (endpoint.kind !== 'world' || endpoint.ip === undefined || range.family !== 4)
+        return false;
+    if (!cidrContains(range, endpoint.ip))
+        return false;
+    return !range.except.some((except) => cidrContains(except, endpoint.ip));
+}
+/**
+ * Bitsets of the identities each distinct selector matches, computed once per selector:
+ * policies repeat the same selectors a lot, and a selector pinned to one namespace only
+ * scans that namespace's identities.
+ */
+class SelectorIndex {
+    endpoints;
+    cache = new Map();
+    bySelector = new WeakMap();
+    byNamespace = new Map();
+    constructor(endpoints) {
+        this.endpoints = endpoints;
+        for (const endpoint of endpoints) {
+            if (endpoint.namespace === undefined)
+                continue;
+            const group = this.byNamespace.get(endpoint.namespace);
+            if (group)
+                group.push(endpoint);
+            else
+                this.byNamespace.set(endpoint.namespace, [endpoint]);
+        }
+    }
+    matching(selector) {
+        const known = this.bySelector.get(selector);
+        if (known)
+            return known;
+        const key = selectorKey(selector);
+        let bits = this.cache.get(key);
+        if (!bits) {
+            bits = createBitset(this.endpoints.length);
+            const namespace = pinnedNamespace(selector);
+            const candidates = namespace === undefined ? this.endpoints : (this.byNamespace.get(namespace) ?? []);
+            for (const endpoint of candidates)
+                if (matchesSelector(selector, endpoint.labels))
+                    setBit(bits, endpoint.index);
+            this.cache.set(key, bits);
+        }
+        this.bySelector.set(selector, bits);
+        return bits;
+    }
+    peers(peer) {
+        if (peer.kind === 'endpoints') {
+            const bits = createBitset(this.endpoints.length);
+            for (const selector of peer.selectors)
+                orInto(bits, this.matching(selector));
+            return bits;
+        }
+        const bits = createBitset(this.endpoints.length);
+        for (const endpoint of this.endpoints)
+            if (matchesPeer(peer, endpoint))
+                setBit(bits, endpoint.index);
+        return bits;
+    }
+}
+function selectorKey(selector) {
+    return selector.map((r) => `${r.source}:${r.key} ${r.operator} ${r.values.join(',')}`).join(';');
+}
+function pinnedNamespace(selector) {
+    const requirement = selector.find((r) => r.key === NAMESPACE_KEY && r.source !== 'reserved' && r.operator === 'In' && r.values.length === 1);
+    return requirement?.values[0];
+}
+/** R5.6: requirements restrict endpoint-selector peers only, never entities, CIDRs or wildcards. */
+function requirementBitset(requires, endpoints) {
+    const bits = createBitset(endpoints.length);
+    for (const endpoint of endpoints) {
+        if (requires.every((selector) => matchesSelector(selector, endpoint.labels)))
+            setBit(bits, endpoint.index);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/document.ts
+function emptyLoadedPolicies() {
+    return { policies: [], cidrGroups: [], diagnostics: [] };
+}
+function mergeLoadedPolicies(parts) {
+    return {
+        policies: parts.flatMap((p) => p.policies),
+        cidrGroups: parts.flatMap((p) => p.cidrGroups),
+        diagnostics: parts.flatMap((p) => p.diagnostics)
+    };
+}
+function describePolicy(ref) {
+    return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/reason.ts
+// Words for verdicts: every verdict names the policy, section and rule that decided it,
+// or why no rule did (cilium-semantics.md §15, "What each verdict's explanation should list").
+
+function describeRuleRef(ref) {
+    const spec = ref.specIndex === undefined ? '' : `specs[${ref.specIndex}].`;
+    const rule = ref.index < 0
+        ? `${ref.section} (no rules: default deny from policyTypes)`
+        : `${ref.section}[${ref.index}]`;
+    return `${describePolicy(ref.policy)} ${spec}${rule}`;
+}
+function listPolicies(policies) {
+    return policies.map(describePolicy).join(', ');
+}
+function sideName(side) {
+    return `${side.direction} of ${side.subject}`;
+}
+function describeSide(side) {
+    const rules = side.rules.map(describeRuleRef).join(', ');
+    switch (side.decision) {
+        case 'not-enforced':
+            return `${sideName(side)} not enforced: no policy with ${side.direction} rules selects it`;
+        case 'denied':
+            return `denied by ${rules} (${sideName(side)})`;
+        case 'default-deny': {
+            const why = side.enforcedBy.length > 0
+                ? `selected by ${listPolicies(side.enforcedBy)}, which has ${side.direction} rules`
+                : 'policy enforcement mode always';
+            return `default deny on ${sideName(side)} (${why}); no rule allows this flow`;
+        }
+        case 'allowed':
+            if (side.rules.length > 0)
+                return `allowed by ${rules} (${sideName(side)})`;
+            return `allowed on ${sideName(side)} by the allow-all of enableDefaultDeny=false in ${listPolicies(side.syntheticAllowBy)}`;
+        case 'http-allowed':
+            return `HTTP request allowed by ${rules} (${sideName(side)})`;
+        case 'http-refused':
+            return `HTTP 403 from the proxy: the request matches no HTTP rule of ${rules} (${sideName(side)}; rules: ${(side.httpRules ?? []).join('; ') || 'none'})`;
+    }
+}
+function describeFlowVerdict(verdict) {
+    if (verdict.global === 'enforcement-never')
+        return 'policy enforcement mode never: nothing is enforced';
+    if (verdict.global === 'sctp-disabled') {
+        return 'SCTP is disabled in the agent (enable-sctp=false): every SCTP packet is dropped, whatever the policy';
+    }
+    const sides = [verdict.egress, verdict.ingress].filter((side) => side !== undefined);
+    if (verdict.verdict === 'deny') {
+        return sides
+            .filter((side) => side.verdict === 'deny')
+            .map(describeSide)
+            .join('; and ');
+    }
+    const deciding = sides.filter((side) => side.decision !== 'not-enforced');
+    if (deciding.length === 0)
+        return 'allowed: no policy enforces either side';
+    return sides.map(describeSide).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/side-interner.ts
+class SideInterner {
+    simple = new Map();
+    byEntry = new Map();
+    byEntryAllowed = new Map();
+    other = new Map();
+    /** The interned value for `outcome` (plus `extra`, e.g. an HTTP request), made once by `make`. */
+    get(outcome, extra, make) {
+        const { map, key } = this.slot(outcome, extra);
+        let value = map.get(key);
+        if (value === undefined) {
+            value = make();
+            map.set(key, value);
+        }
+        return value;
+    }
+    slot(outcome, extra) {
+        if (extra === '') {
+            if (outcome.decision === 'not-enforced' || outcome.decision === 'default-deny') {
+                return { map: this.simple, key: outcome.decision };
+            }
+            if (outcome.decision === 'denied')
+                return { map: this.byEntry, key: outcome.by };
+            if (outcome.by.length === 0)
+                return { map: this.simple, key: 'synthetic' };
+            if (outcome.by.length === 1 && outcome.synthetic.length === 0) {
+                return { map: this.byEntryAllowed, key: outcome.by[0].entry };
+            }
+        }
+        return { map: this.other, key: `${signature(outcome)}|${extra}` };
+    }
+}
+const ids = new WeakMap();
+let nextId = 0;
+function entryId(entry) {
+    let id = ids.get(entry);
+    if (id === undefined)
+        ids.set(entry, (id = nextId++));
+    return id;
+}
+function signature(outcome) {
+    if (outcome.decision === 'denied')
+        return `d${entryId(outcome.by)}`;
+    if (outcome.decision !== 'allowed')
+        return outcome.decision;
+    const synthetic = outcome.synthetic.length > 0 ? 's' : '';
+    return `a${synthetic}${outcome.by.map((matched) => entryId(matched.entry)).join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/engine.ts
+
+
+
+
+
+
+
+
+
+function createEngine(rules, topology, options) {
+    const identities = buildIdentities(topology, options);
+    const { endpoints } = identities;
+    const selectors = new SelectorIndex(endpoints);
+    const peerCache = new Map();
+    const subjectRules = new Map();
+    const requirementCache = new Map();
+    const tableCache = new Map();
+    const tablesByProbe = new Map();
+    const egressResolver = resolveClusterWide(identities.namedPorts);
+    /** Side verdicts per table and subject pod, one object per distinct outcome. */
+    const sideInterners = new Map();
+    const namedPortCache = new WeakMap();
+    // Ingress named ports resolve on the destination pod (R8.6): pods with other names need their own table.
+    const namedPortsOf = (pod) => {
+        let named = namedPortCache.get(pod);
+        if (named === undefined) {
+            named = pod.ports
+                .filter((p) => p.name)
+                .map((p) => `${p.name}=${p.protocol}/${p.port}`)
+                .join(',');
+            namedPortCache.set(pod, named);
+        }
+        return named;
+    };
+    const rulesSelecting = (endpoint) => {
+        let selected = subjectRules.get(endpoint.index);
+        if (!selected) {
+            // R2.5/R4: only pods are subjects of endpointSelector/podSelector rules.
+            selected =
+                endpoint.kind === 'pod'
+                    ? rules.filter((rule) => hasBit(selectors.matching(rule.subject), endpoint.index))
+                    : [];
+            subjectRules.set(endpoint.index, selected);
+        }
+        return selected;
+    };
+    const peerSets = (entry, requires) => {
+        let bits = peerCache.get(entry);
+        if (!bits) {
+            bits = selectors.peers(entry.peer);
+            peerCache.set(entry, bits);
+        }
+        // R5.6: requirements narrow endpoint selectors only.
+        return entry.peer.kind === 'endpoints' ? restrictToRequirements(bits, requires) : bits;
+    };
+    const requirementsOf = (endpoint, direction) => {
+        const key = `${endpoint.index}|${direction}`;
+        let cached = requirementCache.get(key);
+        if (!cached) {
+            const selected = rulesSelecting(endpoint);
+            const gather = (section) => {
+                const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires));
+                return requires.length > 0 ? requirementBitset(requires, endpoints) : undefined;
+            };
+            cached = {
+                allow: gather(direction),
+                deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
+            };
+            requirementCache.set(key, cached);
+        }
+        return cached;
+    };
+    const tableFor = (endpoint, pod, direction, probe) => {
+        // Fast path: a slot per identity and direction. Identities whose pods name their ports
+        // differently need a table per pod (ingress named ports, R8.6) and take the keyed path.
+        const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0);
+        const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? namedPortsOf(pod) : '';
+        const probeKey = `${probe.protocol}/${probe.port ?? ''}`;
+        let slots = named === '' ? tablesByProbe.get(probeKey) : undefined;
+        if (named === '' && !slots)
+            tablesByProbe.set(probeKey, (slots = []));
+        if (slots?.[slot])
+            return slots[slot];
+        const key = `${endpoint.index}|${direction}|${probeKey}|${named}`;
+        let table = tableCache.get(key);
+        if (!table) {
+            table = buildDirectionTable({
+                rules: rulesSelecting(endpoint),
+                direction,
+                mode: options.enforcement,
+                probe,
+                resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : egressResolver,
+                peerCount: endpoints.length,
+                peerSets,
+                requires: requirementsOf(endpoint, direction)
+            });
+            tableCache.set(key, table);
+        }
+        if (slots)
+            slots[slot] = table;
+        return table;
+    };
+    const endpointOf = (key) => {
+        const endpoint = identities.byKey.get(key);
+        if (!endpoint)
+            throw new Error(`flow endpoint ${key} is not part of the topology`);
+        return endpoint;
+    };
+    const decideSide = (subject, peer, key, direction, probe, flow) => {
+        if (subject.kind !== 'pod')
+            return undefined; // world has no Cilium policy of its own (R3.3)
+        const pod = subject.pods.length === 1 ? subject.pods[0] : subject.pods.find((p) => podKey(p) === key);
+        const table = tableFor(subject, pod, direction, probe);
+        const outcome = decidePeer(table, peer.index);
+        let bySubject = sideInterners.get(table);
+        if (!bySubject)
+            sideInterners.set(table, (bySubject = new Map()));
+        let interner = bySubject.get(key);
+        if (!interner)
+            bySubject.set(key, (interner = new SideInterner()));
+        const http = flow.http ? `${flow.http.method} ${flow.http.path}` : '';
+        return interner.get(outcome, http, () => toSideVerdict(direction, key, table, outcome, flow));
+    };
+    const decideFlow = (flow) => {
+        const source = endpointOf(flow.from);
+        const destination = endpointOf(flow.to);
+        if (options.enforcement === 'never')
+            return finish(flow, 'allow', { global: 'enforcement-never' });
+        if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
+            return finish(flow, 'deny', { global: 'sctp-disabled' });
+        }
+        const probe = { protocol: flow.protocol, port: flow.port };
+        const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
+        const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
+        const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow';
+        return finish(flow, verdict, { egress, ingress });
+    };
+    const inspectFlow = (flow) => {
+        const source = endpointOf(flow.from);
+        const destination = endpointOf(flow.to);
+        const probe = { protocol: flow.protocol, port: flow.port };
+        const sides = [
+            [source, destination, flow.from, 'egress'],
+            [destination, source, flow.to, 'ingress']
+        ];
+        return sides
+            .filter(([subject]) => subject.kind === 'pod')
+            .map(([subject, peer, key, direction]) => {
+            const pod = subject.pods.find((p) => `${p.namespace}/${p.name}` === key);
+            return {
+                direction,
+                subject: key,
+                table: tableFor(subject, pod, direction, probe),
+                peerIndex: peer.index
+            };
+        });
+    };
+    const reachableByIdentity = (probe) => {
+        const allowedBy = (endpoint, direction) => {
+            const table = tableFor(endpoint, endpoint.pods[0], direction, probe);
+            if (options.enforcement === 'never' || !table.isEnforced)
+                return undefined;
+            const allowed = table.isDefaultDeny
+                ? table.allowedPeers.slice()
+                : table.allowedPeers.map(() => ~0 >>> 0);
+            for (let i = 0; i < allowed.length; i++)
+                allowed[i] &= ~table.deniedPeers[i];
+            return allowed;
+        };
+        const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? allowedBy(endpoint, 'ingress') : undefined);
+        return endpoints
+            .filter((endpoint) => endpoint.kind === 'pod')
+            .map((source) => {
+            const row = allowedBy(source, 'egress') ?? new Uint32Array((endpoints.length + 31) >>> 5).fill(~0 >>> 0);
+            for (const destination of endpoints) {
+                const accepts = ingress[destination.index];
+                if (accepts && (accepts[source.index >>> 5] & (1 << (source.index & 31))) === 0) {
+                    row[destination.index >>> 5] &= ~(1 << (destination.index & 31));
+                }
+            }
+            return row;
+        });
+    };
+    return { identities, decideFlow, inspectFlow, reachableByIdentity };
+}
+function finish(flow, verdict, parts) {
+    return new DecidedFlow(flow, verdict, parts.egress, parts.ingress, parts.global);
+}
+/** The reason is words for reports: built on first use, since most cells are never read. */
+class DecidedFlow {
+    flow;
+    verdict;
+    egress;
+    ingress;
+    global;
+    words;
+    constructor(flow, verdict, egress, ingress, global) {
+        this.flow = flow;
+        this.verdict = verdict;
+        this.egress = egress;
+        this.ingress = ingress;
+        this.global = global;
+    }
+    get reason() {
+        return (this.words ??= describeFlowVerdict(this));
+    }
+}
+function toSideVerdict(direction, subject, table, outcome, flow) {
+    const base = {
+        direction,
+        subject,
+        enforcedBy: uniquePolicies(table.enforcing),
+        syntheticAllowBy: []
+    };
+    switch (outcome.decision) {
+        case 'not-enforced':
+            return { ...base, verdict: 'allow', decision: 'not-enforced', rules: [] };
+        case 'denied':
+            return { ...base, verdict: 'deny', decision: 'denied', rules: [outcome.by.ref] };
+        case 'default-deny':
+            return { ...base, verdict: 'deny', decision: 'default-deny', rules: [] };
+        case 'allowed': {
+            const syntheticAllowBy = uniquePolicies(outcome.synthetic);
+            const rules = outcome.by.map((matched) => matched.entry.ref);
+            if (!flow.http)
+                return { ...base, syntheticAllowBy, verdict: 'allow', decision: 'allowed', rules };
+            return { ...base, syntheticAllowBy, ...decideHttp(outcome, flow.http) };
+        }
+    }
+}
+function uniquePolicies(rules) {
+    const seen = new Set();
+    for (const rule of rules)
+        seen.add(rule.policy);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./src/core/options.ts
+// The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
+// changes a verdict or a validation outcome is here, with Cilium's default.
+/** The Cilium version the Action installs, and so the version predictions assume by default. */
+const DEFAULT_CILIUM_VERSION = '1.18.12';
+const DEFAULT_AGENT_SETTINGS = {
+    enableSctp: false,
+    enableIcmpRules: true,
+    enableL7Proxy: true,
+    enableNonDefaultDenyPolicies: true,
+    enableNodeSelectorLabels: false,
+    policyCidrMatchMode: ''
+};
+/** The agent-flag names a scenario's `agent:` block may set, mapped to our settings. */
+const AGENT_FLAG_NAMES = {
+    'enable-sctp': 'enableSctp',
+    'enable-icmp-rules': 'enableIcmpRules',
+    'enable-l7-proxy': 'enableL7Proxy',
+    'enable-non-default-deny-policies': 'enableNonDefaultDenyPolicies',
+    'enable-node-selector-labels': 'enableNodeSelectorLabels',
+    'policy-cidr-match-mode': 'policyCidrMatchMode'
+};
+/** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
+function parseCiliumVersion(version) {
+    const match = /^v?1\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim());
+    if (!match)
+        return { error: `"${version}" is not a Cilium version; expected e.g. 1.18.12` };
+    const minor = Number(match[1]);
+    if (minor < 15)
+        return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` };
+    // 1.19+ keeps the 1.18 semantics for everything a CNP/CCNP can express (cilium-semantics.md §13).
+    return { minor: Math.min(minor, 18) };
+}
+function makeEngineOptions(overrides = {}) {
+    const ciliumVersion = overrides.ciliumVersion ?? DEFAULT_CILIUM_VERSION;
+    const parsed = parseCiliumVersion(ciliumVersion);
+    if ('error' in parsed)
+        throw new Error(parsed.error);
+    return {
+        ciliumVersion,
+        minor: parsed.minor,
+        enforcement: overrides.enforcement ?? 'default',
+        agent: { ...DEFAULT_AGENT_SETTINGS, ...overrides.agent },
+        clusterName: overrides.clusterName ?? 'default'
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function js_yaml_hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !js_yaml_hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!js_yaml_hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function js_yaml_setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = js_yaml_setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = js_yaml_setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = js_yaml_setBit(js_yaml_setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/core/yaml-source.ts
+// YAML documents together with where each value came from, so that every diagnostic can
+// name file, line and column. Built on js-yaml's event stream: the events carry source
+// offsets, and the same events construct the values.
+
+const DEFAULT_YAML_LIMITS = { maxExpandedNodes: 200_000, maxDepth: 64 };
+function formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? part : `.${part}`;
+    }
+    return out;
+}
+function parseYamlDocuments(text, file, limits = DEFAULT_YAML_LIMITS) {
+    const lineStarts = computeLineStarts(text);
+    const toPosition = (offset) => positionOf(lineStarts, offset);
+    let events;
+    try {
+        events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+    }
+    catch (error) {
+        // One broken document should not hide the others: parse each `---` section on its own.
+        const sections = splitSections(text);
+        if (sections.length < 2) {
+            return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')] };
+        }
+        return parseSections(sections, file, limits);
+    }
+    const documents = [];
+    const diagnostics = [];
+    for (const [index, slice] of splitDocuments(events).entries()) {
+        const built = buildPositions(slice, text);
+        const root = built.root;
+        const rootPosition = toPosition(root?.offset ?? 0);
+        if (built.expandedNodes > limits.maxExpandedNodes) {
+            diagnostics.push({
+                severity: 'error',
+                file,
+                ...rootPosition,
+                path: '',
+                message: `document ${index + 1} expands to more than ${limits.maxExpandedNodes} nodes through aliases`,
+                expected: 'a document without alias bombs (repeated nested anchors)'
+            });
+            continue;
+        }
+        let value;
+        try {
+            value = constructFromEvents(slice, { source: text, filename: file, maxAliases: -1 })[0];
+        }
+        catch (error) {
+            diagnostics.push(yamlErrorDiagnostic(error, file, 'YAML error'));
+            continue;
+        }
+        documents.push({
+            index,
+            value,
+            position: rootPosition,
+            locate: (path) => toPosition(locateOffset(root, path))
+        });
+    }
+    return { documents, diagnostics };
+}
+/** The file cut at document markers (`---` at the start of a line), with each piece's first line. */
+function splitSections(text) {
+    const lines = text.split('\n');
+    const sections = [];
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+        if (i === lines.length || /^---(\s|$)/.test(lines[i])) {
+            sections.push({ text: lines.slice(start, i).join('\n'), firstLine: start });
+            start = i;
+        }
+    }
+    return sections;
+}
+function parseSections(sections, file, limits) {
+    const documents = [];
+    const diagnostics = [];
+    for (const section of sections) {
+        const shift = (p) => ({ line: p.line + section.firstLine, column: p.column });
+        const parsed = parseYamlDocuments(section.text, file, limits);
+        for (const d of parsed.diagnostics)
+            diagnostics.push(d.line > 0 ? { ...d, ...shift(d) } : d);
+        for (const document of parsed.documents) {
+            documents.push({
+                index: documents.length,
+                value: document.value,
+                position: shift(document.position),
+                locate: (path) => shift(document.locate(path))
+            });
+        }
+    }
+    return { documents, diagnostics };
+}
+function yamlErrorDiagnostic(error, file, prefix) {
+    if (error instanceof YAMLException) {
+        return {
+            severity: 'error',
+            file,
+            line: (error.mark?.line ?? 0) + 1,
+            column: (error.mark?.column ?? 0) + 1,
+            path: '',
+            message: `${prefix}: ${error.reason}`
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { severity: 'error', file, line: 0, column: 0, path: '', message: `${prefix}: ${message}` };
+}
+/** Each document's events, from its DOCUMENT event to the POP that closes it. */
+function splitDocuments(events) {
+    const documents = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < events.length; i++) {
+        const type = events[i].type;
+        if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (type === EVENT_ID.POP) {
+            depth--;
+            if (depth === 0)
+                documents.push(events.slice(start, i + 1));
+        }
+    }
+    return documents;
+}
+/**
+ * Walks one document's events into a tree of offsets keyed like the value, and counts how
+ * many nodes the document has once every alias is expanded (an alias bomb is small as text
+ * but huge as a value, and every later walk over it would be too).
+ */
+function buildPositions(events, text) {
+    const anchorSizes = new Map();
+    let cursor = 1; // skip the DOCUMENT event
+    const anchorName = (start, end) => text.slice(start, end);
+    function readNode() {
+        const event = events[cursor++];
+        switch (event.type) {
+            case EVENT_ID.SCALAR: {
+                const node = { offset: event.valueStart };
+                if (event.anchorStart >= 0)
+                    anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), 1);
+                return { node, size: 1, key: getScalarValue(text, event) };
+            }
+            case EVENT_ID.ALIAS: {
+                const size = anchorSizes.get(anchorName(event.anchorStart, event.anchorEnd)) ?? 1;
+                return { node: { offset: event.anchorStart }, size };
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const isMapping = event.type === EVENT_ID.MAPPING;
+                const children = new Map();
+                let size = 1;
+                let index = 0;
+                while (events[cursor].type !== EVENT_ID.POP) {
+                    if (isMapping) {
+                        const key = readNode();
+                        const value = readNode();
+                        size = saturatingAdd(size, key.size + value.size);
+                        // Keys are indexed by their text; a value points at its key when it is itself empty.
+                        if (key.key !== undefined)
+                            children.set(key.key, value.node.offset >= 0 ? value.node : key.node);
+                    }
+                    else {
+                        const item = readNode();
+                        size = saturatingAdd(size, item.size);
+                        children.set(index++, item.node);
+                    }
+                }
+                cursor++; // POP
+                if (event.anchorStart >= 0)
+                    anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), size);
+                return { node: { offset: event.start, children }, size };
+            }
+            default:
+                return { node: { offset: 0 }, size: 0 };
+        }
+    }
+    if (events.length < 3)
+        return { expandedNodes: 0 };
+    const { node, size } = readNode();
+    return { root: node, expandedNodes: size };
+}
+function saturatingAdd(a, b) {
+    return Math.min(a + b, Number.MAX_SAFE_INTEGER);
+}
+function locateOffset(root, path) {
+    let node = root;
+    let offset = root?.offset ?? 0;
+    for (const part of path) {
+        const child = node?.children?.get(part);
+        if (!child)
+            break;
+        node = child;
+        offset = child.offset;
+    }
+    return offset;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+function positionOf(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-context.ts
+
+const LAYER_NOTE = {
+    api: 'the API server rejects the object',
+    agent: 'Cilium refuses the whole policy'
+};
+function report(ctx, severity, path, message, problem = {}) {
+    const full = [...ctx.base, ...path];
+    const position = ctx.locate(full);
+    const diagnostic = {
+        severity,
+        file: ctx.file,
+        line: position.line,
+        column: position.column,
+        path: formatPath(full),
+        message
+    };
+    if (Object.hasOwn(problem, 'value'))
+        diagnostic.value = formatValue(problem.value);
+    if (problem.expected)
+        diagnostic.expected = problem.expected;
+    if (ctx.object)
+        diagnostic.object = ctx.object;
+    ctx.diagnostics.push(diagnostic);
+    if (severity === 'error')
+        ctx.errors++;
+}
+/** An error the API server raises (schema, Kubernetes validation): the object is never stored. */
+function apiError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.api})`, problem);
+}
+/** An error the Cilium agent raises (Sanitize, decoding): the object is stored but refused. */
+function agentError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.agent})`, problem);
+}
+function layerError(ctx, layer, path, message, problem) {
+    if (layer === 'api')
+        apiError(ctx, path, message, problem);
+    else
+        agentError(ctx, path, message, problem);
+}
+/** JSON-ish text of a value, at most `max` characters; never walks more of the value than it prints. */
+function formatValue(value, max = 80) {
+    const out = { text: '' };
+    writeValue(value, out, max + 1);
+    return out.text.length > max ? `${out.text.slice(0, max - 1)}…` : out.text;
+}
+function writeValue(value, out, limit) {
+    if (out.text.length > limit)
+        return;
+    if (typeof value === 'string') {
+        out.text += JSON.stringify(value.length > limit ? value.slice(0, limit) : value);
+    }
+    else if (value === null || value === undefined) {
+        out.text += 'null';
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        out.text += String(value);
+    }
+    else if (Array.isArray(value)) {
+        out.text += '[';
+        for (let i = 0; i < value.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            writeValue(value[i], out, limit);
+        }
+        out.text += ']';
+    }
+    else if (typeof value === 'object') {
+        out.text += '{';
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`;
+            writeValue(value[keys[i]], out, limit);
+        }
+        out.text += '}';
+    }
+    else {
+        out.text += typeof value;
+    }
+}
+function validate_context_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The own property `key` of `value`, or undefined. */
+function field(value, key) {
+    return validate_context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+/** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
+function isPresent(value, key) {
+    const found = field(value, key);
+    return found !== undefined && found !== null;
+}
+function listField(value, key) {
+    const found = field(value, key);
+    return Array.isArray(found) ? found : [];
+}
+/** Go's `len()` of a list field: 0 when absent or not a list. */
+function countOf(value, key) {
+    return listField(value, key).length;
+}
+function stringField(value, key) {
+    const found = field(value, key);
+    return typeof found === 'string' ? found : undefined;
+}
+/** `key` joined to a path. */
+function at(path, ...more) {
+    return [...path, ...more];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-icmp.ts
+// ICMP type names (cilium-crd-fields.md §10, R8.4). Two lists matter and they differ: the CRD
+// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
+// with for its family. A name must pass both.
+
+// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
+// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+const PATTERN_NAMES = new Set([
+    'EchoReply',
+    'DestinationUnreachable',
+    'Redirect',
+    'Echo',
+    'RouterAdvertisement',
+    'RouterSelection',
+    'TimeExceeded',
+    'ParameterProblem',
+    'Timestamp',
+    'TimestampReply',
+    'Photuris',
+    'ExtendedEchoRequest',
+    'ExtendedEcho Reply',
+    'PacketTooBig',
+    'EchoRequest',
+    'MulticastListenerQuery',
+    'MulticastListenerReport',
+    'MulticastListenerDone',
+    'RouterSolicitation',
+    'NeighborSolicitation',
+    'NeighborAdvertisement',
+    'RedirectMessage',
+    'RouterRenumbering',
+    'ICMPNodeInformationQuery',
+    'ICMPNodeInformationResponse',
+    'InverseNeighborDiscoverySolicitation',
+    'InverseNeighborDiscoveryAdvertisement',
+    'HomeAgentAddressDiscoveryRequest',
+    'HomeAgentAddressDiscoveryReply',
+    'MobilePrefixSolicitation',
+    'MobilePrefixAdvertisement',
+    'DuplicateAddressRequestCodeSuffix',
+    'DuplicateAddressConfirmationCodeSuffix'
+]);
+const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
+/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
+function matchesIcmpTypePattern(text) {
+    if (ICMP_NUMBER.test(text))
+        return Number(text) <= 255;
+    return PATTERN_NAMES.has(text);
+}
+function tableFor(family) {
+    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
+}
+/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
+function resolveIcmpType(family, type) {
+    return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
+}
+/** `EchoRequest (8), …` for messages. */
+function describeIcmpNames(family) {
+    return Object.entries(tableFor(family))
+        .map(([name, value]) => `${name} (${value})`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-l7.ts
+
+const KAFKA_API_KEYS = new Set([
+    'produce',
+    'fetch',
+    'offsets',
+    'metadata',
+    'leaderandisr',
+    'stopreplica',
+    'updatemetadata',
+    'controlledshutdown',
+    'offsetcommit',
+    'offsetfetch',
+    'findcoordinator',
+    'joingroup',
+    'heartbeat',
+    'leavegroup',
+    'syncgroup',
+    'describegroups',
+    'listgroups',
+    'saslhandshake',
+    'apiversions',
+    'createtopics',
+    'deletetopics',
+    'deleterecords',
+    'initproducerid',
+    'offsetforleaderepoch',
+    'addpartitionstotxn',
+    'addoffsetstotxn',
+    'endtxn',
+    'writetxnmarkers',
+    'txnoffsetcommit',
+    'describeacls',
+    'createacls',
+    'deleteacls',
+    'describeconfigs',
+    'alterconfigs'
+]);
+const L7_KINDS = ['http', 'kafka', 'dns', 'l7proto'];
+function checkL7Rules(ctx, rules, path, portCount) {
+    const kinds = L7_KINDS.filter((kind) => isPresent(rules, kind));
+    // From 1.16 the CRD `oneOf` rejects this first (the schema walk reports it).
+    if (kinds.length > 1 && ctx.options.minor < 16) {
+        agentError(ctx, path, `multiple L7 rule kinds in one rules object: ${kinds.join(', ')} (R9.5)`, {
+            expected: 'one of http, kafka, dns, l7proto per toPorts entry'
+        });
+    }
+    if (isPresent(rules, 'dns') && portCount === 0) {
+        agentError(ctx, at(path, 'dns'), 'DNS rules need an explicit port list (R9.4)', {
+            expected: 'ports: [{port: "53", protocol: ANY}]'
+        });
+    }
+    listField(rules, 'http').forEach((rule, index) => checkHttpRule(ctx, rule, at(path, 'http', index)));
+    listField(rules, 'kafka').forEach((rule, index) => checkKafkaRule(ctx, rule, at(path, 'kafka', index)));
+    if (isPresent(rules, 'l7') && !stringField(rules, 'l7proto')) {
+        agentError(ctx, at(path, 'l7'), "'l7' may only be used together with 'l7proto'", {
+            expected: 'an l7proto parser name'
+        });
+    }
+}
+function checkHttpRule(ctx, rule, path) {
+    for (const key of ['path', 'method']) {
+        const pattern = stringField(rule, key);
+        const problem = pattern ? re2Problem(pattern) : undefined;
+        if (problem) {
+            agentError(ctx, at(path, key), `${key} is not a valid regular expression: ${problem} (R9.2)`, {
+                value: pattern,
+                expected: 'an RE2 regular expression matched against the whole value, e.g. "/api/v1/.*"'
+            });
+        }
+    }
+    // From 1.16 the CRD's minLength rejects an empty header name first.
+    if (ctx.options.minor >= 16)
+        return;
+    listField(rule, 'headerMatches').forEach((match, index) => {
+        if (field(match, 'name') === '') {
+            agentError(ctx, at(path, 'headerMatches', index, 'name'), 'header name missing', {
+                expected: 'a header name'
+            });
+        }
+    });
+}
+/**
+ * Why Go's RE2 would refuse a pattern, or undefined. RE2-only syntax (inline flags, `(?P<n>`,
+ * `\z`, `\Q…\E`) is rewritten first; constructs RE2 lacks (look-around, back-references,
+ * unknown escapes) are refused; the rest compiles with the JavaScript engine, whose grammar
+ * is close enough.
+ */
+function re2Problem(pattern) {
+    if (/\(\?<?[=!]/.test(pattern))
+        return 'look-ahead and look-behind are not supported by RE2';
+    const escape = escapeProblem(pattern);
+    if (escape)
+        return escape;
+    const translated = pattern
+        .replace(/\\Q([\s\S]*?)(\\E|$)/g, (_, literal) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .replace(/\(\?P</g, '(?<')
+        .replace(/\(\?[imsU]+\)/g, '')
+        .replace(/\(\?[imsU]*-?[imsU]*:/g, '(?:')
+        .replace(/\\z/g, '$');
+    try {
+        new RegExp(translated);
+        return undefined;
+    }
+    catch (error) {
+        return error instanceof Error
+            ? error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '')
+            : 'does not compile';
+    }
+}
+// Escapes Go's regexp/syntax knows; any other escaped letter or digit is an error there.
+const RE2_ESCAPES = new Set('afnrtvdDsSwWbBAzpPQEx01234567');
+function escapeProblem(pattern) {
+    for (let i = 0; i < pattern.length - 1; i++) {
+        if (pattern[i] !== '\\')
+            continue;
+        const c = pattern[++i];
+        const next = pattern[i + 1] ?? '';
+        if ((c >= '1' && c <= '9' && !(c <= '7' && next >= '0' && next <= '7')) || c === 'k') {
+            return 'back-references are not supported by RE2';
+        }
+        if (/[A-Za-z0-9]/.test(c) && !RE2_ESCAPES.has(c))
+            return `invalid escape sequence \\${c}`;
+    }
+    return undefined;
+}
+// cilium/proxy kafka PortRule.Sanitize; `role` itself is a CRD enum (schema walk).
+function checkKafkaRule(ctx, rule, path) {
+    const apiKey = stringField(rule, 'apiKey');
+    if (apiKey && stringField(rule, 'role')) {
+        agentError(ctx, at(path, 'apiKey'), 'role and apiKey cannot be set together', {
+            expected: 'either role or apiKey'
+        });
+    }
+    else if (apiKey && !KAFKA_API_KEYS.has(apiKey.toLowerCase())) {
+        agentError(ctx, at(path, 'apiKey'), `"${apiKey.slice(0, 80)}" is not a Kafka API key`, {
+            value: apiKey,
+            expected: 'a Kafka API key name such as produce, fetch, metadata'
+        });
+    }
+    const apiVersion = stringField(rule, 'apiVersion');
+    if (apiVersion && !(/^[0-9]{1,5}$/.test(apiVersion) && Number(apiVersion) <= 32767)) {
+        agentError(ctx, at(path, 'apiVersion'), `Kafka apiVersion "${apiVersion.slice(0, 80)}" is not a number 0–32767`, {
+            value: apiVersion,
+            expected: 'a quoted integer from 0 to 32767'
+        });
+    }
+    const topic = stringField(rule, 'topic');
+    if (topic && topic.length <= 255 && !/^[a-zA-Z0-9._-]+$/.test(topic)) {
+        agentError(ctx, at(path, 'topic'), `Kafka topic "${topic}" has characters a topic cannot hold`, {
+            value: topic,
+            expected: 'letters, digits, ".", "_" and "-"'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-net.ts
+// Syntax of the network values policies carry: IP prefixes, ports and port names, ICMP types,
+// DNS names. Each parser follows the Go function the cluster uses (netip.ParsePrefix,
+// strconv.ParseUint, iana.IsSvcName) so that a value is refused here exactly when it is there.
+// Every check runs in linear time: user strings can be megabytes long.
+const DECIMAL_OCTET = /^(0|[1-9][0-9]{0,2})$/;
+/** Go `netip.ParseAddr` without zones: IPv4 dotted quad (no leading zeros) or IPv6. */
+function parseIp(text) {
+    if (text.length > 64)
+        return undefined;
+    if (text.includes(':'))
+        return parseIpv6(text);
+    const value = parseIpv4(text);
+    return value === undefined ? undefined : { family: 4, value };
+}
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!DECIMAL_OCTET.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(part);
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const head = parseGroups(halves[0]);
+    const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
+    if (!head || !tail)
+        return undefined;
+    const total = head.length + tail.length;
+    if (halves.length === 2 ? total > 7 : total !== 8)
+        return undefined;
+    const groups = [...head, ...new Array(8 - total).fill(0), ...tail];
+    let value = 0n;
+    for (const group of groups)
+        value = (value << 16n) | BigInt(group);
+    return { family: 6, value };
+}
+/** Colon-separated hex groups; a trailing dotted quad counts as two groups. */
+function parseGroups(text) {
+    if (text === '')
+        return [];
+    const parts = text.split(':');
+    const groups = [];
+    for (const [index, part] of parts.entries()) {
+        if (index === parts.length - 1 && part.includes('.')) {
+            const v4 = parseIpv4(part);
+            if (v4 === undefined)
+                return undefined;
+            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(part)) {
+            groups.push(parseInt(part, 16));
+        }
+        else {
+            return undefined;
+        }
+    }
+    return groups;
+}
+/** Go `netip.ParsePrefix`: `address/bits`, bits in range for the family; host bits may be set. */
+function parsePrefix(text) {
+    const slash = text.lastIndexOf('/');
+    if (slash < 0)
+        return undefined;
+    const address = parseIp(text.slice(0, slash));
+    const bitsText = text.slice(slash + 1);
+    if (!address || !/^(0|[1-9][0-9]{0,2})$/.test(bitsText))
+        return undefined;
+    const bits = Number(bitsText);
+    if (bits > (address.family === 4 ? 32 : 128))
+        return undefined;
+    return { ...address, bits };
+}
+/** Whether `address` lies inside `prefix` (never across families, as in Go's netip). */
+function prefixContains(prefix, address) {
+    if (prefix.family !== address.family)
+        return false;
+    const shift = BigInt((prefix.family === 4 ? 32 : 128) - prefix.bits);
+    return prefix.value >> shift === address.value >> shift;
+}
+/**
+ * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
+ * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * regex backtracks badly on long input.
+ */
+function matchesPortPattern(port) {
+    if (/^[0-9]/.test(port))
+        return true;
+    let tailStartsAlnum = false;
+    let previousDash = false;
+    for (let j = port.length; j > 0; j--) {
+        const c = port[j - 1];
+        if (/[a-zA-Z]/.test(c))
+            return true;
+        if (/[0-9]/.test(c)) {
+            tailStartsAlnum = true;
+            previousDash = false;
+        }
+        else if (c === '-' && tailStartsAlnum && !previousDash) {
+            tailStartsAlnum = false;
+            previousDash = true;
+        }
+        else {
+            return false;
+        }
+    }
+    return false;
+}
+/** Cilium `iana.IsSvcName` (R8.6): 1–15 characters, letters, digits and single inner dashes, one letter at least. */
+function isIanaServiceName(name) {
+    return (name.length >= 1 &&
+        name.length <= 15 &&
+        /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(name) &&
+        /[a-zA-Z]/.test(name));
+}
+/** Kubernetes `IsValidPortName`: as an IANA name, but lower case only. */
+function isKubernetesPortName(name) {
+    return isIanaServiceName(name) && name === name.toLowerCase();
+}
+/**
+ * Go `strconv.ParseUint(port, 0, 16)`: base prefixes (`0x`, `0o`, `0b`, a bare leading `0` for
+ * octal, so `080` fails) and `_` between digits. Undefined when Go would return an error.
+ */
+function parseGoPortNumber(text) {
+    if (text.length === 0)
+        return undefined;
+    let base = 10;
+    let digits = text;
+    if (text.length > 1 && text[0] === '0') {
+        const marker = text[1].toLowerCase();
+        const prefixed = marker === 'x' || marker === 'o' || marker === 'b';
+        base = marker === 'x' ? 16 : marker === 'b' ? 2 : 8;
+        digits = text.slice(prefixed ? 2 : 1);
+    }
+    if (digits.includes('_')) {
+        if (!isGoUnderscoreOk(text))
+            return undefined;
+        digits = digits.replaceAll('_', '');
+    }
+    if (digits === '')
+        return undefined;
+    let value = 0;
+    for (const c of digits.toLowerCase()) {
+        const digit = parseInt(c, 36);
+        if (Number.isNaN(digit) || digit >= base)
+            return undefined;
+        value = value * base + digit;
+        if (value > 65535)
+            return undefined;
+    }
+    return value;
+}
+/** Go's `underscoreOK`: underscores only between digits or right after a base prefix. */
+function isGoUnderscoreOk(text) {
+    let saw = '^';
+    let i = 0;
+    const marker = text.length >= 2 && text[0] === '0' ? text[1].toLowerCase() : '';
+    const hex = marker === 'x';
+    if (marker === 'x' || marker === 'o' || marker === 'b') {
+        i = 2;
+        saw = '0';
+    }
+    for (; i < text.length; i++) {
+        const c = text[i].toLowerCase();
+        if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
+            saw = '0';
+        }
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 subdomain, as Kubernetes checks object names and label-key prefixes. */
+function isDnsSubdomain(name) {
+    return name.length >= 1 && name.length <= 253 && name.split('.').every((label) => DNS_LABEL.test(label));
+}
+/** RFC 1123 label, as Kubernetes checks namespace names. */
+function isDnsLabel(name) {
+    return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name);
+}
+// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
+// without nested quantifiers (same language: no leading dot, no double dot).
+const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
+// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+function isFqdnMatchName(text) {
+    return text.length <= 255 && MATCH_NAME.test(text);
+}
+function isFqdnMatchPattern(text) {
+    return text.length <= 255 && MATCH_PATTERN.test(text);
+}
+function isServerName(text) {
+    return text.length <= 255 && SERVER_NAME.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-ports.ts
+
+
+
+
+const MAX_PORTS = 40;
+const MAX_ICMP_FIELDS = 40;
+/** Whether a `rules` object holds any L7 rule (Go `L7Rules.IsEmpty` negated). */
+function hasL7Rules(rules) {
+    if (!validate_context_isRecord(rules))
+        return false;
+    const l7proto = stringField(rules, 'l7proto');
+    return countOf(rules, 'http') + countOf(rules, 'kafka') + countOf(rules, 'dns') > 0 || !!l7proto;
+}
+function checkPortRule(ctx, rule, path, scope) {
+    if (!validate_context_isRecord(rule))
+        return;
+    const ports = listField(rule, 'ports');
+    // The CRD caps allow-rule ports at 40 from 1.16; the agent caps every list in all versions.
+    if (ports.length > MAX_PORTS && (scope.deny || ctx.options.minor < 16)) {
+        agentError(ctx, at(path, 'ports'), `too many ports (${ports.length}), the max is ${MAX_PORTS}`, {
+            expected: `at most ${MAX_PORTS} ports per toPorts entry; add another entry`
+        });
+    }
+    const rules = field(rule, 'rules');
+    const hasDns = countOf(rules, 'dns') > 0;
+    if (!scope.deny && scope.ingress && hasDns) {
+        agentError(ctx, at(path, 'rules', 'dns'), 'DNS rules are not allowed on ingress (R9.4)', {
+            expected: 'DNS rules in an egress rule, on the port of the DNS server'
+        });
+    }
+    let hasZeroPort = false;
+    ports.forEach((port, index) => {
+        hasZeroPort = checkPortProtocol(ctx, port, at(path, 'ports', index), hasDns) || hasZeroPort;
+    });
+    if (scope.deny)
+        return;
+    checkTlsAndListener(ctx, rule, path, scope);
+    if (!hasL7Rules(rules))
+        return;
+    if (!hasDns)
+        checkL7Protocols(ctx, ports, path);
+    if (hasZeroPort) {
+        agentError(ctx, at(path, 'ports'), 'L7 rules cannot be used when a port is "0" (R9.5)', {
+            expected: 'the explicit port the L7 traffic uses, e.g. "80"'
+        });
+    }
+    checkL7Rules(ctx, rules, at(path, 'rules'), ports.length);
+}
+/** Returns whether the port is the wildcard port 0. */
+function checkPortProtocol(ctx, entry, path, hasDns) {
+    const port = field(entry, 'port');
+    // A non-string or a value outside PORT_PATTERN was already reported by the schema walk.
+    if (typeof port !== 'string' || !matchesPortPattern(port))
+        return false;
+    const endPort = field(entry, 'endPort');
+    if (isIanaServiceName(port)) {
+        if (typeof endPort === 'number' && endPort !== 0) {
+            report(ctx, 'warning', at(path, 'endPort'), `endPort is ignored for the named port "${port}" (R8.2)`, {
+                value: endPort,
+                expected: 'a numeric port for a range'
+            });
+        }
+        return false;
+    }
+    const number = parseGoPortNumber(port);
+    if (number === undefined) {
+        agentError(ctx, at(path, 'port'), `port "${port.slice(0, 80)}" is neither a number from 0 to 65535 nor a valid port name (R8.6)`, {
+            value: port,
+            expected: 'a decimal number 0–65535 without leading zeros, or a name of 1–15 letters, digits and single inner "-" with at least one letter'
+        });
+        return false;
+    }
+    checkEndPort(ctx, endPort, number, path, hasDns);
+    return number === 0;
+}
+// R8.2: endPort below port is one port, not an error; R9.4: DNS rules take no ranges.
+function checkEndPort(ctx, endPort, port, path, hasDns) {
+    if (typeof endPort !== 'number' || !Number.isInteger(endPort) || endPort < 0 || endPort > 65535)
+        return;
+    if (hasDns && endPort > port) {
+        agentError(ctx, at(path, 'endPort'), 'DNS rules do not support port ranges (R9.4)', {
+            value: endPort,
+            expected: 'no endPort on the DNS port'
+        });
+    }
+    else if (endPort !== 0 && endPort < port) {
+        report(ctx, 'warning', at(path, 'endPort'), `endPort below port: treated as the single port ${port} (R8.2)`, {
+            value: endPort,
+            expected: `an endPort of at least ${port} for a range`
+        });
+    }
+}
+// R9.5: HTTP, Kafka and l7proto rules need `protocol: TCP` written out; omitted means ANY.
+function checkL7Protocols(ctx, ports, path) {
+    ports.forEach((entry, index) => {
+        const protocol = field(entry, 'protocol');
+        if (protocol === 'TCP' || (protocol !== undefined && protocol !== null && typeof protocol !== 'string'))
+            return;
+        const shown = typeof protocol === 'string' ? protocol : 'ANY (protocol left out)';
+        const written = typeof protocol === 'string';
+        const where = written ? at(path, 'ports', index, 'protocol') : at(path, 'ports', index);
+        agentError(ctx, where, `L7 rules can only apply to TCP, not ${shown} (R9.5)`, {
+            ...(written ? { value: protocol } : {}),
+            expected: 'protocol: TCP, written explicitly'
+        });
+    });
+}
+function checkTlsAndListener(ctx, rule, path, scope) {
+    const serverNames = listField(rule, 'serverNames');
+    if (serverNames.length > 0 && hasL7Rules(field(rule, 'rules')) && !isPresent(rule, 'terminatingTLS')) {
+        agentError(ctx, at(path, 'serverNames'), 'serverNames with L7 rules need terminatingTLS', {
+            expected: 'a terminatingTLS secret, or no L7 rules'
+        });
+    }
+    serverNames.forEach((name, index) => {
+        if (name === '')
+            agentError(ctx, at(path, 'serverNames', index), 'an empty server name is not allowed', { value: name });
+    });
+    if (!isPresent(rule, 'listener'))
+        return;
+    if (scope.ingress) {
+        agentError(ctx, at(path, 'listener'), 'a listener is not allowed on ingress', {
+            expected: 'listener in an egress rule'
+        });
+    }
+    else if (hasL7Rules(field(rule, 'rules'))) {
+        agentError(ctx, at(path, 'listener'), 'a listener cannot be combined with L7 rules', {
+            expected: 'either listener or rules'
+        });
+    }
+}
+function checkIcmpRule(ctx, rule, path) {
+    const fields = listField(rule, 'fields');
+    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
+        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
+            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
+        });
+    }
+    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
+}
+function checkIcmpField(ctx, entry, path) {
+    const family = field(entry, 'family') ?? 'IPv4';
+    const type = field(entry, 'type');
+    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
+        return;
+    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
+        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
+            value: type,
+            expected: 'a number 0–255'
+        });
+    }
+    else if (typeof type === 'string' &&
+        matchesIcmpTypePattern(type) &&
+        resolveIcmpType(family, type) === undefined) {
+        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
+            value: type,
+            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
+        });
+    }
+}
+/** CIDRRule.sanitize (R7.2): `cidr` must be a prefix, and every `except` inside it, same family. */
+function checkCidrRule(ctx, rule, path) {
+    const cidr = stringField(rule, 'cidr');
+    if (cidr === undefined || cidr === '')
+        return;
+    const prefix = parsePrefix(cidr);
+    if (!prefix) {
+        // Only a bare address gets past the schema (1.15's regex); anything else was reported there.
+        if (parseIp(cidr)) {
+            agentError(ctx, at(path, 'cidr'), `cidr "${cidr}" is an address, not a prefix`, {
+                value: cidr,
+                expected: `a prefix such as ${cidr}/${cidr.includes(':') ? 128 : 32}`
+            });
+        }
+        return;
+    }
+    listField(rule, 'except').forEach((text, index) => {
+        const except = typeof text === 'string' ? parsePrefix(text) : undefined;
+        if (!except ||
+            (except.family === prefix.family && except.bits >= prefix.bits && prefixContains(prefix, except)))
+            return;
+        const why = except.family !== prefix.family ? 'is of the other address family' : 'does not lie inside it';
+        agentError(ctx, at(path, 'except', index), `except ${text} ${why} (cidr ${cidr}) (R7.2)`, {
+            value: text,
+            expected: `a prefix inside ${cidr}`
+        });
+    });
+}
+/** FQDNSelector.sanitize: before the 1.16 CRD `oneOf`, only the agent refused both names. */
+function checkFqdnSelector(ctx, selector, path) {
+    if (ctx.options.minor >= 16)
+        return;
+    if (isPresent(selector, 'matchName') && isPresent(selector, 'matchPattern')) {
+        agentError(ctx, at(path, 'matchPattern'), 'only one of matchName or matchPattern is allowed', {
+            expected: 'two separate entries'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-schema-build.ts
+
+const string = { type: 'string' };
+const any = { type: 'any' };
+const bool = { type: 'boolean' };
+const stringMap = { type: 'stringMap' };
+function listOf(items, limits = {}) {
+    return { type: 'array', items, ...limits };
+}
+function byMinor(pick) {
+    return { type: 'byMinor', pick };
+}
+/** A field that first exists in Cilium 1.`minor`. */
+function since(minor, schema) {
+    return { schema, since: minor };
+}
+function object(fields, extra = {}) {
+    const specs = {};
+    for (const [key, spec] of Object.entries(fields))
+        specs[key] = 'schema' in spec ? spec : { schema: spec };
+    return { type: 'object', fields: specs, ...extra };
+}
+const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+/** A Kubernetes LabelSelector: every CNP selector, and KNP pod and namespace selectors. */
+const LABEL_SELECTOR = object({
+    matchLabels: stringMap,
+    matchExpressions: listOf(object({ key: string, operator: { type: 'string', enum: SELECTOR_OPERATORS }, values: listOf(string) }, { required: ['key', 'operator'] }))
+});
+/** `format: cidr` (Go net.ParseCIDR): an address with a prefix length. */
+const CIDR_PREFIX_CHECK = {
+    test: (value) => parsePrefix(value) !== undefined,
+    message: 'is not a CIDR prefix',
+    expected: 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32'
+};
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema-l7.ts
+// The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
+// FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
+
+
+const fqdnPatterns = (maxLength) => ({
+    matchName: {
+        type: 'string',
+        maxLength,
+        check: {
+            test: isFqdnMatchName,
+            message: 'is not a DNS name',
+            expected: 'letters, digits, "-", "_" and single dots, e.g. api.example.com'
+        }
+    },
+    matchPattern: {
+        type: 'string',
+        maxLength,
+        check: {
+            test: isFqdnMatchPattern,
+            message: 'is not a DNS name pattern',
+            expected: 'letters, digits, "-", "_", "*" and single dots, e.g. *.example.com'
+        }
+    }
+});
+const fqdnSelector = byMinor((minor) => object(fqdnPatterns(minor >= 17 ? 255 : undefined), {
+    combinators: minor >= 16 ? [{ rule: 'oneOf', keys: ['matchName', 'matchPattern'] }] : []
+}));
+const secretRef = object({ name: string, namespace: string }, { required: ['name'] });
+const tlsContext = object({ secret: secretRef, trustedCA: string, certificate: string, privateKey: string }, { required: ['secret'] });
+const httpRule = object({
+    path: string,
+    method: string,
+    host: string,
+    headers: listOf(string),
+    headerMatches: listOf(object({
+        mismatch: { type: 'string', enum: ['LOG', 'ADD', 'DELETE', 'REPLACE'] },
+        name: byMinor((minor) => (minor >= 16 ? { type: 'string', minLength: 1 } : string)),
+        secret: secretRef,
+        value: string
+    }, { required: ['name'] }))
+});
+const kafkaRule = object({
+    role: { type: 'string', enum: ['produce', 'consume'] },
+    apiKey: string,
+    apiVersion: string,
+    clientID: string,
+    topic: { type: 'string', maxLength: 255 }
+});
+const l7Rules = byMinor((minor) => object({
+    http: listOf(httpRule),
+    kafka: listOf(kafkaRule),
+    dns: listOf(fqdnSelector),
+    l7proto: string,
+    l7: listOf(stringMap)
+}, { combinators: minor >= 16 ? [{ rule: 'oneOf', keys: ['http', 'kafka', 'dns', 'l7proto'] }] : [] }));
+const listener = object({
+    envoyConfig: object({
+        kind: { type: 'string', enum: ['CiliumEnvoyConfig', 'CiliumClusterwideEnvoyConfig'] },
+        name: { type: 'string', minLength: 1 }
+    }, { required: ['name'] }),
+    name: { type: 'string', minLength: 1 },
+    priority: since(16, { type: 'integer', minimum: 1, maximum: 100 })
+}, { required: ['envoyConfig', 'name'] });
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema.ts
+// The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
+// kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
+// turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
+
+
+
+
+const ENTITIES = [
+    'all',
+    'world',
+    'cluster',
+    'host',
+    'init',
+    'ingress',
+    'unmanaged',
+    'remote-node',
+    'health',
+    'none',
+    'kube-apiserver'
+];
+const CNP_PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ANY'];
+// 1.14–1.15 used a CIDR regex; 1.16+ `format: cidr`, which refuses a bare address (R12.1).
+const cidrString = byMinor((minor) => minor >= 16
+    ? { type: 'string', check: CIDR_PREFIX_CHECK }
+    : {
+        type: 'string',
+        check: {
+            test: (value) => parsePrefix(value) !== undefined || parseIp(value) !== undefined,
+            message: 'is not a CIDR prefix or IP address',
+            expected: CIDR_PREFIX_CHECK.expected
+        }
+    });
+const portProtocol = object({
+    port: {
+        type: 'string',
+        check: {
+            test: matchesPortPattern,
+            message: 'is neither a port number nor a port name',
+            expected: 'a quoted port number such as "80", or a port name such as "http"'
+        }
+    },
+    endPort: since(16, { type: 'integer', minimum: 0, maximum: 65535 }),
+    protocol: { type: 'string', enum: CNP_PROTOCOLS }
+}, { required: ['port'] });
+// `ports` gets its CRD limit of 40 in 1.16; the agent enforces it in every version (checked there).
+const portList = byMinor((minor) => listOf(portProtocol, minor >= 16 ? { maxItems: 40 } : {}));
+const portRule = object({
+    ports: portList,
+    rules: l7Rules,
+    serverNames: byMinor((minor) => minor >= 18
+        ? listOf({
+            type: 'string',
+            maxLength: 255,
+            check: {
+                test: isServerName,
+                message: 'is not a server name',
+                expected: 'a DNS name, e.g. api.example.com'
+            }
+        }, { minItems: 1 })
+        : listOf(string)),
+    terminatingTLS: tlsContext,
+    originatingTLS: tlsContext,
+    listener: listener
+});
+const portDenyRule = object({ ports: listOf(portProtocol) });
+const icmpField = object({
+    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    type: byMinor((minor) => minor >= 16
+        ? {
+            type: 'intOrString',
+            check: {
+                test: matchesIcmpTypePattern,
+                message: 'is not an ICMP type number or name',
+                expected: 'a number 0–255, or a type name such as EchoRequest'
+            }
+        }
+        : { type: 'integer', minimum: 0, maximum: 255 })
+}, { required: ['type'] });
+const icmpRule = object({
+    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
+});
+const cidrRule = byMinor((minor) => object({
+    cidr: cidrString,
+    cidrGroupRef: {
+        type: 'string',
+        check: {
+            test: isDnsSubdomain,
+            message: 'is not a valid CiliumCIDRGroup name',
+            expected: 'a lowercase DNS subdomain of at most 253 characters'
+        }
+    },
+    cidrGroupSelector: since(17, LABEL_SELECTOR),
+    except: listOf(cidrString)
+}, {
+    combinators: [
+        {
+            rule: 'oneOf',
+            keys: minor >= 17 ? ['cidr', 'cidrGroupRef', 'cidrGroupSelector'] : ['cidr', 'cidrGroupRef']
+        }
+    ]
+}));
+const groups = object({
+    aws: object({
+        labels: stringMap,
+        securityGroupsIds: listOf(string),
+        securityGroupsNames: listOf(string),
+        region: string
+    })
+});
+const service = object({
+    k8sService: object({ serviceName: string, namespace: string }),
+    k8sServiceSelector: object({ selector: LABEL_SELECTOR, namespace: string }, { required: ['selector'] })
+});
+const authentication = object({ mode: { type: 'string', enum: ['disabled', 'required', 'test-always-fail'] } }, { required: ['mode'] });
+const selectors = listOf(LABEL_SELECTOR);
+const ingressCommon = {
+    fromEndpoints: selectors,
+    fromRequires: selectors,
+    fromCIDR: listOf(cidrString),
+    fromCIDRSet: listOf(cidrRule),
+    fromEntities: listOf({ type: 'string', enum: ENTITIES }),
+    fromNodes: since(16, selectors),
+    fromGroups: since(16, listOf(groups)),
+    icmps: listOf(icmpRule)
+};
+const egressCommon = {
+    toEndpoints: selectors,
+    toRequires: selectors,
+    toCIDR: listOf(cidrString),
+    toCIDRSet: listOf(cidrRule),
+    toEntities: listOf({ type: 'string', enum: ENTITIES }),
+    toServices: listOf(service),
+    toGroups: listOf(groups),
+    toNodes: since(16, selectors),
+    icmps: listOf(icmpRule)
+};
+const SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const rule = object({
+    endpointSelector: LABEL_SELECTOR,
+    nodeSelector: LABEL_SELECTOR,
+    ingress: listOf(object({ ...ingressCommon, toPorts: listOf(portRule), authentication })),
+    ingressDeny: listOf(object({ ...ingressCommon, toPorts: listOf(portDenyRule) })),
+    egress: listOf(object({ ...egressCommon, toFQDNs: listOf(fqdnSelector), toPorts: listOf(portRule), authentication })),
+    egressDeny: listOf(object({ ...egressCommon, toPorts: listOf(portDenyRule) })),
+    enableDefaultDeny: since(16, object({ ingress: bool, egress: bool })),
+    labels: listOf(object({ key: string, value: string, source: string }, { required: ['key'] })),
+    description: string,
+    log: since(18, object({
+        value: {
+            type: 'string',
+            maxLength: 32,
+            check: {
+                test: (v) => /^\P{C}*$/u.test(v),
+                message: 'has unprintable characters',
+                expected: 'printable text'
+            }
+        }
+    }))
+}, {
+    combinators: [
+        { rule: 'oneOf', keys: ['endpointSelector', 'nodeSelector'] },
+        { rule: 'anyOf', keys: SECTIONS, since: 18 }
+    ]
+});
+/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+const CILIUM_POLICY_SCHEMA = object({
+    apiVersion: string,
+    kind: string,
+    metadata: any,
+    spec: rule,
+    specs: listOf(rule),
+    status: any
+});
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-schema-text.ts
+/** How a node's type reads in a message, also used as the diagnostic's `expected`. */
+function describeType(node) {
+    switch (node.type) {
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'string':
+            return node.enum ? `one of ${node.enum.join(', ')}` : 'a string';
+        case 'integer':
+            return 'an integer';
+        case 'boolean':
+            return 'true or false';
+        case 'stringMap':
+            return 'a mapping of strings to strings';
+        case 'intOrString':
+            return 'an integer or a string';
+        default:
+            return 'a value';
+    }
+}
+function describeValueType(value) {
+    if (value === null || value === undefined)
+        return 'empty (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+/** The last named segment of a path, for messages (`port`, `fromEndpoints[0]`). */
+function fieldLabel(path) {
+    const last = path.length > 0 ? path[path.length - 1] : undefined;
+    if (typeof last === 'number') {
+        const parent = path.length > 1 ? path[path.length - 2] : '';
+        return `${String(parent)}[${last}]`;
+    }
+    return last ?? 'the document';
+}
+/** The allowed key closest to a misspelt one (case slip or edit distance ≤ 2). */
+function suggest(key, allowed) {
+    if (key.length > 64)
+        return undefined;
+    const folded = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
+    if (folded)
+        return folded;
+    let best;
+    for (const name of allowed) {
+        const distance = editDistance(key, name);
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-schema.ts
+
+
+function walkSchema(ctx, value, node, path) {
+    switch (node.type) {
+        case 'byMinor':
+            return walkSchema(ctx, value, node.pick(ctx.options.minor), path);
+        case 'object':
+            return validate_context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
+        case 'array':
+            return Array.isArray(value) ? walkArray(ctx, value, node, path) : typeError(ctx, value, node, path);
+        case 'string':
+            return typeof value === 'string'
+                ? checkString(ctx, value, node, path)
+                : typeError(ctx, value, node, path);
+        case 'integer':
+            return isInteger(value) ? checkInteger(ctx, value, node, path) : typeError(ctx, value, node, path);
+        case 'boolean':
+            return typeof value === 'boolean' ? undefined : typeError(ctx, value, node, path);
+        case 'stringMap':
+            return walkStringMap(ctx, value, node, path);
+        case 'intOrString':
+            if (typeof value === 'string')
+                return node.check ? runCheck(ctx, value, node.check, path) : undefined;
+            return isInteger(value) ? undefined : typeError(ctx, value, node, path);
+        case 'any':
+            return undefined;
+    }
+}
+function isInteger(value) {
+    return typeof value === 'number' && Number.isInteger(value);
+}
+function typeError(ctx, value, node, path) {
+    const expected = describeType(node);
+    // The commonest slip: an unquoted number or boolean where the CRD wants a string (R12.1).
+    const quoted = node.type === 'string' && !node.enum && (typeof value === 'number' || typeof value === 'boolean')
+        ? `a quoted string such as "${String(value)}"`
+        : expected;
+    apiError(ctx, path, `${fieldLabel(path)} must be ${expected}, not ${describeValueType(value)}`, {
+        value,
+        expected: quoted
+    });
+}
+function walkObject(ctx, value, node, path) {
+    const minor = ctx.options.minor;
+    const known = (key) => Object.hasOwn(node.fields, key) ? node.fields[key] : undefined;
+    for (const key of Object.keys(value)) {
+        const spec = known(key);
+        if (!spec || (spec.since !== undefined && minor < spec.since)) {
+            unknownField(ctx, key, node, [...path, key], spec);
+        }
+        else if (value[key] !== null) {
+            walkSchema(ctx, value[key], spec.schema, [...path, key]);
+        }
+    }
+    for (const key of node.required ?? []) {
+        if (!isPresent(value, key))
+            apiError(ctx, [...path, key], `${key} is required`, { expected: `a ${key} field` });
+    }
+    for (const combinator of node.combinators ?? []) {
+        if (combinator.since === undefined || minor >= combinator.since)
+            checkCombinator(ctx, value, combinator, path);
+    }
+}
+function checkCombinator(ctx, value, combinator, path) {
+    const present = combinator.keys.filter((key) => isPresent(value, key));
+    const names = combinator.keys.join(', ');
+    if (present.length === 0) {
+        const what = combinator.rule === 'oneOf' ? 'exactly one' : 'at least one';
+        apiError(ctx, path, `${fieldLabel(path)} needs ${what} of ${names}`, { expected: `${what} of ${names}` });
+    }
+    else if (combinator.rule === 'oneOf' && present.length > 1) {
+        apiError(ctx, [...path, present[1]], `${present.join(' and ')} cannot be set together`, {
+            expected: `exactly one of ${names}`
+        });
+    }
+}
+function unknownField(ctx, key, node, path, laterSpec) {
+    const minor = ctx.options.minor;
+    const allowed = Object.keys(node.fields).filter((name) => (node.fields[name].since ?? 0) <= minor);
+    let message = `unknown field "${key.slice(0, 80)}"`;
+    if (laterSpec?.since !== undefined) {
+        message += `: it exists from Cilium 1.${laterSpec.since}, and policies are checked for ${ctx.options.ciliumVersion}`;
+    }
+    else {
+        const suggestion = suggest(key, allowed);
+        if (suggestion)
+            message += `; did you mean "${suggestion}"?`;
+    }
+    apiError(ctx, path, message, { expected: `one of ${allowed.join(', ')}` });
+}
+function walkArray(ctx, value, node, path) {
+    if (node.maxItems !== undefined && value.length > node.maxItems) {
+        apiError(ctx, path, `${fieldLabel(path)} has ${value.length} entries, more than the limit of ${node.maxItems}`, {
+            expected: `at most ${node.maxItems} entries; split them over several entries`
+        });
+    }
+    if (node.minItems !== undefined && value.length < node.minItems) {
+        apiError(ctx, path, `${fieldLabel(path)} needs at least ${node.minItems} entry`, {
+            expected: `at least ${node.minItems} entry, or leave the field out`
+        });
+    }
+    value.forEach((item, index) => walkSchema(ctx, item, node.items, [...path, index]));
+}
+function checkString(ctx, value, node, path) {
+    const label = fieldLabel(path);
+    if (node.enum && !node.enum.includes(value)) {
+        const folded = node.enum.find((option) => option.toLowerCase() === value.toLowerCase());
+        const message = folded
+            ? `${label} "${value}" must be written "${folded}" (values are case-sensitive)`
+            : `${label} "${value.slice(0, 80)}" is not one of the allowed values`;
+        return apiError(ctx, path, message, { value, expected: node.enum.join(' | ') });
+    }
+    if (node.maxLength !== undefined && value.length > node.maxLength) {
+        return apiError(ctx, path, `${label} is longer than ${node.maxLength} characters`, {
+            value,
+            expected: `at most ${node.maxLength} characters`
+        });
+    }
+    if (node.minLength !== undefined && value.length < node.minLength) {
+        return apiError(ctx, path, `${label} must not be empty`, { value, expected: 'a non-empty string' });
+    }
+    if (node.check)
+        runCheck(ctx, value, node.check, path);
+}
+function runCheck(ctx, value, check, path) {
+    if (!check.test(value)) {
+        const shown = value.length > 80 ? `${value.slice(0, 79)}…` : value;
+        apiError(ctx, path, `${fieldLabel(path)} "${shown}" ${check.message}`, {
+            value,
+            expected: check.expected
+        });
+    }
+}
+function checkInteger(ctx, value, node, path) {
+    const { minimum, maximum } = node;
+    if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
+        apiError(ctx, path, `${fieldLabel(path)} ${value} is out of range`, {
+            value,
+            expected: `an integer from ${minimum ?? '-∞'} to ${maximum ?? '∞'}`
+        });
+    }
+}
+function walkStringMap(ctx, value, node, path) {
+    if (!validate_context_isRecord(value))
+        return typeError(ctx, value, node, path);
+    for (const key of Object.keys(value)) {
+        const item = value[key];
+        if (typeof item !== 'string') {
+            const scalar = typeof item === 'number' || typeof item === 'boolean';
+            const shown = scalar
+                ? `a quoted string such as "${String(item)}"`
+                : item === null
+                    ? 'a quoted string, "" if empty'
+                    : 'a quoted string';
+            apiError(ctx, [...path, key], `the value of "${key.slice(0, 80)}" must be a string, not ${describeValueType(item)}`, {
+                value: item,
+                expected: shown
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-selector.ts
+
+
+const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const LABEL_KEY_EXPECTED = 'an optional DNS-subdomain prefix and "/", then a name of at most 63 characters: letters, digits, "-", "_", ".", starting and ending with a letter or digit';
+const LABEL_VALUE_EXPECTED = 'at most 63 characters: letters, digits, "-", "_", ".", starting and ending with a letter or digit; or empty';
+/** Why a Kubernetes qualified name (a label key) is invalid, or undefined when it is valid. */
+function qualifiedNameProblem(name) {
+    const parts = name.split('/');
+    if (parts.length > 2)
+        return 'it may contain at most one "/"';
+    const local = parts[parts.length - 1];
+    if (parts.length === 2) {
+        if (parts[0] === '')
+            return 'the prefix before "/" is empty';
+        if (!isDnsSubdomain(parts[0]))
+            return 'the prefix before "/" must be a lowercase DNS subdomain';
+    }
+    if (local === '')
+        return 'the name part is empty';
+    if (local.length > 63)
+        return 'the name part is longer than 63 characters';
+    if (!NAME_PART.test(local)) {
+        return 'the name part may only hold letters, digits, "-", "_" and ".", and must start and end with a letter or digit';
+    }
+    return undefined;
+}
+function isLabelValue(value) {
+    return value.length <= 63 && LABEL_VALUE.test(value);
+}
+/** Cilium's `GetExtendedKeyFrom`: `source:key` → `source.key`, no source → `any`, `$x` → `reserved.x`. */
+function extendedLabelKey(key) {
+    let source = 'any';
+    let rest = key;
+    if (key.startsWith('$')) {
+        source = 'reserved';
+        rest = key.slice(1);
+    }
+    else {
+        const colon = key.indexOf(':');
+        if (colon >= 0) {
+            source = key.slice(0, colon) || 'any';
+            rest = key.slice(colon + 1);
+        }
+    }
+    const equals = rest.indexOf('=');
+    return `${source}.${equals >= 0 ? rest.slice(0, equals) : rest}`;
+}
+function checkLabelSelector(ctx, selector, path, flavour) {
+    if (!validate_context_isRecord(selector))
+        return;
+    const layer = flavour === 'cilium' ? 'agent' : 'api';
+    const labels = field(selector, 'matchLabels');
+    if (validate_context_isRecord(labels)) {
+        for (const key of Object.keys(labels)) {
+            const keyPath = at(path, 'matchLabels', key);
+            checkLabelKey(ctx, key, keyPath, flavour);
+            const value = labels[key];
+            if (typeof value === 'string')
+                checkLabelValue(ctx, value, keyPath, layer);
+        }
+    }
+    listField(selector, 'matchExpressions').forEach((requirement, index) => checkRequirement(ctx, requirement, at(path, 'matchExpressions', index), flavour));
+}
+function checkRequirement(ctx, requirement, path, flavour) {
+    const layer = flavour === 'cilium' ? 'agent' : 'api';
+    const key = stringField(requirement, 'key');
+    if (key !== undefined)
+        checkLabelKey(ctx, key, at(path, 'key'), flavour);
+    const operator = stringField(requirement, 'operator');
+    const values = field(requirement, 'values');
+    const count = Array.isArray(values) ? values.length : 0;
+    if ((operator === 'In' || operator === 'NotIn') && count === 0) {
+        layerError(ctx, layer, at(path, 'values'), `operator ${operator} needs at least one value`, {
+            expected: `values: [...] with one value or more, or operator Exists`
+        });
+    }
+    else if ((operator === 'Exists' || operator === 'DoesNotExist') && count > 0) {
+        layerError(ctx, layer, at(path, 'values'), `operator ${operator} takes no values`, {
+            value: values,
+            expected: 'no values field, or operator In/NotIn'
+        });
+    }
+    if (Array.isArray(values)) {
+        values.forEach((value, index) => {
+            if (typeof value === 'string')
+                checkLabelValue(ctx, value, at(path, 'values', index), layer);
+        });
+    }
+}
+function checkLabelKey(ctx, key, path, flavour) {
+    const checked = flavour === 'cilium' ? extendedLabelKey(key) : key;
+    const problem = qualifiedNameProblem(checked);
+    if (!problem)
+        return;
+    const shown = key.slice(0, 80);
+    const as = flavour === 'cilium' && checked !== key ? ` (Cilium checks it as "${checked.slice(0, 80)}")` : '';
+    layerError(ctx, flavour === 'cilium' ? 'agent' : 'api', path, `label key "${shown}" is not valid: ${problem}${as}`, {
+        value: key,
+        expected: LABEL_KEY_EXPECTED
+    });
+}
+function checkLabelValue(ctx, value, path, layer) {
+    if (isLabelValue(value))
+        return;
+    const why = value.length > 63 ? 'it is longer than 63 characters' : 'it has characters a label value cannot hold';
+    layerError(ctx, layer, path, `label value "${value.slice(0, 80)}" is not valid: ${why}`, {
+        value,
+        expected: LABEL_VALUE_EXPECTED
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-cilium.ts
+
+
+
+
+
+// R5.7: at most one of these may be non-empty in one rule; `toFQDNs` only exists in egress allow.
+const PEER_KINDS = {
+    ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
+    egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
+};
+const validate_cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+function validateCiliumPolicy(ctx, raw, kind) {
+    walkSchema(ctx, raw, CILIUM_POLICY_SCHEMA, []);
+    if (!isPresent(raw, 'spec') && !isPresent(raw, 'specs')) {
+        // ErrEmptyCNP / ErrEmptyCCNP: neither is schema-required, but the agent refuses the object.
+        agentError(ctx, [], `a ${kind} needs spec or specs`, {
+            expected: 'spec: {endpointSelector: ..., ingress: [...]}'
+        });
+    }
+    const spec = field(raw, 'spec');
+    if (validate_context_isRecord(spec))
+        checkRule(ctx, spec, ['spec'], kind === 'CiliumNetworkPolicy');
+    listField(raw, 'specs').forEach((rule, index) => {
+        if (!validate_context_isRecord(rule))
+            return;
+        checkRule(ctx, rule, ['specs', index], false);
+        if (kind === 'CiliumNetworkPolicy' &&
+            isPresent(rule, 'nodeSelector') &&
+            !isPresent(rule, 'endpointSelector')) {
+            // The agent only refuses nodeSelector in a CNP's `spec`; in `specs` its effect is an open question (§16).
+            report(ctx, 'warning', ['specs', index, 'nodeSelector'], 'nodeSelector in a CiliumNetworkPolicy: host policies belong in a CiliumClusterwideNetworkPolicy', {
+                expected: 'endpointSelector, or move the rule to a CiliumClusterwideNetworkPolicy'
+            });
+        }
+    });
+    if (isPresent(raw, 'status')) {
+        report(ctx, 'notice', ['status'], 'status is written by the cluster; it is ignored here');
+    }
+}
+function checkRule(ctx, rule, path, isCnpSpec) {
+    const minor = ctx.options.minor;
+    const hasEndpoint = isPresent(rule, 'endpointSelector');
+    const hasNode = isPresent(rule, 'nodeSelector');
+    if (isCnpSpec && hasNode && !hasEndpoint) {
+        agentError(ctx, at(path, 'nodeSelector'), 'rule cannot have NodeSelector: a CiliumNetworkPolicy selects pods of its namespace (R4.3)', {
+            expected: 'endpointSelector, or a CiliumClusterwideNetworkPolicy for a host policy'
+        });
+    }
+    const keysPresent = validate_cilium_SECTIONS.some((section) => isPresent(rule, section));
+    if (minor >= 18 && keysPresent && validate_cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
+        agentError(ctx, path, 'the rule has no ingress, ingressDeny, egress or egressDeny entries (Cilium 1.18+)', {
+            expected: 'at least one non-empty section'
+        });
+    }
+    checkLabelSelector(ctx, field(rule, 'endpointSelector'), at(path, 'endpointSelector'), 'cilium');
+    checkLabelSelector(ctx, field(rule, 'nodeSelector'), at(path, 'nodeSelector'), 'cilium');
+    const host = hasNode && !hasEndpoint;
+    for (const section of validate_cilium_SECTIONS) {
+        const deny = section.endsWith('Deny');
+        const scope = { direction: section.startsWith('ingress') ? 'ingress' : 'egress', deny, host };
+        listField(rule, section).forEach((entry, index) => {
+            if (!validate_context_isRecord(entry))
+                return;
+            checkGroups(ctx, entry, at(path, section, index), scope.direction);
+            // Deny rules were not sanitized before 1.18 (commit 557498b).
+            if (!deny || minor >= 18)
+                checkSectionRule(ctx, entry, at(path, section, index), scope);
+        });
+    }
+    checkDefaultDenyFlag(ctx, rule, path);
+}
+function checkSectionRule(ctx, rule, path, scope) {
+    checkPeerKinds(ctx, rule, path, scope.direction);
+    if (!scope.deny)
+        checkL7Placement(ctx, rule, path, scope);
+    checkIcmpAndNodes(ctx, rule, path, scope);
+    const prefix = scope.direction === 'ingress' ? 'from' : 'to';
+    for (const key of [`${prefix}Endpoints`, `${prefix}Requires`, `${prefix}Nodes`]) {
+        listField(rule, key).forEach((selector, index) => checkLabelSelector(ctx, selector, at(path, key, index), 'cilium'));
+    }
+    listField(rule, `${prefix}CIDRSet`).forEach((entry, index) => {
+        const where = at(path, `${prefix}CIDRSet`, index);
+        checkCidrRule(ctx, entry, where);
+        checkLabelSelector(ctx, field(entry, 'cidrGroupSelector'), at(where, 'cidrGroupSelector'), 'cilium');
+    });
+    listField(rule, 'toFQDNs').forEach((selector, index) => checkFqdnSelector(ctx, selector, at(path, 'toFQDNs', index)));
+    const ingress = scope.direction === 'ingress';
+    listField(rule, 'toPorts').forEach((entry, index) => checkPortRule(ctx, entry, at(path, 'toPorts', index), { ingress, deny: scope.deny }));
+    listField(rule, 'icmps').forEach((entry, index) => checkIcmpRule(ctx, entry, at(path, 'icmps', index)));
+}
+// R8.4 and the agent flags that gate ICMP and node selectors (cilium-semantics.md §0, R7.6).
+function checkIcmpAndNodes(ctx, rule, path, scope) {
+    const { agent } = ctx.options;
+    const icmps = countOf(rule, 'icmps');
+    if (icmps > 0 && !agent.enableIcmpRules) {
+        agentError(ctx, at(path, 'icmps'), 'ICMP rules need the agent flag enable-icmp-rules', {
+            expected: 'enable-icmp-rules: true (the default)'
+        });
+    }
+    if (icmps > 0 && countOf(rule, 'toPorts') > 0) {
+        const message = 'the icmps block may only be present without toPorts in the same rule (R8.4)';
+        agentError(ctx, at(path, 'icmps'), message, { expected: 'two rules: one with toPorts, one with icmps' });
+    }
+    const ingress = scope.direction === 'ingress';
+    const nodesKey = ingress ? 'fromNodes' : 'toNodes';
+    if (countOf(rule, nodesKey) > 0 && !agent.enableNodeSelectorLabels) {
+        const entities = ingress ? 'fromEntities' : 'toEntities';
+        agentError(ctx, at(path, nodesKey), `${nodesKey} needs the agent flag enable-node-selector-labels (R7.6)`, {
+            expected: `enable-node-selector-labels: true in the agent settings, or ${entities}: [remote-node]`
+        });
+    }
+}
+function checkPeerKinds(ctx, rule, path, direction) {
+    const used = PEER_KINDS[direction].filter((key) => countOf(rule, key) > 0);
+    if (used.length < 2)
+        return;
+    agentError(ctx, at(path, used[1]), `combining ${used[0]} and ${used[1]} in one rule is not supported (R5.7)`, {
+        expected: 'one peer kind per rule; write one rule per peer kind'
+    });
+}
+// L7 needs the proxy; DNS is egress-only (checked per port rule); host policies allow little L7 (R4.4).
+function checkL7Placement(ctx, rule, path, scope) {
+    const ports = listField(rule, 'toPorts');
+    const index = ports.findIndex((entry) => hasL7Rules(field(entry, 'rules')));
+    if (index < 0)
+        return;
+    const where = at(path, 'toPorts', index, 'rules');
+    if (!ctx.options.agent.enableL7Proxy) {
+        agentError(ctx, where, 'L7 rules need the agent flag enable-l7-proxy', {
+            expected: 'enable-l7-proxy: true (the default)'
+        });
+    }
+    if (!scope.host)
+        return;
+    const hostL7 = ports.some((entry) => countOf(field(entry, 'rules'), 'http') + countOf(field(entry, 'rules'), 'kafka') > 0);
+    if (ctx.options.minor <= 16 || scope.direction === 'ingress' || hostL7) {
+        const allowed = ctx.options.minor <= 16 ? 'no L7 rules' : 'only DNS rules on egress';
+        agentError(ctx, where, `host policies (nodeSelector) support ${allowed} (R4.4)`, {
+            expected: 'L3/L4 rules only in a host policy'
+        });
+    }
+}
+// R7.7: the agent skips a policy with any groups rule; only the AWS operator's derivative applies.
+function checkGroups(ctx, rule, path, direction) {
+    const key = direction === 'ingress' ? 'fromGroups' : 'toGroups';
+    if (countOf(rule, key) === 0)
+        return;
+    ctx.skipped = true;
+    report(ctx, 'warning', at(path, key), `${key}: the policy is skipped by the agent without the AWS integration, so it has no effect (R7.7)`, {
+        expected: `${direction === 'ingress' ? 'fromCIDRSet' : 'toCIDRSet'} with the security group's addresses`
+    });
+}
+function checkDefaultDenyFlag(ctx, rule, path) {
+    const { minor, agent } = ctx.options;
+    if (minor >= 17 && !agent.enableNonDefaultDenyPolicies && isPresent(rule, 'enableDefaultDeny')) {
+        report(ctx, 'warning', at(path, 'enableDefaultDeny'), 'enableDefaultDeny is ignored while the agent flag enable-non-default-deny-policies is false (R2.4)', {
+            expected: 'enable-non-default-deny-policies: true (the default)'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-knp.ts
+
+
+
+
+
+const port = object({
+    protocol: { type: 'string', enum: ['TCP', 'UDP', 'SCTP'] },
+    port: { type: 'intOrString' },
+    endPort: { type: 'integer' }
+});
+const peer = object({
+    podSelector: LABEL_SELECTOR,
+    namespaceSelector: LABEL_SELECTOR,
+    ipBlock: object({ cidr: string, except: listOf(string) }, { required: ['cidr'] })
+});
+const KNP_SCHEMA = object({
+    apiVersion: string,
+    kind: string,
+    metadata: any,
+    // NetworkPolicyStatus existed (alpha) in Kubernetes 1.24–1.26; exports may carry `status: {}`.
+    status: any,
+    spec: object({
+        podSelector: LABEL_SELECTOR,
+        ingress: listOf(object({ from: listOf(peer), ports: listOf(port) })),
+        egress: listOf(object({ to: listOf(peer), ports: listOf(port) })),
+        policyTypes: listOf({ type: 'string', enum: ['Ingress', 'Egress'] })
+    }, { required: ['podSelector'] })
+}, { required: ['spec'] });
+function validateKnp(ctx, raw) {
+    walkSchema(ctx, raw, KNP_SCHEMA, []);
+    const spec = field(raw, 'spec');
+    if (!validate_context_isRecord(spec))
+        return;
+    checkLabelSelector(ctx, field(spec, 'podSelector'), ['spec', 'podSelector'], 'kubernetes');
+    const policyTypes = listField(spec, 'policyTypes');
+    if (policyTypes.length > 2) {
+        apiError(ctx, ['spec', 'policyTypes'], 'policyTypes may list at most two types', {
+            value: policyTypes,
+            expected: '[Ingress, Egress]'
+        });
+    }
+    for (const [section, peers] of [
+        ['ingress', 'from'],
+        ['egress', 'to']
+    ]) {
+        listField(spec, section).forEach((rule, index) => {
+            const path = at(['spec'], section, index);
+            listField(rule, peers).forEach((entry, i) => checkPeer(ctx, entry, at(path, peers, i)));
+            listField(rule, 'ports').forEach((entry, i) => checkPort(ctx, entry, at(path, 'ports', i)));
+        });
+    }
+}
+function checkPeer(ctx, entry, path) {
+    if (!validate_context_isRecord(entry))
+        return;
+    const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((key) => isPresent(entry, key));
+    if (kinds.length === 0) {
+        apiError(ctx, path, 'a peer must set podSelector, namespaceSelector or ipBlock', {
+            expected: 'podSelector and/or namespaceSelector, or ipBlock'
+        });
+    }
+    else if (kinds.includes('ipBlock') && kinds.length > 1) {
+        apiError(ctx, at(path, 'ipBlock'), 'ipBlock cannot be combined with podSelector or namespaceSelector in one peer', {
+            expected: 'two peers: one with ipBlock, one with the selectors'
+        });
+    }
+    checkLabelSelector(ctx, field(entry, 'podSelector'), at(path, 'podSelector'), 'kubernetes');
+    checkLabelSelector(ctx, field(entry, 'namespaceSelector'), at(path, 'namespaceSelector'), 'kubernetes');
+    checkIpBlock(ctx, field(entry, 'ipBlock'), at(path, 'ipBlock'));
+}
+const CIDR_EXPECTED = 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32';
+function checkIpBlock(ctx, block, path) {
+    const cidr = field(block, 'cidr');
+    if (typeof cidr !== 'string')
+        return;
+    const prefix = parsePrefix(cidr);
+    if (!prefix) {
+        apiError(ctx, at(path, 'cidr'), `cidr "${cidr.slice(0, 80)}" is not a CIDR prefix`, {
+            value: cidr,
+            expected: CIDR_EXPECTED
+        });
+        return;
+    }
+    listField(block, 'except').forEach((text, index) => {
+        if (typeof text !== 'string')
+            return;
+        const except = parsePrefix(text);
+        if (!except) {
+            apiError(ctx, at(path, 'except', index), `except "${text.slice(0, 80)}" is not a CIDR prefix`, {
+                value: text,
+                expected: CIDR_EXPECTED
+            });
+        }
+        else if (except.family !== prefix.family ||
+            except.bits <= prefix.bits ||
+            !prefixContains(prefix, except)) {
+            apiError(ctx, at(path, 'except', index), `except ${text} must be a strict subset of cidr ${cidr}`, {
+                value: text,
+                expected: `a longer prefix inside ${cidr}`
+            });
+        }
+    });
+}
+function checkPort(ctx, entry, path) {
+    if (!validate_context_isRecord(entry))
+        return;
+    const value = field(entry, 'port');
+    if (typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535)) {
+        apiError(ctx, at(path, 'port'), `port ${value} is out of range`, {
+            value,
+            expected: 'a port number from 1 to 65535, or leave port out for all ports'
+        });
+    }
+    else if (typeof value === 'string' && !isKubernetesPortName(value)) {
+        const numeric = /^[0-9]+$/.test(value);
+        apiError(ctx, at(path, 'port'), numeric
+            ? `port "${value}" is a quoted number, which Kubernetes reads as a port name`
+            : `port "${value.slice(0, 80)}" is not a valid port name`, {
+            value,
+            expected: numeric
+                ? `the unquoted number ${value}`
+                : 'a number 1–65535, or a port name: 1–15 lowercase letters, digits and single inner "-", at least one letter'
+        });
+    }
+    validate_knp_checkEndPort(ctx, entry, value, path);
+}
+function validate_knp_checkEndPort(ctx, entry, value, path) {
+    const endPort = field(entry, 'endPort');
+    if (typeof endPort !== 'number' || !Number.isInteger(endPort))
+        return;
+    if (value === undefined || value === null) {
+        apiError(ctx, at(path, 'endPort'), 'endPort needs a port', {
+            value: endPort,
+            expected: 'port: <first port of the range>'
+        });
+    }
+    else if (typeof value === 'string') {
+        apiError(ctx, at(path, 'endPort'), 'endPort needs a numeric port, not a port name', {
+            value: endPort,
+            expected: 'a numeric port'
+        });
+    }
+    else if (typeof value === 'number' && endPort < value) {
+        apiError(ctx, at(path, 'endPort'), `endPort ${endPort} must be greater than or equal to port ${value}`, {
+            value: endPort,
+            expected: `an endPort of at least ${value}`
+        });
+    }
+    else if (endPort < 1 || endPort > 65535) {
+        apiError(ctx, at(path, 'endPort'), `endPort ${endPort} is out of range`, {
+            value: endPort,
+            expected: 'a port number from 1 to 65535'
+        });
+    }
+    else if (ctx.options.minor <= 15) {
+        report(ctx, 'warning', at(path, 'endPort'), 'Cilium 1.15 ignores endPort in a NetworkPolicy: only the first port is allowed (R10.1)', {
+            value: endPort,
+            expected: 'Cilium 1.16 or later for port ranges'
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate-metadata.ts
+
+
+
+
+
+const METADATA_SCHEMA = object({
+    name: string,
+    generateName: string,
+    namespace: string,
+    labels: stringMap,
+    annotations: stringMap,
+    uid: string,
+    resourceVersion: string,
+    generation: { type: 'integer' },
+    selfLink: string,
+    creationTimestamp: any,
+    deletionTimestamp: any,
+    deletionGracePeriodSeconds: { type: 'integer' },
+    ownerReferences: listOf(any),
+    finalizers: listOf(string),
+    managedFields: listOf(any)
+});
+/** Name and namespace as written, before any checking, so diagnostics can name the object. */
+function readIdentity(raw) {
+    const metadata = field(raw, 'metadata');
+    return { name: stringField(metadata, 'name'), namespace: stringField(metadata, 'namespace') };
+}
+function validateMetadata(ctx, raw) {
+    const metadata = field(raw, 'metadata');
+    if (metadata === undefined || metadata === null) {
+        apiError(ctx, ['metadata'], 'metadata is required', { expected: 'metadata: {name: ..., namespace: ...}' });
+        return;
+    }
+    walkSchema(ctx, metadata, METADATA_SCHEMA, ['metadata']);
+    if (!validate_context_isRecord(metadata))
+        return;
+    const name = field(metadata, 'name');
+    if (name === undefined || name === null || name === '') {
+        apiError(ctx, ['metadata', 'name'], 'metadata.name is required', {
+            expected: 'a lowercase DNS subdomain, e.g. allow-web'
+        });
+    }
+    else if (typeof name === 'string' && !isDnsSubdomain(name)) {
+        apiError(ctx, ['metadata', 'name'], `name "${name.slice(0, 80)}" is not a valid object name`, {
+            value: name,
+            expected: 'a lowercase DNS subdomain: a–z, 0–9, "-" and ".", at most 253 characters, starting and ending with a letter or digit'
+        });
+    }
+    const namespace = field(metadata, 'namespace');
+    if (typeof namespace === 'string' && !isDnsLabel(namespace)) {
+        apiError(ctx, ['metadata', 'namespace'], `namespace "${namespace.slice(0, 80)}" is not a valid namespace name`, {
+            value: namespace,
+            expected: 'a lowercase DNS label: a–z, 0–9 and "-", at most 63 characters'
+        });
+    }
+    checkMetadataLabels(ctx, field(metadata, 'labels'), 'labels');
+    checkMetadataLabels(ctx, field(metadata, 'annotations'), 'annotations');
+}
+function checkMetadataLabels(ctx, map, key) {
+    if (!validate_context_isRecord(map))
+        return;
+    for (const name of Object.keys(map)) {
+        const path = at(['metadata', key], name);
+        checkLabelKey(ctx, name, path, 'kubernetes');
+        const value = map[name];
+        if (key === 'labels' && typeof value === 'string')
+            checkLabelValue(ctx, value, path, 'api');
+    }
+}
+const CIDR_GROUP_SCHEMA = object({
+    apiVersion: string,
+    kind: string,
+    metadata: any,
+    spec: object({ externalCIDRs: listOf({ type: 'string', check: CIDR_PREFIX_CHECK }) }, { required: ['externalCIDRs'] })
+}, { required: ['spec'] });
+/** Validates a CiliumCIDRGroup; returns the group when the API server would store it. */
+function validateCidrGroup(ctx, raw, line) {
+    validateMetadata(ctx, raw);
+    walkSchema(ctx, raw, CIDR_GROUP_SCHEMA, []);
+    const metadata = field(raw, 'metadata');
+    if (isPresent(metadata, 'namespace')) {
+        report(ctx, 'notice', ['metadata', 'namespace'], 'a CiliumCIDRGroup is cluster-scoped: metadata.namespace is ignored');
+    }
+    const name = stringField(metadata, 'name');
+    if (ctx.errors > 0 || name === undefined)
+        return undefined;
+    const labels = field(metadata, 'labels');
+    const externalCIDRs = field(field(raw, 'spec'), 'externalCIDRs');
+    return {
+        name,
+        labels: validate_context_isRecord(labels) ? copyLabels(labels) : {},
+        externalCIDRs: Array.isArray(externalCIDRs)
+            ? externalCIDRs.filter((c) => typeof c === 'string')
+            : [],
+        file: ctx.file,
+        line
+    };
+}
+function copyLabels(labels) {
+    const copy = {};
+    for (const key of Object.keys(labels)) {
+        const value = labels[key];
+        if (typeof value === 'string')
+            Object.defineProperty(copy, key, { value, enumerable: true, writable: true });
+    }
+    return copy;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/load.ts
+
+
+
+
+
+
+/** Larger files are refused unread: policy repositories hold small files, and parsing is not free. */
+const MAX_POLICY_FILE_CHARS = 4 * 1024 * 1024;
+const API_VERSIONS = {
+    NetworkPolicy: 'networking.k8s.io/v1',
+    CiliumNetworkPolicy: 'cilium.io/v2',
+    CiliumClusterwideNetworkPolicy: 'cilium.io/v2'
+};
+// `kubectl get -o yaml` wraps objects in a v1 List; typed lists are accepted the same way.
+const LIST_KINDS = {
+    List: 'v1',
+    NetworkPolicyList: 'networking.k8s.io/v1',
+    CiliumNetworkPolicyList: 'cilium.io/v2',
+    CiliumClusterwideNetworkPolicyList: 'cilium.io/v2'
+};
+const MAX_LIST_DEPTH = 3;
+function loadPolicyText(text, file, options, origin) {
+    const out = emptyLoadedPolicies();
+    const refusal = refuseText(text, file);
+    if (refusal) {
+        out.diagnostics.push(refusal);
+        return out;
+    }
+    const shift = (position) => shiftPosition(position, origin);
+    const parsed = parseYamlDocuments(text, file);
+    out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })));
+    for (const document of parsed.documents) {
+        const env = { file, options, locate: (path) => shift(document.locate(path)), out };
+        // An empty document (`---` with nothing after it) is how many files end: not a problem.
+        if (document.value !== null && document.value !== undefined)
+            loadValue(env, document.value, [], 0);
+    }
+    warnDuplicates(out);
+    return out;
+}
+/** Whole-file refusals, checked before any parsing: size first, as that check is free. */
+function refuseText(text, file) {
+    const whole = { file, line: 0, column: 0, path: '' };
+    if (text.length > MAX_POLICY_FILE_CHARS) {
+        const mib = (text.length / (1024 * 1024)).toFixed(1);
+        return {
+            severity: 'error',
+            ...whole,
+            message: `file is ${mib} MiB (${text.length} characters), larger than the 4 MiB limit; it was not read`,
+            expected: 'a policy file of at most 4 MiB'
+        };
+    }
+    // The decoder turns invalid UTF-8 into U+FFFD; NUL never occurs in YAML text.
+    if (text.includes('\u0000') || text.includes('\uFFFD')) {
+        return {
+            severity: 'error',
+            ...whole,
+            message: 'binary or non-UTF-8 file: it holds NUL bytes or invalid UTF-8 sequences',
+            expected: 'UTF-8 YAML text'
+        };
+    }
+    return undefined;
+}
+function shiftPosition(position, origin) {
+    if (!origin || position.line === 0)
+        return position;
+    return {
+        line: position.line + origin.lineOffset,
+        column: position.column === 0 ? 0 : position.column + origin.columnOffset
+    };
+}
+function newContext(env, base, object) {
+    return {
+        file: env.file,
+        options: env.options,
+        object,
+        base,
+        locate: env.locate,
+        diagnostics: env.out.diagnostics,
+        errors: 0,
+        skipped: false
+    };
+}
+function loadValue(env, value, base, depth) {
+    const ctx = newContext(env, base);
+    if (!validate_context_isRecord(value)) {
+        apiError(ctx, [], 'a Kubernetes object must be a mapping with apiVersion and kind', {
+            value,
+            expected: 'apiVersion: ..., kind: ..., metadata: ..., spec: ...'
+        });
+        return;
+    }
+    const apiVersion = field(value, 'apiVersion');
+    const kind = field(value, 'kind');
+    if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string' || apiVersion === '') {
+        const missing = [
+            typeof apiVersion === 'string' && apiVersion !== '' ? '' : 'apiVersion',
+            typeof kind === 'string' && kind !== '' ? '' : 'kind'
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        // A known kind is still returned (invalid) so that reports can name it.
+        if (typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind))
+            return loadPolicy(env, value, base, kind);
+        const where = typeof kind === 'string' && kind !== '' ? ['apiVersion'] : ['kind'];
+        apiError(ctx, where, `the object has no ${missing}`, {
+            expected: 'apiVersion and kind, e.g. apiVersion: cilium.io/v2, kind: CiliumNetworkPolicy'
+        });
+        return;
+    }
+    if (Object.hasOwn(API_VERSIONS, kind))
+        return loadPolicy(env, value, base, kind);
+    if (Object.hasOwn(LIST_KINDS, kind))
+        return loadList(env, value, base, depth);
+    if (kind === 'CiliumCIDRGroup')
+        return loadCidrGroup(env, value, base);
+    report(ctx, 'notice', [], `ignored: ${kind.slice(0, 80)} (${apiVersion.slice(0, 80)}) is not a network policy`);
+}
+function loadList(env, value, base, depth) {
+    const ctx = newContext(env, base);
+    const kind = String(field(value, 'kind'));
+    if (field(value, 'apiVersion') !== LIST_KINDS[kind]) {
+        apiError(ctx, ['apiVersion'], `a ${kind} has apiVersion ${LIST_KINDS[kind]}`, {
+            value: field(value, 'apiVersion'),
+            expected: LIST_KINDS[kind]
+        });
+    }
+    const items = field(value, 'items');
+    if (depth >= MAX_LIST_DEPTH) {
+        apiError(ctx, ['items'], 'lists nested this deep are not read', {
+            expected: 'a List whose items are objects'
+        });
+    }
+    else if (!Array.isArray(items)) {
+        if (items !== undefined && items !== null) {
+            apiError(ctx, ['items'], `items must be a list, not ${formatValue(items, 20)}`, {
+                value: items,
+                expected: 'a list of objects'
+            });
+        }
+    }
+    else {
+        items.forEach((item, index) => loadValue(env, item, [...base, 'items', index], depth + 1));
+    }
+}
+function loadPolicy(env, raw, base, kind) {
+    const identity = readIdentity(raw);
+    const clusterScoped = kind === 'CiliumClusterwideNetworkPolicy';
+    const name = identity.name || '(unnamed)';
+    const namespace = clusterScoped ? undefined : identity.namespace || 'default';
+    const ctx = newContext(env, base, describePolicy({ kind, namespace, name }));
+    if (field(raw, 'apiVersion') !== API_VERSIONS[kind]) {
+        apiError(ctx, ['apiVersion'], `a ${kind} has apiVersion ${API_VERSIONS[kind]}`, {
+            value: field(raw, 'apiVersion') ?? null,
+            expected: API_VERSIONS[kind]
+        });
+    }
+    validateMetadata(ctx, raw);
+    if (!clusterScoped && !identity.namespace) {
+        report(ctx, 'notice', ['metadata'], 'metadata.namespace is missing: the policy goes to namespace "default", as kubectl apply would put it');
+    }
+    else if (clusterScoped && identity.namespace) {
+        report(ctx, 'notice', ['metadata', 'namespace'], 'a CiliumClusterwideNetworkPolicy is cluster-scoped: metadata.namespace is ignored');
+    }
+    if (kind === 'NetworkPolicy')
+        validateKnp(ctx, raw);
+    else
+        validateCiliumPolicy(ctx, raw, kind);
+    const ref = { kind, name, file: env.file, line: env.locate(base).line };
+    if (namespace !== undefined)
+        ref.namespace = namespace;
+    env.out.policies.push({ ref, raw, valid: ctx.errors === 0 && !ctx.skipped });
+}
+// R7.8: `cilium.io/v2alpha1`; the CRD also serves `cilium.io/v2` from 1.18, v2alpha1 then deprecated.
+function loadCidrGroup(env, raw, base) {
+    const identity = readIdentity(raw);
+    const ctx = newContext(env, base, `CiliumCIDRGroup ${identity.name || '(unnamed)'}`);
+    const apiVersion = field(raw, 'apiVersion');
+    const served = env.options.minor >= 18 ? ['cilium.io/v2alpha1', 'cilium.io/v2'] : ['cilium.io/v2alpha1'];
+    if (typeof apiVersion !== 'string' || !served.includes(apiVersion)) {
+        apiError(ctx, ['apiVersion'], `a CiliumCIDRGroup has apiVersion ${served.join(' or ')} on Cilium 1.${env.options.minor}`, {
+            value: apiVersion,
+            expected: served.join(' | ')
+        });
+    }
+    const group = validateCidrGroup(ctx, raw, env.locate(base).line);
+    if (group)
+        env.out.cidrGroups.push(group);
+}
+/** kubectl apply keeps the last of two objects with the same kind, namespace and name. */
+function warnDuplicates(out) {
+    const seen = new Map();
+    for (const policy of out.policies) {
+        const key = describePolicy(policy.ref);
+        const earlier = seen.get(key);
+        if (earlier) {
+            out.diagnostics.push({
+                severity: 'warning',
+                file: policy.ref.file,
+                line: policy.ref.line,
+                column: 0,
+                path: '',
+                message: `${key} is defined twice in this file (first at line ${earlier.line}); kubectl apply keeps the last one`,
+                object: key
+            });
+        }
+        seen.set(key, policy.ref);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize-ports.ts
+
+
+
+function translateL4(rule, options, isDeny) {
+    if (Array.isArray(rule.toPorts) && rule.toPorts.length > 0) {
+        const groups = rule.toPorts.map((raw) => translatePortRule(raw, options, isDeny));
+        return { kind: 'ports', groups };
+    }
+    if (Array.isArray(rule.icmps) && rule.icmps.length > 0) {
+        const fields = rule.icmps.flatMap((icmp) => isRecord(icmp) && Array.isArray(icmp.fields) ? icmp.fields : []);
+        return {
+            kind: 'icmp',
+            fields: fields.filter(isRecord).flatMap((field) => {
+                const family = field.family === 'IPv6' ? 6 : 4;
+                const type = icmpTypeNumber(field.type, family);
+                return type === undefined ? [] : [{ family, type }];
+            })
+        };
+    }
+    return { kind: 'any' };
+}
+function translatePortRule(raw, options, isDeny) {
+    if (!isRecord(raw))
+        return { ports: [] };
+    // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
+    const ports = Array.isArray(raw.ports)
+        ? raw.ports.filter(isRecord).map((p) => portMatch(p, options))
+        : [];
+    const l7 = isDeny ? undefined : translateL7(raw.rules);
+    return l7 ? { ports, l7 } : { ports };
+}
+function portMatch(raw, options) {
+    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
+    const protocols = typeof raw.protocol === 'string' && raw.protocol !== 'ANY' ? [raw.protocol] : ANY_PROTOCOLS;
+    const written = typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0';
+    if (!/^\d+$/.test(written))
+        return { protocols, port: { name: written.toLowerCase() } };
+    const from = Number(written);
+    if (from === 0)
+        return { protocols, port: { from: 0, to: 65535 } };
+    // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
+    const end = typeof raw.endPort === 'number' && options.minor >= 16 ? raw.endPort : from;
+    return { protocols, port: { from, to: Math.max(from, end) } };
+}
+function translateL7(raw) {
+    if (!isRecord(raw))
+        return undefined;
+    if (Array.isArray(raw.http) && raw.http.length > 0) {
+        return { kind: 'http', rules: raw.http.filter(isRecord).map(normalize_ports_httpRule) };
+    }
+    for (const protocol of ['dns', 'kafka', 'l7']) {
+        if (Array.isArray(raw[protocol]) && raw[protocol].length > 0)
+            return { kind: 'other', protocol };
+    }
+    return undefined;
+}
+function normalize_ports_httpRule(raw) {
+    const text = (value) => (typeof value === 'string' ? value : undefined);
+    const headers = Array.isArray(raw.headers) ? raw.headers.map(String) : [];
+    // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
+    const headerMatches = Array.isArray(raw.headerMatches)
+        ? raw.headerMatches.filter(isRecord)
+        : [];
+    for (const match of headerMatches) {
+        if (match.mismatch === undefined)
+            headers.push(`${text(match.name) ?? ''} ${text(match.value) ?? ''}`.trim());
+    }
+    return { method: text(raw.method), path: text(raw.path), host: text(raw.host), headers };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize-cilium.ts
+
+
+
+const PEER_FIELDS = {
+    ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
+    egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
+};
+const normalize_cilium_SECTIONS = [
+    { section: 'ingress', direction: 'ingress', isDeny: false },
+    { section: 'ingressDeny', direction: 'ingress', isDeny: true },
+    { section: 'egress', direction: 'egress', isDeny: false },
+    { section: 'egressDeny', direction: 'egress', isDeny: true }
+];
+function normalizeCiliumPolicy(document, options, groups) {
+    const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
+    const specs = [];
+    if (isRecord(document.raw.spec))
+        specs.push({ spec: document.raw.spec });
+    if (Array.isArray(document.raw.specs)) {
+        ;
+        document.raw.specs.forEach((spec, specIndex) => {
+            if (isRecord(spec))
+                specs.push({ spec, specIndex });
+        });
+    }
+    return specs
+        .filter(({ spec }) => spec.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
+        .map(({ spec, specIndex }) => normalizeRule(spec, { document, specIndex, options, groups, namespace }));
+}
+function normalizeRule(spec, context) {
+    const entries = emptySections();
+    for (const { section, direction, isDeny } of normalize_cilium_SECTIONS) {
+        const list = Array.isArray(spec[section]) ? spec[section] : [];
+        list.forEach((rule, index) => {
+            entries[section].push(translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context));
+        });
+    }
+    const hasSection = {
+        ingress: entries.ingress.length + entries.ingressDeny.length > 0,
+        egress: entries.egress.length + entries.egressDeny.length > 0
+    };
+    return {
+        policy: context.document.ref,
+        specIndex: context.specIndex,
+        subject: subjectSelector(spec.endpointSelector, context.namespace),
+        entries,
+        hasSection,
+        defaultDeny: {
+            ingress: hasSection.ingress && wantsDefaultDeny(spec, 'ingress', context.options),
+            egress: hasSection.egress && wantsDefaultDeny(spec, 'egress', context.options)
+        }
+    };
+}
+/** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
+function wantsDefaultDeny(spec, direction, options) {
+    const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies);
+    const flag = isRecord(spec.enableDefaultDeny) ? spec.enableDefaultDeny[direction] : undefined;
+    return honoured && typeof flag === 'boolean' ? flag : true;
+}
+/** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
+function subjectSelector(raw, namespace) {
+    const selector = parseLabelSelector(raw);
+    if (namespace === undefined)
+        return selector;
+    return [
+        ...selector.filter((r) => !(r.key === NAMESPACE_KEY && r.source === 'k8s')),
+        { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }
+    ];
+}
+function translateEntry(rule, section, direction, isDeny, index, context) {
+    const requiresField = direction === 'ingress' ? 'fromRequires' : 'toRequires';
+    const requires = Array.isArray(rule[requiresField])
+        ? rule[requiresField].map((raw) => peerSelector(raw, context))
+        : [];
+    return {
+        ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
+        isDeny,
+        peer: translatePeer(rule, direction, context),
+        l4: translateL4(rule, context.options, isDeny),
+        requires
+    };
+}
+function translatePeer(rule, direction, context) {
+    const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]));
+    const nonEmpty = present.filter((field) => rule[field].length > 0);
+    const hasL4 = nonEmptyList(rule.toPorts) || nonEmptyList(rule.icmps);
+    if (nonEmpty.length === 0) {
+        // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
+        if (present.length > 0 && context.options.minor >= 16) {
+            return { kind: 'nothing', why: `${present[0]} is an empty list` };
+        }
+        // R5.5a/b: no peer at all is a wildcard when ports or ICMP types are given, else nothing.
+        return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' };
+    }
+    const field = nonEmpty[0];
+    const values = rule[field];
+    switch (field) {
+        case 'fromEndpoints':
+        case 'toEndpoints':
+            return { kind: 'endpoints', selectors: values.map((raw) => peerSelector(raw, context)) };
+        case 'fromEntities':
+        case 'toEntities':
+            return { kind: 'entities', entities: values.map(String) };
+        case 'fromCIDR':
+        case 'toCIDR':
+            return cidrPeer(values.flatMap((cidr) => cidrRangeFrom(String(cidr), []) ?? []));
+        case 'fromCIDRSet':
+        case 'toCIDRSet':
+            return cidrPeer(values.flatMap((entry) => cidrSetRanges(entry, context.groups)));
+        default:
+            return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` };
+    }
+}
+function cidrPeer(ranges) {
+    return ranges.length > 0 ? { kind: 'cidrs', ranges } : { kind: 'nothing', why: 'no usable CIDR' };
+}
+/** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
+function cidrSetRanges(raw, groups) {
+    if (!isRecord(raw))
+        return [];
+    const except = Array.isArray(raw.except) ? raw.except.map(String) : [];
+    let cidrs = [];
+    if (typeof raw.cidr === 'string')
+        cidrs = [raw.cidr];
+    else if (typeof raw.cidrGroupRef === 'string') {
+        cidrs = groups.filter((g) => g.name === raw.cidrGroupRef).flatMap((g) => g.externalCIDRs);
+    }
+    else if (isRecord(raw.cidrGroupSelector)) {
+        const selector = parseLabelSelector(raw.cidrGroupSelector);
+        cidrs = groups
+            .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
+            .flatMap((g) => g.externalCIDRs);
+    }
+    return cidrs.flatMap((cidr) => cidrRangeFrom(cidr, except) ?? []);
+}
+function labelsOf(labels) {
+    return Object.entries(labels).map(([key, value]) => ({ source: 'k8s', key, value }));
+}
+/**
+ * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
+ * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
+ */
+function peerSelector(raw, context) {
+    const selector = parseLabelSelector(raw);
+    const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY);
+    const usesReserved = selector.some((r) => r.source === 'reserved');
+    if (namesNamespace || usesReserved)
+        return selector;
+    if (context.namespace === undefined) {
+        const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+        return [...selector, exists];
+    }
+    const namesNamespaceLabels = constrainsKey(selector, (key) => key.startsWith(NAMESPACE_LABEL_PREFIX));
+    if (namesNamespaceLabels && context.options.minor >= 16)
+        return selector;
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
+}
+function nonEmptyList(value) {
+    return Array.isArray(value) && value.length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize-knp.ts
+
+
+function normalizeNetworkPolicy(document, options) {
+    const spec = isRecord(document.raw.spec) ? document.raw.spec : {};
+    const namespace = document.ref.namespace ?? 'default';
+    const entries = emptySections();
+    const policyTypes = Array.isArray(spec.policyTypes) ? spec.policyTypes : undefined;
+    const ingress = Array.isArray(spec.ingress) ? spec.ingress : [];
+    const egress = Array.isArray(spec.egress) ? spec.egress : [];
+    for (const [direction, rules] of [
+        ['ingress', ingress],
+        ['egress', egress]
+    ]) {
+        rules.forEach((rule, index) => {
+            entries[direction].push(...translateRule(document, namespace, direction, rule, index, options));
+        });
+    }
+    // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
+    const types = policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+    // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
+    if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
+        entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'));
+    }
+    if (egress.length === 0 && types.includes('Egress')) {
+        entries.egress.push(allowNothing(document, 'egress', 'policyTypes includes Egress and no egress rule'));
+    }
+    const hasSection = { ingress: entries.ingress.length > 0, egress: entries.egress.length > 0 };
+    return {
+        policy: document.ref,
+        subject: withNamespace(parseLabelSelector(spec.podSelector), namespace),
+        entries,
+        hasSection,
+        defaultDeny: { ...hasSection }
+    };
+}
+function allowNothing(document, section, why) {
+    return {
+        ref: { policy: document.ref, section, index: -1 },
+        isDeny: false,
+        peer: { kind: 'nothing', why },
+        l4: { kind: 'any' },
+        requires: []
+    };
+}
+function translateRule(document, namespace, direction, rule, index, options) {
+    const raw = isRecord(rule) ? rule : {};
+    const peersRaw = raw[direction === 'ingress' ? 'from' : 'to'];
+    const peersList = Array.isArray(peersRaw) ? peersRaw : [];
+    const l4 = translatePorts(raw.ports, options);
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
+    return peers.map((peer) => ({
+        ref: { policy: document.ref, section: direction, index },
+        isDeny: false,
+        peer,
+        l4,
+        requires: []
+    }));
+}
+function normalize_knp_translatePeer(raw, namespace) {
+    if (!isRecord(raw))
+        return { kind: 'nothing', why: 'malformed peer' };
+    if (isRecord(raw.ipBlock)) {
+        const block = raw.ipBlock;
+        const except = Array.isArray(block.except) ? block.except.map(String) : [];
+        const range = cidrRangeFrom(String(block.cidr), except);
+        return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
+    }
+    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
+    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
+    const pods = hasPods ? parseLabelSelector(raw.podSelector) : [];
+    if (!hasNamespaces)
+        return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] };
+    // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
+    // the namespace-exists requirement keeps reserved identities out, even for `{}`.
+    const namespaces = parseLabelSelector(raw.namespaceSelector).map((r) => ({
+        ...r,
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + r.key
+    }));
+    const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+    return { kind: 'endpoints', selectors: [[...pods, ...namespaces, exists]] };
+}
+function withNamespace(selector, namespace) {
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }];
+}
+function translatePorts(raw, options) {
+    const list = Array.isArray(raw) ? raw : [];
+    if (list.length === 0)
+        return { kind: 'any' };
+    const ports = list.filter(isRecord).map((entry) => {
+        // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
+        const protocol = (typeof entry.protocol === 'string' ? entry.protocol : 'TCP');
+        const port = entry.port;
+        if (typeof port === 'string' && !/^\d+$/.test(port)) {
+            return { protocols: [protocol], port: { name: port.toLowerCase() } };
+        }
+        if (port === undefined || port === null)
+            return { protocols: [protocol], port: { from: 0, to: 65535 } };
+        const from = Number(port);
+        // endPort is honoured from 1.16 (commit 036ecab); through 1.15 only the start port counts.
+        const end = typeof entry.endPort === 'number' && options.minor >= 16 ? entry.endPort : from;
+        return { protocols: [protocol], port: { from, to: Math.max(from, end) } };
+    });
+    return { kind: 'ports', groups: [{ ports }] };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize.ts
+
+
+function normalizePolicies(loaded, options) {
+    return loaded.policies
+        .filter((document) => document.valid)
+        .flatMap((document) => document.ref.kind === 'NetworkPolicy'
+        ? [normalizeNetworkPolicy(document, options)]
+        : normalizeCiliumPolicy(document, options, loaded.cidrGroups));
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
+
+const MAX_VALUE_LENGTH = 80;
+class FieldChecker {
+    file;
+    source;
+    diagnostics = [];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+    }
+    locate(path) {
+        return this.source.locate(path);
+    }
+    error(path, message, details = {}) {
+        this.report('error', path, message, details);
+    }
+    warning(path, message, details = {}) {
+        this.report('warning', path, message, details);
+    }
+    hasErrors() {
+        return this.diagnostics.some((d) => d.severity === 'error');
+    }
+    report(severity, path, message, details) {
+        const diagnostic = {
+            severity,
+            file: this.file,
+            ...this.locate(path),
+            path: formatPath(path),
+            message
+        };
+        if ('value' in details)
+            diagnostic.value = describeValue(details.value);
+        if (details.expected !== undefined)
+            diagnostic.expected = details.expected;
+        this.diagnostics.push(diagnostic);
+    }
+}
+/** The value as the user wrote it, cut short: diagnostics quote it, they do not dump it. */
+function describeValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
+}
+function fields_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
+function warnUnknownKeys(c, object, path, known) {
+    for (const key of Object.keys(object)) {
+        if (known.includes(key) || key.startsWith('x-'))
+            continue;
+        c.warning([...path, key], `unknown field "${key}" is ignored`, {
+            expected: `one of ${known.join(', ')} (or an x- extension field)`
+        });
+    }
+}
+/** Reads an optional string field; a present non-string value is an error. */
+function readOptionalString(c, object, path, key) {
+    const value = object[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    c.error([...path, key], `${key} must be a string`, { value, expected: 'a string (quote it)' });
+    return undefined;
+}
+/**
+ * Reads a required string field and checks its syntax. Returns undefined (after reporting)
+ * when the field is missing, not a string or malformed.
+ */
+function readRequiredString(c, object, path, key, syntax) {
+    const value = object[key];
+    const fieldPath = [...path, key];
+    if (value === undefined || value === null) {
+        c.error(fieldPath, `${key} is required`, syntax ? { expected: syntax.expected } : {});
+        return undefined;
+    }
+    if (typeof value !== 'string') {
+        c.error(fieldPath, `${key} must be a string`, { value, expected: syntax?.expected ?? 'a string' });
+        return undefined;
+    }
+    if (syntax && !syntax.test(value)) {
+        c.error(fieldPath, syntax.problem?.(value) ?? `${key} is malformed`, { value, expected: syntax.expected });
+        return undefined;
+    }
+    return value;
+}
+const fields_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const IPV4_OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const IPV4 = new RegExp(`^${IPV4_OCTET}(\\.${IPV4_OCTET}){3}$`);
+const DNS_LABEL_EXPECTED = 'a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters';
+const DNS_SUBDOMAIN_EXPECTED = 'a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", at most 253 characters';
+function fields_isDnsLabel(s) {
+    return s.length <= 63 && fields_DNS_LABEL.test(s);
+}
+function fields_isDnsSubdomain(s) {
+    return s.length <= 253 && DNS_SUBDOMAIN.test(s);
+}
+function isIPv4(s) {
+    return IPV4.test(s);
+}
+/** Kubernetes' rules for a label key: optional DNS-subdomain prefix, then a name of ≤ 63 characters. */
+function isLabelKey(key) {
+    const slash = key.lastIndexOf('/');
+    const name = slash < 0 ? key : key.slice(slash + 1);
+    if (slash >= 0 && !fields_isDnsSubdomain(key.slice(0, slash)))
+        return false;
+    return name.length <= 63 && LABEL_NAME.test(name);
+}
+function fields_isLabelValue(value) {
+    return value === '' || (value.length <= 63 && LABEL_NAME.test(value));
+}
+/**
+ * Reads a label map. Values must be strings as in Kubernetes: YAML turns `version: 1` or
+ * `enabled: true` into a number or boolean, which the API server would refuse, so we do too
+ * rather than guess the text the user meant.
+ */
+function readLabels(c, value, path) {
+    const labels = {};
+    if (value === undefined || value === null)
+        return labels;
+    if (!fields_isRecord(value)) {
+        c.error(path, 'labels must be a map of label key to value', { value, expected: '{key: value, ...}' });
+        return labels;
+    }
+    for (const [key, labelValue] of Object.entries(value)) {
+        const labelPath = [...path, key];
+        if (!isLabelKey(key)) {
+            c.error(labelPath, `"${key}" is not a valid label key`, {
+                value: key,
+                expected: 'an optional DNS-subdomain prefix and "/", then alphanumerics, "-", "_", "." (≤ 63)'
+            });
+        }
+        else if (typeof labelValue !== 'string') {
+            c.error(labelPath, `label "${key}" must have a string value`, {
+                value: labelValue,
+                expected: `a string; quote it: "${describeValue(labelValue)}"`
+            });
+        }
+        else if (!fields_isLabelValue(labelValue)) {
+            c.error(labelPath, `label "${key}" has an invalid value`, {
+                value: labelValue,
+                expected: 'empty, or alphanumerics, "-", "_", "." starting and ending alphanumeric (≤ 63)'
+            });
+        }
+        else {
+            labels[key] = labelValue;
+        }
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/flows.ts
+// The flows of a case (FORMAT.md "The flows of a case") and how expect entries select them
+// (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
+// these flows, so the two matrices line up key by key.
+
+/**
+ * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
+ * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
+ * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
+ */
+function enumerateFlows(scenario) {
+    const { pods, external } = scenario.topology;
+    const base = [];
+    for (const source of pods) {
+        const from = podKey(source);
+        for (const destination of pods) {
+            const to = podKey(destination);
+            if (to !== from)
+                base.push(...portFlows(from, to, destination.ports));
+        }
+        for (const endpoint of external)
+            base.push(...portFlows(from, worldKey(endpoint.name), endpoint.ports));
+    }
+    return sortUnique([...base, ...httpFlows(base, scenario.expect)]);
+}
+function portFlows(from, to, ports) {
+    // The port's name is the destination's business; a flow is keyed by number only.
+    return ports.map(({ protocol, port }) => port === undefined ? { from, to, protocol } : { from, to, protocol, port });
+}
+/** An HTTP request rides on a TCP connection, so only TCP flows carry the probed requests. */
+function httpFlows(base, expect) {
+    const flows = [];
+    for (const entry of expect) {
+        if (!entry.http)
+            continue;
+        const http = { method: entry.http.method, path: entry.http.path };
+        const l4Entry = { ...entry, http: undefined };
+        for (const flow of base) {
+            if (flow.protocol === 'TCP' && flows_entryMatchesFlow(l4Entry, flow))
+                flows.push({ ...flow, http });
+        }
+    }
+    return flows;
+}
+function sortUnique(flows) {
+    const seen = new Set();
+    const unique = flows.filter((flow) => {
+        const key = model_flowKey(flow);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    return unique.sort(compareFlows);
+}
+function splitKey(key) {
+    const slash = key.indexOf('/');
+    return slash < 0 ? undefined : [key.slice(0, slash), key.slice(slash + 1)];
+}
+/**
+ * Whether a `from`/`to` pattern selects an endpoint (`namespace/pod` or `world/NAME`). A `*`
+ * namespace part never selects `world`: the default entry `{from: "*", to: "*"}` is about pods,
+ * and egress to the outside must be stated on purpose with `world/...`.
+ */
+function matchesPattern(pattern, endpointKey) {
+    const key = splitKey(endpointKey);
+    if (!key)
+        return false;
+    const [namespace, name] = key;
+    if (pattern === '*')
+        return namespace !== model_WORLD_NAMESPACE;
+    const parts = splitKey(pattern);
+    if (!parts)
+        return false;
+    const [namespacePattern, namePattern] = parts;
+    const namespaceMatches = namespacePattern === '*' ? namespace !== model_WORLD_NAMESPACE : namespacePattern === namespace;
+    return namespaceMatches && (namePattern === '*' || namePattern === name);
+}
+/**
+ * An entry without `http` matches the connection and every HTTP request probed on it; an entry
+ * with `http` matches only that one request.
+ */
+function flows_entryMatchesFlow(entry, flow) {
+    if (entry.port !== undefined && entry.port !== flow.port)
+        return false;
+    if (entry.protocol !== undefined && entry.protocol !== flow.protocol)
+        return false;
+    if (entry.http) {
+        if (!flow.http || flow.http.method !== entry.http.method || flow.http.path !== entry.http.path)
+            return false;
+    }
+    return matchesPattern(entry.from, flow.from) && matchesPattern(entry.to, flow.to);
+}
+const flows_NAME_PART = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+/**
+ * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world` cannot be a
+ * source: external endpoints are only ever probed, they never originate traffic.
+ */
+function patternProblem(pattern, side) {
+    if (pattern === '*')
+        return undefined;
+    const parts = splitKey(pattern);
+    if (!parts || parts[1].includes('/'))
+        return 'a pattern is "*" or "namespace/pod"';
+    const [namespace, name] = parts;
+    for (const part of [namespace, name]) {
+        if (part !== '*' && !flows_NAME_PART.test(part)) {
+            return part.includes('*')
+                ? `"${part}": "*" stands for a whole namespace or pod name, not part of one`
+                : `"${part}" is not a valid name`;
+        }
+    }
+    if (namespace === model_WORLD_NAMESPACE && side === 'from') {
+        return 'external endpoints (world/...) never originate traffic; they can only be a destination';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
+// Expect entries: reading them, and deciding which entry states the expected verdict of a
+// flow. Used by the conformance runner on a case's own flows, and by the expectations-file
+// check on the flows of a predicted matrix, so nothing here assumes where the flows came from.
+
+
+
+/** Beyond this many, unmatched flows are summed up in one diagnostic instead of one each. */
+const MAX_UNMATCHED_REPORTED = 20;
+const ENTRY_KEYS = ['from', 'to', 'port', 'protocol', 'http', 'verdict'];
+const VERDICTS = ['allow', 'deny'];
+const HTTP_METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** The last matching entry wins, as in the upstream truth tables the format comes from. */
+function expectedVerdict(flow, expect) {
+    for (let i = expect.length - 1; i >= 0; i--) {
+        if (flows_entryMatchesFlow(expect[i], flow))
+            return expect[i];
+    }
+    return undefined;
+}
+function resolveExpectations(flows, expect) {
+    const results = [];
+    const unmatched = [];
+    const used = new Set();
+    for (const flow of flows) {
+        let winner;
+        for (const entry of expect) {
+            if (!entryMatchesFlow(entry, flow))
+                continue;
+            winner = entry;
+            used.add(entry);
+        }
+        if (winner)
+            results.push({ flow, expected: winner });
+        else
+            unmatched.push(flow);
+    }
+    return { results, unmatched, unusedEntries: expect.filter((entry) => !used.has(entry)) };
+}
+/**
+ * Errors for flows no entry matches (each needs a verdict), warnings for entries that match no
+ * flow. Unmatched flows point at the first entry, the start of the list they are missing from.
+ */
+function checkExpectationCoverage(flows, expect, file) {
+    const { unmatched, unusedEntries } = resolveExpectations(flows, expect);
+    const at = { line: expect[0]?.line ?? 0, column: expect[0]?.column ?? 0 };
+    const diagnostics = unmatched.slice(0, MAX_UNMATCHED_REPORTED).map((flow) => ({
+        severity: 'error',
+        file,
+        ...at,
+        path: 'expect',
+        message: `no entry matches the flow ${flowKey(flow)}`,
+        expected: coverageHint(flow)
+    }));
+    if (unmatched.length > MAX_UNMATCHED_REPORTED) {
+        diagnostics.push({
+            severity: 'error',
+            file,
+            ...at,
+            path: 'expect',
+            message: `${unmatched.length - MAX_UNMATCHED_REPORTED} more flows match no entry`
+        });
+    }
+    for (const entry of unusedEntries) {
+        diagnostics.push({
+            severity: 'warning',
+            file,
+            line: entry.line,
+            column: entry.column ?? 0,
+            path: `expect[${expect.indexOf(entry)}]`,
+            message: 'this entry matches no flow of the topology',
+            value: describeEntry(entry),
+            expected: 'pods, namespaces, external names and ports that the topology has'
+        });
+    }
+    return diagnostics;
+}
+function coverageHint(flow) {
+    return flow.to.startsWith(`${WORLD_NAMESPACE}/`)
+        ? 'an entry for it, e.g. {from: "*", to: "world/*", verdict: ...} ("*" never matches world/...)'
+        : 'an entry for it, e.g. a first {from: "*", to: "*", verdict: ...} default';
+}
+function describeEntry(entry) {
+    const port = entry.protocol
+        ? ` ${describePort(entry.protocol, entry.port)}`
+        : entry.port
+            ? ` port ${entry.port}`
+            : '';
+    const http = entry.http ? ` ${entry.http.method} ${entry.http.path}` : '';
+    return `${entry.from} -> ${entry.to}${port}${http}: ${entry.verdict}`;
+}
+/** Reads the `expect` list; malformed entries are reported and left out. */
+function parseExpectEntries(c, value, path = ['expect']) {
+    if (value === undefined || value === null) {
+        c.error(path, 'expect is required', { expected: 'a list of {from, to, verdict} entries' });
+        return [];
+    }
+    if (!Array.isArray(value)) {
+        c.error(path, 'expect must be a list', { value, expected: 'a list of {from, to, verdict} entries' });
+        return [];
+    }
+    const entries = [];
+    value.forEach((item, index) => {
+        const entry = parseExpectEntry(c, item, [...path, index]);
+        if (entry)
+            entries.push(entry);
+    });
+    return entries;
+}
+function parseExpectEntry(c, item, path) {
+    if (!fields_isRecord(item)) {
+        c.error(path, 'an expect entry must be a map', { value: item, expected: '{from, to, verdict}' });
+        return undefined;
+    }
+    const reportedBefore = c.diagnostics.length;
+    warnUnknownKeys(c, item, path, ENTRY_KEYS);
+    const from = readPattern(c, item, path, 'from');
+    const to = readPattern(c, item, path, 'to');
+    const verdict = readRequiredString(c, item, path, 'verdict', {
+        test: (s) => VERDICTS.includes(s),
+        expected: 'allow or deny',
+        problem: (s) => `unknown verdict "${s}"`
+    });
+    const protocol = readProtocol(c, item, path);
+    const port = readPort(c, item, path, protocol);
+    const http = readHttp(c, item, path, protocol);
+    const failed = c.diagnostics.slice(reportedBefore).some((d) => d.severity === 'error');
+    if (failed || from === undefined || to === undefined || verdict === undefined)
+        return undefined;
+    const { line, column } = c.locate(path);
+    const entry = { from, to, verdict: verdict, line, column };
+    if (port !== undefined)
+        entry.port = port;
+    if (protocol !== undefined)
+        entry.protocol = protocol;
+    if (http !== undefined)
+        entry.http = http;
+    return entry;
+}
+function readPattern(c, item, path, side) {
+    const expected = '"*", "namespace/pod" (either part may be "*"), "world/NAME" or "world/*"';
+    const pattern = readRequiredString(c, item, path, side, { test: () => true, expected });
+    if (pattern === undefined)
+        return undefined;
+    const problem = patternProblem(pattern, side);
+    if (problem === undefined)
+        return pattern;
+    c.error([...path, side], `${side}: ${problem}`, { value: pattern, expected });
+    return undefined;
+}
+function readProtocol(c, item, path) {
+    const value = item.protocol;
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string' && PROTOCOLS.includes(value))
+        return value;
+    c.error([...path, 'protocol'], 'unknown protocol', { value, expected: PROTOCOLS.join(', ') });
+    return undefined;
+}
+function readPort(c, item, path, protocol) {
+    const value = item.port;
+    if (value === undefined || value === null)
+        return undefined;
+    if (protocol === 'ICMP') {
+        c.error([...path, 'port'], 'ICMP has no port', { value, expected: 'no port with protocol ICMP' });
+        return undefined;
+    }
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535)
+        return value;
+    c.error([...path, 'port'], 'port must be a port number', { value, expected: 'an integer from 1 to 65535' });
+    return undefined;
+}
+function readHttp(c, item, path, protocol) {
+    const value = item.http;
+    if (value === undefined || value === null)
+        return undefined;
+    const httpPath = [...path, 'http'];
+    if (!fields_isRecord(value)) {
+        c.error(httpPath, 'http must be a map', { value, expected: '{method: GET, path: /public}' });
+        return undefined;
+    }
+    warnUnknownKeys(c, value, httpPath, ['method', 'path']);
+    if (protocol !== undefined && protocol !== 'TCP') {
+        c.error([...path, 'protocol'], 'an http entry is about a TCP connection', {
+            value: protocol,
+            expected: 'TCP'
+        });
+    }
+    const method = readRequiredString(c, value, httpPath, 'method', {
+        test: (s) => HTTP_METHOD.test(s),
+        expected: 'an HTTP method, e.g. GET'
+    });
+    const requestPath = readRequiredString(c, value, httpPath, 'path', {
+        test: (s) => s.startsWith('/') && !/\s/.test(s),
+        expected: 'a request path starting with "/", without spaces'
+    });
+    return method === undefined || requestPath === undefined ? undefined : { method, path: requestPath };
+}
+
+;// CONCATENATED MODULE: ./src/core/check.ts
+// `reachdiff check`: a scenario's expectations against the static prediction. A case is
+// judged by its verdicts only; diagnostics of its policies are reported beside the result
+// (a case may hold policies Cilium refuses on purpose).
+
+
+
+
+
+
+/** Tags whose features the engine models (conformance/FORMAT.md). */
+const SUPPORTED_TAGS = [
+    'k8s-netpol',
+    'cnp',
+    'ccnp',
+    'deny',
+    'entities',
+    'cidr',
+    'l7',
+    'sctp',
+    'icmp',
+    'named-ports',
+    'endport',
+    'enforcement-mode',
+    'default-deny-flag',
+    'udp',
+    'cidr-group',
+    'invalid-policy'
+];
+/** Upstream expectations where Cilium knowingly behaves otherwise: a Cilium engine skips them. */
+const DIVERGENCE_TAG = 'cilium-diverges';
+function skipReason(tags) {
+    if (tags.includes(DIVERGENCE_TAG))
+        return DIVERGENCE_TAG;
+    return tags.find((tag) => !SUPPORTED_TAGS.includes(tag));
+}
+function evaluateCase(scenario, ciliumVersion) {
+    const base = { file: scenario.file, name: scenario.name, mismatches: [] };
+    const skippedFor = skipReason(scenario.tags);
+    if (skippedFor)
+        return { ...base, status: 'skipped', skippedFor, flows: 0, diagnostics: [] };
+    const options = makeEngineOptions({
+        ciliumVersion,
+        enforcement: scenario.enforcement,
+        agent: scenario.agent
+    });
+    const loaded = loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin);
+    const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options);
+    const flows = enumerateFlows(scenario);
+    const mismatches = [];
+    for (const flow of flows) {
+        const entry = expectedVerdict(flow, scenario.expect);
+        if (!entry)
+            continue; // coverage problems are reported by the scenario parser
+        const predicted = engine.decideFlow(flow);
+        if (predicted.verdict !== entry.verdict) {
+            mismatches.push({
+                flow,
+                expected: entry.verdict,
+                predicted: predicted.verdict,
+                reason: predicted.reason,
+                line: entry.line
+            });
+        }
+    }
+    return {
+        ...base,
+        status: mismatches.length > 0 ? 'failed' : 'passed',
+        flows: flows.length,
+        mismatches,
+        diagnostics: loaded.diagnostics
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/edge/files.ts
+// Reading user files from disk: directories expanded, sizes checked before reading, binary
+// and non-UTF-8 content turned into diagnostics instead of garbage or exceptions.
+
+
+/** Policy and scenario files larger than this are refused unread. */
+const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+function fileProblem(path, message, expected) {
+    return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected };
+}
+/** Files under `paths` (files as given, directories walked in sorted order) ending in `extensions`. */
+async function expandPaths(paths, extensions = ['.yaml', '.yml']) {
+    const files = [];
+    const diagnostics = [];
+    const walk = async (dir) => {
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name === 'node_modules')
+                continue;
+            const child = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+            if (entry.isDirectory())
+                await walk(child);
+            else if (entry.isFile() && extensions.some((ext) => entry.name.endsWith(ext)))
+                files.push(child);
+        }
+    };
+    for (const path of paths) {
+        try {
+            const info = await (0,promises_namespaceObject.stat)(path);
+            if (info.isDirectory())
+                await walk(path);
+            else
+                files.push(path);
+        }
+        catch (error) {
+            diagnostics.push(fileProblem(path, `cannot read: ${describeIoError(error)}`));
+        }
+    }
+    return { files: [...new Set(files)], diagnostics };
+}
+/** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
+async function readTextFile(path, maxBytes = MAX_INPUT_BYTES) {
+    try {
+        const info = await (0,promises_namespaceObject.stat)(path);
+        if (info.size > maxBytes) {
+            const size = (info.size / (1024 * 1024)).toFixed(1);
+            return fileProblem(path, `file is ${size} MiB, larger than the ${maxBytes / (1024 * 1024)} MiB reachdiff reads`, 'a policy file of a realistic size');
+        }
+        return decodeText(path, await (0,promises_namespaceObject.readFile)(path));
+    }
+    catch (error) {
+        return fileProblem(path, `cannot read: ${describeIoError(error)}`);
+    }
+}
+function decodeText(path, bytes) {
+    if (bytes.includes(0))
+        return fileProblem(path, 'binary file (contains NUL bytes)', 'a UTF-8 YAML text file');
+    try {
+        return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file');
+    }
+}
+async function readTextFiles(paths) {
+    const files = [];
+    const diagnostics = [];
+    for (const path of paths) {
+        const result = await readTextFile(path);
+        if ('text' in result)
+            files.push(result);
+        else
+            diagnostics.push(result);
+    }
+    return { files, diagnostics };
+}
+function isDiagnostic(value) {
+    return 'severity' in value;
+}
+function describeIoError(error) {
+    if (error && typeof error === 'object' && 'code' in error) {
+        const code = String(error.code);
+        if (code === 'ENOENT')
+            return 'no such file or directory';
+        if (code === 'EACCES')
+            return 'permission denied';
+        if (code === 'EISDIR')
+            return 'is a directory';
+        return code;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/parse-topology.ts
+// The `topology` block of a scenario: namespaces, pods and external endpoints, checked the way
+// the API server would check the objects they stand for (names, labels, container ports), so
+// that a case never depends on something a real cluster could not hold.
+
+
+const SUBDOMAIN_SYNTAX = { test: fields_isDnsSubdomain, expected: DNS_SUBDOMAIN_EXPECTED };
+const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+// IANA_SVC_NAME, what Kubernetes requires of a container port name.
+const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
+const PORT_NAME_EXPECTED = 'at most 15 lowercase letters, digits and single inner "-", with at least one letter';
+function readTopology(c, value, path) {
+    const topology = { namespaces: [], pods: [], external: [] };
+    if (!fields_isRecord(value)) {
+        c.error(path, value === undefined ? 'topology is required' : 'topology must be a map', {
+            ...(value === undefined ? {} : { value }),
+            expected: '{namespaces: {...}, pods: [...], external: [...]}'
+        });
+        return topology;
+    }
+    warnUnknownKeys(c, value, path, ['namespaces', 'pods', 'external']);
+    const ips = new Map();
+    topology.namespaces = readNamespaces(c, value.namespaces, [...path, 'namespaces']);
+    const namespaceNames = new Set(topology.namespaces.map((ns) => ns.name));
+    const pods = readList(c, value.pods, [...path, 'pods'], true, (item, itemPath) => readPod(c, item, itemPath, namespaceNames, ips));
+    rejectDuplicates(c, pods, (pod) => `${pod.namespace}/${pod.name}`, 'pod');
+    const external = readList(c, value.external, [...path, 'external'], false, (item, itemPath) => readExternal(c, item, itemPath, ips));
+    rejectDuplicates(c, external, (e) => e.name, 'external endpoint');
+    topology.pods = pods.map((p) => p.value);
+    topology.external = external.map((e) => e.value);
+    return topology;
+}
+function readNamespaces(c, value, path) {
+    if (!fields_isRecord(value)) {
+        c.error(path, value === undefined ? 'namespaces is required' : 'namespaces must be a map', {
+            ...(value === undefined ? {} : { value }),
+            expected: '{name: {labels: {...}}, ...}'
+        });
+        return [];
+    }
+    const namespaces = [];
+    for (const [name, spec] of Object.entries(value)) {
+        const nsPath = [...path, name];
+        checkNamespaceName(c, name, nsPath);
+        if (spec !== null && !fields_isRecord(spec)) {
+            c.error(nsPath, 'a namespace must be a map', { value: spec, expected: '{} or {labels: {...}}' });
+            continue;
+        }
+        if (spec)
+            warnUnknownKeys(c, spec, nsPath, ['labels']);
+        const labels = readLabels(c, spec?.labels, [...nsPath, 'labels']);
+        const declared = labels[NAMESPACE_NAME_LABEL];
+        if (declared !== undefined && declared !== name) {
+            const message = `${NAMESPACE_NAME_LABEL} is always the namespace's name`;
+            c.error([...nsPath, 'labels', NAMESPACE_NAME_LABEL], message, { value: declared, expected: name });
+        }
+        namespaces.push({ name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name } });
+    }
+    return namespaces;
+}
+function checkNamespaceName(c, name, path) {
+    if (!fields_isDnsLabel(name)) {
+        c.error(path, `"${name}" is not a valid namespace name`, { expected: DNS_LABEL_EXPECTED });
+    }
+    else if (name === model_WORLD_NAMESPACE) {
+        // `world/NAME` addresses external endpoints in expect entries; a namespace of that name would be ambiguous.
+        c.error(path, `namespace "${model_WORLD_NAMESPACE}" is reserved`, {
+            expected: 'another name: world/... names external endpoints'
+        });
+    }
+}
+function readList(c, value, path, required, readItem) {
+    if (value === undefined || value === null) {
+        if (required) {
+            c.error(path, `${String(path[path.length - 1])} is required`, { expected: 'a list (may be empty)' });
+        }
+        return [];
+    }
+    if (!Array.isArray(value)) {
+        c.error(path, `${String(path[path.length - 1])} must be a list`, { value, expected: 'a list' });
+        return [];
+    }
+    const items = [];
+    value.forEach((item, index) => {
+        const itemPath = [...path, index];
+        const read = readItem(item, itemPath);
+        if (read !== undefined)
+            items.push({ value: read, path: itemPath });
+    });
+    return items;
+}
+function rejectDuplicates(c, items, keyOf, what, field = ['name']) {
+    const seen = new Set();
+    for (const item of items) {
+        const key = keyOf(item.value);
+        if (seen.has(key)) {
+            c.error([...item.path, ...field], `duplicate ${what} ${key}`, { value: key, expected: 'unique names' });
+        }
+        seen.add(key);
+    }
+}
+function readPod(c, item, path, namespaces, ips) {
+    if (!fields_isRecord(item)) {
+        c.error(path, 'a pod must be a map', { value: item, expected: '{name, namespace, labels, ports}' });
+        return undefined;
+    }
+    warnUnknownKeys(c, item, path, ['name', 'namespace', 'labels', 'serviceAccount', 'ip', 'ports']);
+    const name = readRequiredString(c, item, path, 'name', SUBDOMAIN_SYNTAX);
+    const namespace = readRequiredString(c, item, path, 'namespace', {
+        test: (s) => namespaces.has(s),
+        expected: `a namespace listed in topology.namespaces (${[...namespaces].join(', ') || 'none'})`,
+        problem: (s) => `namespace "${s}" is not listed in topology.namespaces`
+    });
+    // A pod that names no service account runs as `default`, and its Cilium identity says so.
+    const serviceAccount = item.serviceAccount === undefined
+        ? 'default'
+        : readRequiredString(c, item, path, 'serviceAccount', SUBDOMAIN_SYNTAX);
+    const labels = readLabels(c, item.labels, [...path, 'labels']);
+    const ip = readIp(c, item, path, false, ips, `pod ${String(item.namespace)}/${String(item.name)}`);
+    const ports = readPorts(c, item.ports, [...path, 'ports'], true);
+    if (name === undefined || namespace === undefined || serviceAccount === undefined)
+        return undefined;
+    const pod = { namespace, name, labels, serviceAccount, ports };
+    if (ip !== undefined)
+        pod.ip = ip;
+    return pod;
+}
+function readExternal(c, item, path, ips) {
+    if (!fields_isRecord(item)) {
+        c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' });
+        return undefined;
+    }
+    warnUnknownKeys(c, item, path, ['name', 'ip', 'ports']);
+    const name = readRequiredString(c, item, path, 'name', { test: fields_isDnsLabel, expected: DNS_LABEL_EXPECTED });
+    const ip = readIp(c, item, path, true, ips, `world/${String(item.name)}`);
+    const ports = readPorts(c, item.ports, [...path, 'ports'], false);
+    return name === undefined || ip === undefined ? undefined : { name, ip, ports };
+}
+function readIp(c, item, path, required, ips, owner) {
+    const syntax = { test: isIPv4, expected: 'an IPv4 address, e.g. 10.244.1.10' };
+    if (!required && item.ip === undefined)
+        return undefined;
+    const ip = readRequiredString(c, item, path, 'ip', syntax);
+    if (ip === undefined)
+        return undefined;
+    const previous = ips.get(ip);
+    if (previous !== undefined) {
+        c.error([...path, 'ip'], `ip ${ip} is already used by ${previous}`, {
+            value: ip,
+            expected: 'one address per endpoint'
+        });
+    }
+    else {
+        ips.set(ip, owner);
+    }
+    return ip;
+}
+function readPorts(c, value, path, isPod) {
+    const ports = readList(c, value, path, false, (item, itemPath) => parse_topology_readPort(c, item, itemPath, isPod));
+    rejectDuplicates(c, ports, (port) => model_describePort(port.protocol, port.port), 'port', []);
+    // Kubernetes rejects a pod whose containers repeat a port name; named-port rules rely on that.
+    rejectDuplicates(c, ports.filter((port) => port.value.name !== undefined), (port) => port.name ?? '', 'port name');
+    return ports.map((port) => port.value);
+}
+function parse_topology_readPort(c, item, path, isPod) {
+    if (!fields_isRecord(item)) {
+        c.error(path, 'a port must be a map', {
+            value: item,
+            expected: '{port: 80, protocol: TCP} or {protocol: ICMP}'
+        });
+        return undefined;
+    }
+    warnUnknownKeys(c, item, path, isPod ? ['port', 'protocol', 'name'] : ['port', 'protocol']);
+    const protocol = readRequiredString(c, item, path, 'protocol', {
+        test: (s) => PROTOCOLS.includes(s),
+        expected: PROTOCOLS.join(', '),
+        problem: (s) => `unknown protocol "${s}"`
+    });
+    const name = isPod ? readOptionalString(c, item, path, 'name') : undefined;
+    if (name !== undefined && !PORT_NAME.test(name)) {
+        c.error([...path, 'name'], `"${name}" is not a valid port name`, {
+            value: name,
+            expected: PORT_NAME_EXPECTED
+        });
+    }
+    if (protocol === 'ICMP') {
+        // A ping has no port, so there is nothing to number or name.
+        for (const key of ['port', 'name']) {
+            if (item[key] === undefined)
+                continue;
+            c.error([...path, key], `ICMP has no ${key}`, { value: item[key], expected: '{protocol: ICMP}' });
+        }
+        return { protocol };
+    }
+    const port = readPortNumber(c, item.port, [...path, 'port'], protocol);
+    if (protocol === undefined || port === undefined)
+        return undefined;
+    return name === undefined ? { protocol, port } : { protocol, port, name };
+}
+function readPortNumber(c, port, path, protocol) {
+    if (typeof port === 'number' && Number.isInteger(port) && port >= 1 && port <= 65535)
+        return port;
+    const expected = 'an integer from 1 to 65535';
+    if (port === undefined)
+        c.error(path, `${protocol ?? 'a'} port needs a port number`, { expected });
+    else
+        c.error(path, 'port must be a port number', { value: port, expected });
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/parse.ts
+
+
+
+
+
+const TOP_LEVEL_KEYS = [
+    'name',
+    'source',
+    'description',
+    'tags',
+    'enforcement',
+    'agent',
+    'topology',
+    'policies',
+    'expect'
+];
+const ENFORCEMENT_MODES = ['default', 'always', 'never'];
+const KEBAB_CASE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CIDR_MATCH_MODES = ['', 'nodes'];
+function parseScenario(text, file) {
+    const parsed = parseYamlDocuments(text, file);
+    if (parsed.diagnostics.length > 0)
+        return { diagnostics: parsed.diagnostics };
+    const [document, ...extra] = parsed.documents;
+    const whole = { file, line: 0, column: 0, path: '' };
+    if (!document) {
+        return { diagnostics: [{ severity: 'error', ...whole, message: 'the scenario file is empty' }] };
+    }
+    const c = new FieldChecker(file, document);
+    if (extra.length > 0) {
+        c.diagnostics.push({
+            severity: 'error',
+            ...whole,
+            ...extra[0].position,
+            message: `a scenario file holds one YAML document, found ${parsed.documents.length}`,
+            expected: 'no "---" between top-level fields; policies go inside "policies: |"'
+        });
+    }
+    if (!fields_isRecord(document.value)) {
+        c.error([], 'a scenario must be a map', {
+            value: document.value,
+            expected: '{name, topology, policies, expect}'
+        });
+        return { diagnostics: c.diagnostics };
+    }
+    const scenario = readScenario(c, document, document.value, text);
+    return c.hasErrors() ? { diagnostics: c.diagnostics } : { scenario, diagnostics: c.diagnostics };
+}
+function readScenario(c, document, root, text) {
+    warnUnknownKeys(c, root, [], TOP_LEVEL_KEYS);
+    const name = readRequiredString(c, root, [], 'name', {
+        test: (s) => KEBAB_CASE.test(s),
+        expected: 'kebab-case: lowercase letters and digits joined by single "-", e.g. default-deny-ingress'
+    });
+    const placement = locatePolicies(text, document);
+    if (placement.style === 'folded') {
+        // Folding joins lines, which breaks the manifests' YAML and every line number in them.
+        c.warning(['policies'], 'policies is a folded block (">"), which joins its lines', {
+            expected: 'a literal block: "policies: |"'
+        });
+    }
+    const scenario = {
+        file: c.file,
+        name: name ?? '',
+        tags: readTags(c, root.tags),
+        enforcement: readEnforcement(c, root.enforcement),
+        agent: readAgent(c, root.agent),
+        topology: readTopology(c, root.topology, ['topology']),
+        policiesText: readPolicies(c, root.policies),
+        policiesOrigin: placement.origin,
+        expect: parseExpectEntries(c, root.expect)
+    };
+    const source = readOptionalString(c, root, [], 'source');
+    const description = readOptionalString(c, root, [], 'description');
+    if (source !== undefined)
+        scenario.source = source;
+    if (description !== undefined)
+        scenario.description = description;
+    return scenario;
+}
+/** Unknown tags are fine: a runner skips what it does not know, and the list grows over time. */
+function readTags(c, value) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value)) {
+        c.error(['tags'], 'tags must be a list', {
+            value,
+            expected: 'a list of strings, e.g. [k8s-netpol, cidr]'
+        });
+        return [];
+    }
+    const tags = [];
+    value.forEach((tag, index) => {
+        if (typeof tag !== 'string' || tag === '') {
+            c.error(['tags', index], 'a tag must be a non-empty string', {
+                value: tag,
+                expected: 'e.g. k8s-netpol'
+            });
+        }
+        else if (tags.includes(tag)) {
+            c.warning(['tags', index], `tag ${tag} is listed twice`, { value: tag });
+        }
+        else {
+            tags.push(tag);
+        }
+    });
+    return tags;
+}
+function readEnforcement(c, value) {
+    if (value === undefined || value === null)
+        return 'default';
+    const mode = ENFORCEMENT_MODES.find((m) => m === value);
+    if (mode)
+        return mode;
+    c.error(['enforcement'], 'unknown policy-enforcement mode', {
+        value,
+        expected: ENFORCEMENT_MODES.join(', ')
+    });
+    return 'default';
+}
+function readAgent(c, value) {
+    const agent = {};
+    if (value === undefined || value === null)
+        return agent;
+    if (!fields_isRecord(value)) {
+        c.error(['agent'], 'agent must be a map of agent flags', { value, expected: '{enable-sctp: true, ...}' });
+        return agent;
+    }
+    for (const [flag, setting] of Object.entries(value)) {
+        const path = ['agent', flag];
+        const key = Object.hasOwn(AGENT_FLAG_NAMES, flag) ? AGENT_FLAG_NAMES[flag] : undefined;
+        if (key === undefined) {
+            // An unknown flag is an error, not a warning: the case assumes a setting we would not apply.
+            c.error(path, `unknown agent flag ${flag}`, { expected: Object.keys(AGENT_FLAG_NAMES).join(', ') });
+        }
+        else if (key === 'policyCidrMatchMode') {
+            if (typeof setting === 'string' && CIDR_MATCH_MODES.includes(setting)) {
+                Object.assign(agent, { [key]: setting });
+            }
+            else
+                c.error(path, `${flag} must be "" or "nodes"`, { value: setting, expected: '"" or "nodes"' });
+        }
+        else if (typeof setting === 'boolean') {
+            Object.assign(agent, { [key]: setting });
+        }
+        else {
+            c.error(path, `${flag} must be true or false`, { value: setting, expected: 'true or false' });
+        }
+    }
+    return agent;
+}
+function readPolicies(c, value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    c.error(['policies'], 'policies must be a block of YAML text', {
+        value,
+        expected: 'a literal block scalar: "policies: |" followed by the indented manifests'
+    });
+    return '';
+}
+/**
+ * Where the policies text starts, so that line L, column C of that text is line
+ * L + lineOffset, column C + columnOffset of the scenario file. For a literal block scalar
+ * (`policies: |`) the text starts on the line after the key and each line lost exactly the
+ * block's indentation; for a one-line scalar it starts where the value does.
+ */
+function policiesOrigin(text, document) {
+    return locatePolicies(text, document).origin;
+}
+function locatePolicies(text, document) {
+    const lines = text.split(/\r?\n/);
+    const value = document.locate(['policies']);
+    // locate() points at a block scalar's first content line; the key sits on or above it.
+    for (let index = Math.min(value.line, lines.length) - 1; index >= 0; index--) {
+        const key = /^(\s*)(?:policies|"policies"|'policies')\s*:\s*(.*)$/.exec(lines[index]);
+        if (!key)
+            continue;
+        const header = /^([|>])([1-9])?[+-]?([1-9])?\s*(#.*)?$/.exec(key[2]);
+        if (!header)
+            break;
+        const explicit = header[2] ?? header[3];
+        const indent = explicit ? key[1].length + Number(explicit) : contentIndent(lines, index + 1);
+        return {
+            origin: { lineOffset: index + 1, columnOffset: indent },
+            style: header[1] === '|' ? 'literal' : 'folded'
+        };
+    }
+    return {
+        origin: { lineOffset: value.line - 1, columnOffset: Math.max(value.column - 1, 0) },
+        style: 'inline'
+    };
+}
+/** A block scalar's indentation is that of its first non-blank line (YAML 1.2 §8.1.1.1). */
+function contentIndent(lines, from) {
+    for (let index = from; index < lines.length; index++) {
+        const line = lines[index];
+        if (line.trim() !== '')
+            return line.length - line.trimStart().length;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/edge/inputs.ts
+
+
+
+
+async function loadPolicyPaths(paths, options) {
+    const listed = await expandPaths(paths);
+    const read = await readTextFiles(listed.files);
+    const loaded = read.files.map((file) => loadPolicyText(file.text, file.path, options));
+    const merged = mergeLoadedPolicies(loaded);
+    return { ...merged, diagnostics: [...listed.diagnostics, ...read.diagnostics, ...merged.diagnostics] };
+}
+async function loadScenarioFile(path) {
+    const file = await readTextFile(path);
+    if (isDiagnostic(file))
+        return { diagnostics: [file] };
+    return parseScenario(file.text, file.path);
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
+// What a command may touch of its process: output streams and the environment. Passed in,
+// so tests run commands in-process and read what they printed.
+class UsageError extends Error {
+}
+function parseFormat(value, allowed) {
+    const format = (value ?? 'text');
+    if (!allowed.includes(format)) {
+        throw new UsageError(`--format must be one of ${allowed.join(', ')}; got "${value}"`);
+    }
+    return format;
+}
+
+;// CONCATENATED MODULE: ./src/cli/options.ts
+// Flags shared by several commands.
+
+
+function checkCiliumVersion(version) {
+    const parsed = parseCiliumVersion(version);
+    if ('error' in parsed)
+        throw new UsageError(`--cilium-version: ${parsed.error}`);
+    return version;
+}
+function parseEnforcement(value) {
+    if (value === undefined)
+        return undefined;
+    if (value === 'default' || value === 'always' || value === 'never')
+        return value;
+    throw new UsageError(`--enforcement must be default, always or never; got "${value}"`);
+}
+/** Engine options from flags, with a scenario's enforcement mode and agent settings as defaults. */
+function engineOptionsFrom(flags, scenario) {
+    return makeEngineOptions({
+        ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
+        enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
+        agent: scenario?.agent
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli/check-command.ts
+// `reachdiff check FILE|DIR...`: every scenario's expectations against the prediction.
+// Ends with `N passed, N failed, N skipped`; exit 0 all passed, 1 a case failed, 2 an input
+// was unreadable or invalid.
+
+
+
+
+
+
+
+
+async function check_command_runCheck(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        options: { format: { type: 'string' }, 'cilium-version': { type: 'string' } }
+    });
+    const format = parseFormat(values.format, ['text', 'json']);
+    const ciliumVersion = checkCiliumVersion(values['cilium-version'] ?? DEFAULT_CILIUM_VERSION);
+    if (positionals.length === 0)
+        throw new UsageError('check needs at least one scenario FILE or DIR');
+    const listed = await expandPaths(positionals);
+    const inputProblems = [...listed.diagnostics];
+    const results = [];
+    for (const file of listed.files) {
+        const { scenario, diagnostics } = await loadScenarioFile(file);
+        inputProblems.push(...diagnostics.filter((d) => d.severity === 'error' || !scenario));
+        if (scenario)
+            results.push(evaluateCase(scenario, ciliumVersion));
+    }
+    const counts = {
+        passed: results.filter((r) => r.status === 'passed').length,
+        failed: results.filter((r) => r.status === 'failed').length,
+        skipped: results.filter((r) => r.status === 'skipped').length
+    };
+    if (format === 'json') {
+        io.stdout(JSON.stringify({ ciliumVersion, summary: counts, cases: results.map(caseJson), inputErrors: inputProblems }, null, 2) + '\n');
+    }
+    else {
+        io.stdout(renderCheckText(results, inputProblems));
+        io.stdout(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+    }
+    if (inputProblems.some((d) => d.severity === 'error'))
+        return 2;
+    return counts.failed > 0 ? 1 : 0;
+}
+function renderCheckText(results, inputProblems) {
+    const lines = [];
+    for (const problem of inputProblems)
+        lines.push(formatDiagnostic(problem));
+    for (const result of results) {
+        if (result.status === 'skipped')
+            lines.push(`SKIP ${result.file} (${result.name}): tag ${result.skippedFor}`);
+        if (result.status === 'failed') {
+            lines.push(`FAIL ${result.file} (${result.name}): ${result.mismatches.length} of ${result.flows} flows differ`);
+            for (const m of result.mismatches) {
+                const http = m.flow.http ? ` ${m.flow.http.method} ${m.flow.http.path}` : '';
+                const flow = `${m.flow.from} -> ${m.flow.to} ${model_describePort(m.flow.protocol, m.flow.port)}${http}`;
+                lines.push(`  ${flow}: expected ${m.expected}, predicted ${m.predicted} (expect at line ${m.line})`);
+                lines.push(`    because ${m.reason}`);
+            }
+        }
+        for (const d of result.diagnostics.filter((d) => d.severity !== 'notice')) {
+            lines.push(`  note: ${formatDiagnostic(d)}`);
+        }
+    }
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+function caseJson(result) {
+    return {
+        file: result.file,
+        name: result.name,
+        status: result.status,
+        ...(result.skippedFor ? { skippedFor: result.skippedFor } : {}),
+        flows: result.flows,
+        mismatches: result.mismatches.map((m) => ({
+            ...m.flow,
+            expected: m.expected,
+            predicted: m.predicted,
+            reason: m.reason,
+            line: m.line
+        })),
+        diagnostics: result.diagnostics
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/gate.ts
+const FAIL_ON_VALUES = ['violations', 'changes', 'never'];
+function hasChanges(report) {
+    const counts = report.diff?.counts;
+    return counts !== undefined && counts.opened + counts.closed + counts.added + counts.removed > 0;
+}
+/** Violations always count when failing on changes: a change that breaks an expectation is a change. */
+function isFailure(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (report.violations.length > 0)
+        return true;
+    return failOn === 'changes' && hasChanges(report);
+}
+/** Bad input: a head policy the API server or Cilium would refuse, or an unreadable file. */
+function hasInputErrors(report) {
+    return report.diagnostics.some((d) => d.severity === 'error' && !d.message.startsWith('at base: '));
+}
+
+;// CONCATENATED MODULE: ./src/core/glob.ts
+// Path globs for choosing policy files: `**` spans directories (including none), `*` and `?`
+// stay within one path segment, `{a,b}` alternates.
+function globToRegExp(glob) {
+    let out = '';
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '*' && glob[i + 1] === '*') {
+            const slash = glob[i + 2] === '/';
+            out += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            out += '[^/]*';
+        else if (c === '?')
+            out += '[^/]';
+        else if (c === '{') {
+            const end = glob.indexOf('}', i);
+            if (end < 0)
+                out += '\\{';
+            else {
+                out += `(?:${glob
+                    .slice(i + 1, end)
+                    .split(',')
+                    .map(escapeRegExp)
+                    .join('|')})`;
+                i = end;
+            }
+        }
+        else
+            out += escapeRegExp(c);
+    }
+    return new RegExp(`^${out}$`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+function matchesAnyGlob(path, globs) {
+    return globs.some((glob) => globToRegExp(glob).test(path));
+}
+const DEFAULT_POLICY_GLOBS = ['policies/**/*.yaml', 'policies/**/*.yml'];
+
+;// CONCATENATED MODULE: ./src/core/matrix.ts
+
+function predictMatrix(engine, flows) {
+    const cells = [...flows].sort(compareFlows).map((flow) => new PredictedCell(flow, engine.decideFlow(flow)));
+    return { source: 'predicted', cells };
+}
+/** A cell whose reason is only put into words when a report reads it. */
+class PredictedCell {
+    flow;
+    explanation;
+    constructor(flow, explanation) {
+        this.flow = flow;
+        this.explanation = explanation;
+    }
+    get verdict() {
+        return this.explanation.verdict;
+    }
+    get reason() {
+        return this.explanation.reason;
+    }
+}
+function indexCells(matrix) {
+    return new Map(matrix.cells.map((cell) => [model_flowKey(cell.flow), cell]));
+}
+
+;// CONCATENATED MODULE: ./src/core/diff.ts
+
+
+function changeKind(base, head) {
+    if (base === undefined)
+        return 'added';
+    if (head === undefined)
+        return 'removed';
+    if (base === head)
+        return 'unchanged';
+    return head === 'allow' ? 'opened' : 'closed';
+}
+/** Every flow of either side, in flow order; flaky cells never count as changed. */
+function diffMatrices(base, head) {
+    const changes = isAligned(base, head) ? diffAligned(base, head) : diffByKey(base, head);
+    const counts = { opened: 0, closed: 0, unchanged: 0, added: 0, removed: 0 };
+    for (const change of changes)
+        counts[change.kind]++;
+    return { changes, counts };
+}
+function compareCells(before, after, flow) {
+    const flaky = before?.flaky === true || after?.flaky === true;
+    const kind = flaky && before && after ? 'unchanged' : changeKind(before?.verdict, after?.verdict);
+    return { kind, flow, base: before, head: after };
+}
+/** Both sides predicted over the same flows (the usual case): compare cell by cell. */
+function isAligned(base, head) {
+    return (base.cells.length === head.cells.length && base.cells.every((cell, i) => cell.flow === head.cells[i].flow));
+}
+function diffAligned(base, head) {
+    return head.cells.map((after, i) => compareCells(base.cells[i], after, after.flow));
+}
+function diffByKey(base, head) {
+    const baseCells = indexCells(base);
+    const headCells = indexCells(head);
+    const keys = new Set([...baseCells.keys(), ...headCells.keys()]);
+    const changes = [];
+    for (const key of keys) {
+        const before = baseCells.get(key);
+        const after = headCells.get(key);
+        changes.push(compareCells(before, after, (after ?? before).flow));
+    }
+    return changes.sort((a, b) => compareFlows(a.flow, b.flow));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/selector-set.ts
+
+/** The namespace label every namespace carries automatically (R1.1). */
+const METADATA_NAME_LABEL = 'kubernetes.io/metadata.name';
+/** Every distinct selector of the rules, sorted by canonical text so the output never depends on rule order. */
+function collectSelectors(rules) {
+    const byKey = new Map();
+    const add = (selector) => {
+        const key = canonicalKey(selector);
+        if (!byKey.has(key))
+            byKey.set(key, selector);
+    };
+    for (const rule of rules) {
+        add(rule.subject);
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind === 'endpoints')
+                    entry.peer.selectors.forEach(add);
+                entry.requires.forEach(add);
+            }
+        }
+    }
+    return [...byKey.keys()].sort().map((key, id) => {
+        const selector = byKey.get(key);
+        return {
+            id,
+            key,
+            selector,
+            pinned: pinnedNamespaces(selector),
+            isReserved: selector.some((r) => r.source === 'reserved')
+        };
+    });
+}
+function canonicalKey(selector) {
+    return selector
+        .map((r) => `${r.source}:${r.key} ${r.operator} ${[...r.values].sort().join(',')}`)
+        .sort()
+        .join(' & ');
+}
+/** Requirements naming a namespace: the namespace key itself or the automatic name label. */
+function isNamespaceNameRequirement(requirement) {
+    return requirement.key === NAMESPACE_KEY || requirement.key === NAMESPACE_LABEL_PREFIX + METADATA_NAME_LABEL;
+}
+/** The intersection of every `In` on a namespace name: no pod outside it can match. */
+function pinnedNamespaces(selector) {
+    let pinned;
+    for (const requirement of selector) {
+        if (requirement.operator !== 'In' || !isNamespaceNameRequirement(requirement))
+            continue;
+        pinned = pinned ? pinned.filter((name) => requirement.values.includes(name)) : [...requirement.values];
+    }
+    return pinned ? [...new Set(pinned)].sort() : undefined;
+}
+/** Whether a requirement can be met by a pod label at all: pods only carry `k8s:` labels (R1.5). */
+function isPodSource(requirement) {
+    return requirement.source === 'k8s' || requirement.source === 'any';
+}
+const PLACEHOLDER_VALUE = 'x';
+/**
+ * A value that satisfies every requirement on one key: the first `In` value the other
+ * requirements also allow, a placeholder for `Exists`, nothing for `NotIn`/`DoesNotExist`.
+ * `satisfiable` is false when the `In` lists and `NotIn` exclude every value.
+ */
+function chooseValue(requirements, placeholder) {
+    const excluded = new Set(requirements.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values));
+    const ins = requirements.filter((r) => r.operator === 'In');
+    if (ins.length > 0) {
+        const value = ins[0].values.find((v) => !excluded.has(v) && ins.every((r) => r.values.includes(v)));
+        return { value, satisfiable: value !== undefined };
+    }
+    if (!requirements.some((r) => r.operator === 'Exists'))
+        return { satisfiable: true };
+    let value = placeholder;
+    for (let i = 2; excluded.has(value); i++)
+        value = `${placeholder}${i}`;
+    return { value, satisfiable: true };
+}
+/** Requirements grouped by key, in key order, for the pod-source requirements only. */
+function groupByKey(selector) {
+    const groups = new Map();
+    for (const requirement of [...selector].sort((a, b) => selector_set_compareText(a.key, b.key))) {
+        if (!isPodSource(requirement))
+            continue;
+        const list = groups.get(requirement.key);
+        if (list)
+            list.push(requirement);
+        else
+            groups.set(requirement.key, [requirement]);
+    }
+    return groups;
+}
+/** Code-unit order: unlike localeCompare it is the same on every machine. */
+function selector_set_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/names.ts
+
+const MAX_NAME = 63;
+/** Lower-case `[a-z0-9-]`, no leading/trailing/double dash, at most 63 characters. */
+function toDnsLabel(text, fallback) {
+    const cleaned = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return trimDashes(cleaned.slice(0, MAX_NAME)) || fallback;
+}
+/**
+ * A pod named after what makes it special: its label values in key order (`{app: web, tier:
+ * fe}` → `web-fe`), the key where the value is only a placeholder for `Exists`, then a
+ * non-default service account. No label at all is `any`.
+ */
+function podNameFromLabels(labels, serviceAccount) {
+    const parts = Object.keys(labels)
+        .sort(selector_set_compareText)
+        .map((key) => (labels[key] === PLACEHOLDER_VALUE ? lastSegment(key) : labels[key]));
+    if (serviceAccount !== 'default')
+        parts.push(`sa-${serviceAccount}`);
+    return toDnsLabel(parts.join('-'), parts.length === 0 ? 'any' : 'pod');
+}
+/** `base`, else `base-2`, `base-3`, …, still within 63 characters; records the name as taken. */
+function claimName(base, taken) {
+    let name = base;
+    for (let i = 2; taken.has(name); i++) {
+        const suffix = `-${i}`;
+        name = trimDashes(base.slice(0, MAX_NAME - suffix.length)) + suffix;
+    }
+    taken.add(name);
+    return name;
+}
+function lastSegment(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+function trimDashes(text) {
+    return text.replace(/-+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/externals.ts
+// Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
+// peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
+// cluster can show what they allow or deny.
+
+
+
+/** The generic external for `world`/`all` peers: 203.0.113.10 in TEST-NET-3 (RFC 5737). */
+const INTERNET = { name: 'internet', ip: ipNumber(203, 0, 113, 10) };
+function collectExternals(rules, ports) {
+    const candidates = [];
+    for (const rule of rules) {
+        for (const entries of Object.values(rule.entries)) {
+            for (const { peer } of entries) {
+                // R6.1: `world` and `all` match every external address; so does a wildcard peer (R5.5b).
+                const isWorld = peer.kind === 'all' ||
+                    (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'));
+                if (isWorld)
+                    candidates.push({ ...INTERNET, priority: 0 });
+                if (peer.kind === 'cidrs')
+                    candidates.push(...peer.ranges.flatMap(rangeAddresses));
+            }
+        }
+    }
+    // The same address from two rules is one endpoint; the generic internet keeps its name.
+    candidates.sort((a, b) => a.priority - b.priority || selector_set_compareText(a.name, b.name) || a.ip - b.ip);
+    const byIp = new Map();
+    const taken = new Set();
+    for (const candidate of candidates) {
+        if (!byIp.has(candidate.ip))
+            byIp.set(candidate.ip, claimName(candidate.name, taken));
+    }
+    // Container-port names mean nothing outside the cluster; the numbers stay.
+    const served = ports.map(({ protocol, port }) => Object.freeze(port === undefined ? { protocol } : { protocol, port }));
+    return [...byIp.entries()]
+        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice() }))
+        .sort((a, b) => selector_set_compareText(a.name, b.name));
+}
+/** One address inside the range and outside its excepts, and one inside each except (R7.2). */
+function rangeAddresses(range) {
+    if (range.family !== 4)
+        return []; // every probe is IPv4; IPv6 ranges cannot match one
+    const addresses = [];
+    const inside = addressInside(range, range.except);
+    if (inside !== undefined)
+        addresses.push({ name: blockName(range), ip: inside, priority: 1 });
+    for (const except of range.except) {
+        const ip = addressInside(except, []);
+        if (ip !== undefined)
+            addresses.push({ name: blockName(except), ip, priority: 1 });
+    }
+    return addresses;
+}
+/**
+ * A readable address in the block (the tenth host, or 203.0.113.10 for very wide blocks such
+ * as 0.0.0.0/0), stepping past any except block that covers it; undefined when excepts cover all.
+ */
+function addressInside(block, excepts) {
+    const size = 2 ** (32 - block.prefix);
+    const last = block.network + size - 1;
+    let ip = block.prefix < 8 && cidrContains(block, INTERNET.ip)
+        ? INTERNET.ip
+        : block.network + Math.min(10, size - 1);
+    for (;;) {
+        const hit = excepts.find((except) => cidrContains(except, ip));
+        if (!hit)
+            return ip;
+        ip = hit.network + 2 ** (32 - hit.prefix);
+        if (ip > last)
+            return undefined;
+    }
+}
+/** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */
+function blockName(block) {
+    return toDnsLabel(`cidr-${block.text}`, 'cidr');
+}
+function ipNumber(a, b, c, d) {
+    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+}
+function formatIp(ip) {
+    return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/namespaces.ts
+
+
+
+
+/** Used when no rule names a namespace, e.g. a lone CCNP. */
+const DEFAULT_NAMESPACE = 'default';
+/** The namespace that stands for "the rest of the cluster": it holds only an outsider. */
+const UNMENTIONED_NAMESPACE = 'unmentioned';
+function planNamespaces(rules, selectors) {
+    const labels = new Map();
+    const ensure = (name) => {
+        if (!labels.has(name))
+            labels.set(name, { [METADATA_NAME_LABEL]: name });
+    };
+    mentionedNamespaces(rules, selectors).forEach(ensure);
+    if (labels.size === 0)
+        ensure(DEFAULT_NAMESPACE);
+    const labelled = selectors.filter((s) => !s.isReserved && namespaceLabelRequirements(s.selector).length > 0);
+    // Pinned selectors first: their labels must go on the namespaces they name (e.g. a CNP in
+    // 1.15, whose namespace-label peers stay confined to the policy namespace, R5.1b).
+    const known = knownValues(labelled);
+    for (const collected of labelled)
+        if (collected.pinned)
+            labelPinned(collected, labels, known);
+    for (const collected of labelled)
+        if (!collected.pinned)
+            ensureCarrier(collected, labels, known);
+    const unmentioned = claimName(UNMENTIONED_NAMESPACE, new Set(labels.keys()));
+    ensure(unmentioned);
+    const namespaces = [...labels.keys()].sort(selector_set_compareText).map((name) => ({ name, labels: labels.get(name) }));
+    return { namespaces, unmentioned };
+}
+/** Policy namespaces of CNPs and KNPs (R4.1, R4.5) and namespace names in selectors, `In` or `NotIn`. */
+function mentionedNamespaces(rules, selectors) {
+    const names = new Set();
+    for (const rule of rules) {
+        if (rule.policy.kind !== 'CiliumClusterwideNetworkPolicy')
+            names.add(rule.policy.namespace ?? DEFAULT_NAMESPACE);
+    }
+    for (const { selector, isReserved } of selectors) {
+        if (isReserved)
+            continue;
+        for (const requirement of selector) {
+            const namesValues = requirement.operator === 'In' || requirement.operator === 'NotIn';
+            if (namesValues && isPodSource(requirement) && isNamespaceNameRequirement(requirement)) {
+                requirement.values.forEach((value) => names.add(value));
+            }
+        }
+    }
+    return [...names].sort(selector_set_compareText);
+}
+function namespaceLabelRequirements(selector) {
+    return selector.filter((r) => isPodSource(r) && r.key.startsWith(NAMESPACE_LABEL_PREFIX));
+}
+function knownValues(selectors) {
+    const known = new Map();
+    for (const { selector } of selectors) {
+        for (const requirement of namespaceLabelRequirements(selector)) {
+            if (requirement.operator !== 'In')
+                continue;
+            known.set(requirement.key, [...(known.get(requirement.key) ?? []), ...requirement.values]);
+        }
+    }
+    for (const [key, values] of known)
+        known.set(key, [...new Set(values)].sort(selector_set_compareText));
+    return known;
+}
+/**
+ * Namespace labels that satisfy the selector's namespace-label requirements, or undefined if
+ * none can. `Exists` reuses a value another selector asks for, so `team Exists` and
+ * `team=blue` share one namespace instead of two.
+ */
+function desiredLabels(requirements, known) {
+    const desired = {};
+    for (const [key, group] of groupByKey(requirements)) {
+        const label = key.slice(NAMESPACE_LABEL_PREFIX.length);
+        if (label === METADATA_NAME_LABEL)
+            continue; // automatic; pinning already chose the namespace
+        const excluded = group.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values);
+        const reused = (known.get(key) ?? []).find((value) => !excluded.includes(value));
+        const { value, satisfiable } = chooseValue(group, reused ?? PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            desired[label] = value;
+    }
+    return desired;
+}
+function labelPinned(collected, labels, known) {
+    const desired = desiredLabels(namespaceLabelRequirements(collected.selector), known);
+    if (!desired)
+        return;
+    for (const name of collected.pinned ?? []) {
+        const current = labels.get(name);
+        if (!current)
+            continue;
+        // A conflicting value stays: the pod check in generate.ts then drops this selector's pod.
+        for (const [key, value] of Object.entries(desired))
+            current[key] ??= value;
+    }
+}
+/** Reuses a namespace whose labels already fit, else creates one named from the labels (`ns-team-blue`). */
+function ensureCarrier(collected, labels, known) {
+    const requirements = namespaceLabelRequirements(collected.selector);
+    if ([...labels.values()].some((current) => carries(current, requirements)))
+        return;
+    const desired = desiredLabels(requirements, known);
+    if (!desired)
+        return;
+    const text = Object.keys(desired)
+        .sort(selector_set_compareText)
+        .map((key) => `${key}-${desired[key]}`)
+        .join('-');
+    const name = claimName(toDnsLabel(`ns-${text || 'other'}`, 'ns-other'), new Set(labels.keys()));
+    const created = { ...desired, [METADATA_NAME_LABEL]: name };
+    if (carries(created, requirements))
+        labels.set(name, created);
+}
+function carries(namespaceLabels, requirements) {
+    const identity = Object.entries(namespaceLabels).map(([key, value]) => ({
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + key,
+        value
+    }));
+    return matchesSelector(requirements, indexLabels(identity));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/pods.ts
+// Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
+// an outsider in every namespace, pods that no selector tells apart merged, and names.
+
+
+
+
+
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
+const CILIUM_PREFIX = 'io.cilium.k8s';
+const DEFAULT_SERVICE_ACCOUNT = 'default';
+const OUTSIDER_NAME = 'outsider';
+/** Tried in order; the first that no selector matches wins, else the one matched least. */
+const OUTSIDER_LABELS = [
+    { app: 'outsider' },
+    { role: 'outsider' },
+    { 'reachdiff-outsider': 'true' },
+    {}
+];
+function generatePods(selectors, namespaces, unmentioned, options) {
+    const matcher = createMatcher(selectors, namespaces, options);
+    const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher));
+    const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options);
+    return nameAndSort(mergeIndistinguishable(outsiders, candidates));
+}
+function createMatcher(selectors, namespaces, options) {
+    const byName = new Map(namespaces.map((namespace) => [namespace.name, namespace]));
+    // A selector pinned to namespaces cannot match pods elsewhere, so indexing by namespace keeps
+    // the match vectors linear in the selectors that matter (500 CNPs → 500 small lists).
+    const unpinned = selectors.filter((s) => !s.pinned);
+    const pinned = new Map();
+    for (const collected of selectors) {
+        for (const name of collected.pinned ?? []) {
+            const list = pinned.get(name);
+            if (list)
+                list.push(collected);
+            else
+                pinned.set(name, [collected]);
+        }
+    }
+    return {
+        identity: (namespace, labels, serviceAccount) => {
+            const pod = { namespace, name: '', labels, serviceAccount, ports: [] };
+            const topology = {
+                namespaces: byName.has(namespace) ? [byName.get(namespace)] : [],
+                pods: [],
+                external: []
+            };
+            return indexLabels(podIdentityLabels(pod, topology, options));
+        },
+        matches: (namespace, identity) => [...(pinned.get(namespace) ?? []), ...unpinned]
+            .filter((collected) => matchesSelector(collected.selector, identity))
+            .map((collected) => collected.id)
+            .sort((a, b) => a - b)
+    };
+}
+/**
+ * One pod per selector and namespace where it can apply: the namespaces it pins, or every
+ * namespace but the unmentioned one. Each is checked against Cilium's own identity labels,
+ * so a selector nothing can satisfy (contradictions, filtered keys R1.2) gets no pod.
+ */
+function selectorPods(selectors, namespaces, unmentioned, matcher, options) {
+    const known = new Set(namespaces.map((namespace) => namespace.name));
+    const everywhere = namespaces.map((namespace) => namespace.name).filter((name) => name !== unmentioned);
+    const accepted = new Set();
+    const candidates = [];
+    for (const collected of selectors) {
+        if (collected.isReserved)
+            continue; // reserved identities are never pods (R1.3)
+        const draft = draftLabels(collected.selector, options);
+        if (!draft)
+            continue;
+        const labelText = `${draft.serviceAccount}|${JSON.stringify(draft.labels)}`;
+        for (const namespace of collected.pinned ?? everywhere) {
+            // An identical pod already generated in this namespace is the same identity: nothing to add.
+            if (!known.has(namespace) || accepted.has(`${namespace}|${labelText}`))
+                continue;
+            const identity = matcher.identity(namespace, draft.labels, draft.serviceAccount);
+            if (!matchesSelector(collected.selector, identity))
+                continue;
+            accepted.add(`${namespace}|${labelText}`);
+            candidates.push({
+                namespace,
+                ...draft,
+                isOutsider: false,
+                matches: matcher.matches(namespace, identity)
+            });
+        }
+    }
+    return candidates;
+}
+/**
+ * Pod labels and service account that satisfy a selector's pod-level requirements. Namespace
+ * requirements are met by choosing the namespace, namespace labels by step 1, the cluster
+ * label by the configuration; labels Cilium filters out of identities are left out (R1.1, R1.2).
+ */
+function draftLabels(selector, options) {
+    const labels = {};
+    let serviceAccount = DEFAULT_SERVICE_ACCOUNT;
+    for (const [key, requirements] of groupByKey(selector)) {
+        if (key === NAMESPACE_KEY || key.startsWith(NAMESPACE_LABEL_PREFIX) || key === CLUSTER_KEY)
+            continue;
+        if (key === SERVICE_ACCOUNT_KEY) {
+            const { value, satisfiable } = chooseValue(requirements, DEFAULT_SERVICE_ACCOUNT);
+            if (!satisfiable)
+                return undefined;
+            serviceAccount = value ?? DEFAULT_SERVICE_ACCOUNT;
+            continue;
+        }
+        if (key.startsWith(CILIUM_PREFIX) || !isIdentityLabel(key, options))
+            continue;
+        const { value, satisfiable } = chooseValue(requirements, PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            labels[key] = value;
+    }
+    return { labels, serviceAccount };
+}
+/** Labels no selector matches if possible; a selector like `{}` matches anything, so fewest wins. */
+function chooseOutsider(namespace, matcher) {
+    let best;
+    for (const labels of OUTSIDER_LABELS) {
+        const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT);
+        const matches = matcher.matches(namespace, identity);
+        if (!best || matches.length < best.matches.length) {
+            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, isOutsider: true, matches };
+        }
+        if (matches.length === 0)
+            break;
+    }
+    return best;
+}
+/**
+ * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
+ * get the same verdicts from every rule. Outsiders come first, so they always stay.
+ */
+function mergeIndistinguishable(outsiders, candidates) {
+    const seen = new Set();
+    const kept = [];
+    for (const candidate of [...outsiders, ...candidates]) {
+        const key = `${candidate.namespace}|${candidate.matches.join(',')}`;
+        if (seen.has(key) && !candidate.isOutsider)
+            continue;
+        seen.add(key);
+        kept.push(candidate);
+    }
+    return kept;
+}
+function nameAndSort(candidates) {
+    const taken = new Map();
+    const named = candidates.map((candidate) => {
+        const names = taken.get(candidate.namespace) ?? new Set();
+        taken.set(candidate.namespace, names);
+        const base = candidate.isOutsider
+            ? OUTSIDER_NAME
+            : podNameFromLabels(candidate.labels, candidate.serviceAccount);
+        const { namespace, labels, serviceAccount, isOutsider } = candidate;
+        return { namespace, name: claimName(base, names), labels, serviceAccount, isOutsider };
+    });
+    return named.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/ports.ts
+// Step 4 of topology generation: the ports every generated pod and external endpoint serves,
+// so that each port a rule names can be probed (and a port no rule names, TCP/80, as contrast).
+
+
+/** Always served: the usual web port and ping, which most policies never name. */
+const BASELINE = [{ protocol: 'TCP', port: 80 }, { protocol: 'ICMP' }];
+/** Named ports get numbers from here, skipping numbers a rule already uses. */
+const FIRST_NAMED_PORT = 8080;
+const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+function collectServedPorts(rules) {
+    const numbered = new Map();
+    const add = (served) => {
+        numbered.set(`${served.protocol}/${served.port ?? ''}`, served);
+    };
+    BASELINE.forEach(add);
+    const named = new Map();
+    for (const match of portMatches(rules)) {
+        const protocols = probedProtocols(match.protocols);
+        if (protocols.length === 0)
+            continue;
+        if ('name' in match.port) {
+            const set = named.get(match.port.name) ?? new Set();
+            protocols.forEach((protocol) => set.add(protocol));
+            named.set(match.port.name, set);
+            continue;
+        }
+        for (const port of probedPorts(match.port.from, match.port.to)) {
+            for (const protocol of protocols)
+                add({ protocol, port });
+        }
+    }
+    const used = new Set([...numbered.values()].flatMap((served) => served.port ?? []));
+    let next = FIRST_NAMED_PORT;
+    // One number per name cluster-wide: two numbers for one name make egress resolution fail (R8.6).
+    for (const name of [...named.keys()].sort(selector_set_compareText)) {
+        while (used.has(next))
+            next++;
+        used.add(next);
+        // A container port has one protocol; TCP when a rule allows it (ANY includes TCP).
+        const protocols = named.get(name);
+        const protocol = protocols.has('TCP') ? 'TCP' : PORT_PROTOCOLS.find((p) => protocols.has(p));
+        add({ protocol, port: next, name });
+    }
+    return [...numbered.values()].sort(compareServedPorts);
+}
+function portMatches(rules) {
+    return rules.flatMap((rule) => Object.values(rule.entries).flatMap((entries) => entries.flatMap((entry) => (entry.l4.kind === 'ports' ? entry.l4.groups.flatMap((g) => g.ports) : []))));
+}
+/** ANY (TCP+UDP+SCTP, R8.2) is probed on TCP and UDP; SCTP only when a rule names it alone. */
+function probedProtocols(protocols) {
+    const known = PORT_PROTOCOLS.filter((p) => protocols.includes(p));
+    return known.length === PORT_PROTOCOLS.length ? ['TCP', 'UDP'] : known;
+}
+/** A single port; a range's two ends and one port inside; "all ports" (port 0) adds nothing but 80. */
+function probedPorts(from, to) {
+    if (from <= 0 && to >= 65535)
+        return [80];
+    const ports = [from, to];
+    if (to - from >= 2)
+        ports.push(from + Math.floor((to - from) / 2));
+    return ports.filter((port) => port > 0 && port <= 65535);
+}
+function compareServedPorts(a, b) {
+    return (PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+        (a.port ?? -1) - (b.port ?? -1) ||
+        selector_set_compareText(a.name ?? '', b.name ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/generate.ts
+
+
+
+
+
+/**
+ * The topology for a set of rule sets, usually base and head of a change: generating it from
+ * their union gives both sides of a diff the same pods, so every difference is the policy's.
+ * Deterministic: the same rules (in any order) give the same topology.
+ */
+function generateTopology(ruleSets, options) {
+    const rules = ruleSets.flat();
+    const selectors = collectSelectors(rules);
+    const { namespaces, unmentioned } = planNamespaces(rules, selectors);
+    // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
+    // can name hundreds of ports and a copy per pod would dominate the run time.
+    const ports = collectServedPorts(rules).map((port) => Object.freeze(port));
+    const pods = generatePods(selectors, namespaces, unmentioned, options).map((draft) => ({
+        namespace: draft.namespace,
+        name: draft.name,
+        labels: draft.labels,
+        serviceAccount: draft.serviceAccount,
+        ports: ports.slice()
+    }));
+    return { namespaces, pods, external: collectExternals(rules, ports) };
+}
+
+;// CONCATENATED MODULE: ./src/core/predict.ts
+// The static half of the pipeline: policies of base and head, one topology for both, the
+// predicted matrices, their diff and the expectations, gathered into a Report.
+
+
+
+
+
+
+
+function predictReport(input) {
+    const { options } = input;
+    const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined;
+    const headRules = normalizePolicies(input.head.loaded, options);
+    const topology = input.scenario?.topology ?? generateTopology(baseRules ? [baseRules, headRules] : [headRules], options);
+    const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
+    const predict = (rules) => predictMatrix(createEngine(rules, topology, options), flows);
+    const headMatrix = predict(headRules);
+    const baseMatrix = baseRules ? predict(baseRules) : undefined;
+    const countValid = (side) => side.loaded.policies.filter((p) => p.valid).length;
+    return {
+        toolVersion: input.toolVersion,
+        ciliumVersion: options.ciliumVersion,
+        base: input.base && baseMatrix
+            ? { label: input.base.label, matrix: baseMatrix, policyCount: countValid(input.base) }
+            : undefined,
+        head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
+        topology,
+        topologySource: input.scenario ? 'scenario' : 'generated',
+        diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
+        violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
+        disagreements: [],
+        flaky: [],
+        diagnostics: [
+            ...input.head.loaded.diagnostics,
+            ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
+        ]
+    };
+}
+/** Expectations are about the result of the change: they are checked against the head. */
+function findViolations(matrix, expect, file) {
+    if (expect.length === 0)
+        return [];
+    const violations = [];
+    for (const cell of matrix.cells) {
+        const entry = expectedVerdict(cell.flow, expect);
+        if (entry && entry.verdict !== cell.verdict) {
+            violations.push({
+                flow: cell.flow,
+                expected: entry.verdict,
+                actual: cell.verdict,
+                reason: cell.reason,
+                file,
+                line: entry.line
+            });
+        }
+    }
+    return violations;
+}
+/** Problems of the base revision are reported too, marked so they are not taken for the head's. */
+function atBase(diagnostics) {
+    return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}` }));
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/edge/command.ts
+// The one funnel to child processes (git, kind, helm, kubectl, ip netns): argument arrays,
+// never a shell, so no user data is ever parsed as shell syntax. Faked in tests.
+
+class CommandError extends Error {
+    command;
+    args;
+    result;
+    constructor(command, args, result) {
+        const detail = result.timedOut ? 'timed out' : `exited with ${result.exitCode}`;
+        const stderr = result.stderr.trim().split('\n').slice(-5).join('\n');
+        super(`${command} ${args.join(' ')} ${detail}${stderr ? `: ${stderr}` : ''}`);
+        this.command = command;
+        this.args = args;
+        this.result = result;
+    }
+}
+/** Runs and throws CommandError unless the command exits 0. */
+async function runChecked(runner, command, args, options) {
+    const result = await runner.run(command, args, options);
+    if (result.exitCode !== 0 || result.timedOut)
+        throw new CommandError(command, args, result);
+    return result;
+}
+function createProcessRunner(debug = () => undefined) {
+    return {
+        run(command, args, options = {}) {
+            debug(`$ ${command} ${args.map((a) => JSON.stringify(a)).join(' ')}`);
+            return new Promise((resolve) => {
+                const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                    cwd: options.cwd,
+                    env: options.env ? { ...process.env, ...options.env } : process.env,
+                    stdio: ['pipe', 'pipe', 'pipe'],
+                    shell: false
+                });
+                const out = [];
+                const err = [];
+                let timedOut = false;
+                const timer = options.timeoutMs === undefined
+                    ? undefined
+                    : setTimeout(() => {
+                        timedOut = true;
+                        child.kill('SIGKILL');
+                    }, options.timeoutMs);
+                child.stdout.on('data', (chunk) => out.push(chunk));
+                child.stderr.on('data', (chunk) => err.push(chunk));
+                child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+                child.stdin.end(options.input ?? '');
+                const finish = (exitCode, extraError = '') => {
+                    if (timer)
+                        clearTimeout(timer);
+                    const stdoutBytes = Buffer.concat(out);
+                    resolve({
+                        exitCode,
+                        stdout: stdoutBytes.toString('utf8'),
+                        stderr: Buffer.concat(err).toString('utf8') + extraError,
+                        stdoutBytes,
+                        timedOut
+                    });
+                };
+                child.on('error', (error) => finish(127, error.message));
+                child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
+            });
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/git.ts
+
+class RevisionNotFoundError extends Error {
+}
+function createGit(runner, cwd) {
+    const git = (args) => runChecked(runner, 'git', args, { cwd });
+    const splitNul = (text) => text.split('\0').filter((name) => name !== '');
+    return {
+        async resolveCommit(revision) {
+            const result = await runner.run('git', ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`], {
+                cwd
+            });
+            if (result.exitCode !== 0) {
+                throw new RevisionNotFoundError(`git revision "${revision}" is not available in ${cwd}; fetch it first (in GitHub Actions: actions/checkout with fetch-depth: 0)`);
+            }
+            return result.stdout.trim();
+        },
+        async listFiles(commit) {
+            return splitNul((await git(['ls-tree', '-r', '-z', '--name-only', commit])).stdout);
+        },
+        async listWorkingTree() {
+            return splitNul((await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'])).stdout);
+        },
+        async fileSize(commit, path) {
+            return Number((await git(['cat-file', '-s', `${commit}:${path}`])).stdout.trim());
+        },
+        async readFile(commit, path) {
+            return (await git(['show', `${commit}:${path}`])).stdoutBytes;
+        },
+        async topLevel() {
+            return (await git(['rev-parse', '--show-toplevel'])).stdout.trim();
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/policy-sources.ts
+// Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
+
+
+
+
+
+async function loadPoliciesAtCommit(git, commit, globs, options) {
+    const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort();
+    const parts = [];
+    for (const path of files) {
+        const size = await git.fileSize(commit, path);
+        if (size > MAX_INPUT_BYTES) {
+            parts.push(onlyDiagnostic(tooLarge(path, size)));
+            continue;
+        }
+        const decoded = decodeText(path, await git.readFile(commit, path));
+        parts.push(isDiagnostic(decoded) ? onlyDiagnostic(decoded) : loadPolicyText(decoded.text, path, options));
+    }
+    return mergeLoadedPolicies(parts);
+}
+/** The working tree, as `git diff` without a head revision would see it. */
+async function loadPoliciesFromWorkingTree(git, globs, options) {
+    const root = await git.topLevel();
+    const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
+    return loadFiles(files.map((path) => ({ display: path, disk: (0,external_node_path_namespaceObject.join)(root, path) })), options);
+}
+/** Every YAML file under a directory; paths in diagnostics are relative to it. */
+async function loadPoliciesFromDirectory(dir, options) {
+    const listed = await expandPaths([dir]);
+    const loaded = await loadFiles(listed.files.map((disk) => ({ display: (0,external_node_path_namespaceObject.relative)(dir, disk) || disk, disk })), options);
+    return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] };
+}
+async function loadFiles(files, options) {
+    const parts = [];
+    for (const file of files) {
+        const read = await readTextFile(file.disk);
+        if (isDiagnostic(read))
+            parts.push(onlyDiagnostic({ ...read, file: file.display }));
+        else
+            parts.push(loadPolicyText(read.text, file.display, options));
+    }
+    return mergeLoadedPolicies(parts);
+}
+function onlyDiagnostic(diagnostic) {
+    return { policies: [], cidrGroups: [], diagnostics: [diagnostic] };
+}
+function tooLarge(path, size) {
+    const mib = (size / (1024 * 1024)).toFixed(1);
+    return {
+        severity: 'error',
+        file: path,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
+    };
+}
+
+
+;// CONCATENATED MODULE: ./src/core/report/summary.ts
+
+
+/** `1 flow`, `2 flows`. */
+function pluralize(count, singular, plural = `${singular}s`) {
+    return `${count} ${count === 1 ? singular : plural}`;
+}
+function summarizeReport(report) {
+    const counts = report.diff?.counts;
+    const severities = (severity) => report.diagnostics.filter((d) => d.severity === severity).length;
+    const allowed = report.head.matrix.cells.filter((cell) => cell.verdict === 'allow').length;
+    const summary = {
+        hasDiff: report.diff !== undefined,
+        opened: counts?.opened ?? 0,
+        closed: counts?.closed ?? 0,
+        unchanged: counts?.unchanged ?? 0,
+        added: counts?.added ?? 0,
+        removed: counts?.removed ?? 0,
+        violations: report.violations.length,
+        disagreements: report.disagreements.length,
+        flaky: report.flaky.length,
+        diagnostics: {
+            errors: severities('error'),
+            warnings: severities('warning'),
+            notices: severities('notice')
+        },
+        allowed,
+        denied: report.head.matrix.cells.length - allowed,
+        headline: ''
+    };
+    summary.headline = composeHeadline(summary);
+    return summary;
+}
+function composeHeadline(s) {
+    const parts = [];
+    if (!s.hasDiff) {
+        parts.push(`${pluralize(s.allowed + s.denied, 'flow')} checked (${s.allowed} allowed, ${s.denied} denied)`);
+    }
+    else if (s.opened + s.closed + s.added + s.removed === 0) {
+        parts.push('no reachability change');
+    }
+    else {
+        // Closed first: an outage is the surprise a reviewer most needs to see.
+        parts.push(`${pluralize(s.closed, 'flow')} closed`, `${s.opened} opened`);
+        if (s.added > 0)
+            parts.push(`${s.added} added`);
+        if (s.removed > 0)
+            parts.push(`${s.removed} removed`);
+    }
+    if (s.violations > 0)
+        parts.push(`${pluralize(s.violations, 'expectation')} violated`);
+    if (s.disagreements > 0)
+        parts.push(pluralize(s.disagreements, 'disagreement'));
+    if (s.flaky > 0)
+        parts.push(`${pluralize(s.flaky, 'flaky flow')}`);
+    if (s.diagnostics.errors > 0)
+        parts.push(pluralize(s.diagnostics.errors, 'policy error'));
+    return parts.join(', ');
+}
+/** The changes a reviewer must see: everything but `unchanged`, in flow order. */
+function listChanges(report) {
+    return (report.diff?.changes ?? []).filter((change) => change.kind !== 'unchanged');
+}
+/** Items grouped by destination, groups and items in flow order. */
+function groupByDestination(items, flowOf) {
+    const sorted = [...items].sort((a, b) => compareFlows(flowOf(a), flowOf(b)));
+    const groups = new Map();
+    for (const item of sorted) {
+        const to = flowOf(item).to;
+        const group = groups.get(to);
+        if (group)
+            group.push(item);
+        else
+            groups.set(to, [item]);
+    }
+    return groups;
+}
+/** `TCP/80`, `ICMP`, `TCP/80 GET /public`. */
+function describeFlowPort(flow) {
+    const port = model_describePort(flow.protocol, flow.port);
+    return flow.http ? `${port} ${flow.http.method} ${flow.http.path}` : port;
+}
+function sortDiagnostics(diagnostics) {
+    return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * Whether the head reason alone says why the flow is allowed. "Nothing enforces either side"
+ * does not: the base reason (the rule that used to deny it) is the real story of an opening.
+ */
+function isBaseReasonHelpful(change) {
+    const head = change.head;
+    if (!change.base || !head || head.verdict !== 'allow')
+        return false;
+    // An observed cell's reason is what the probe saw; the base probe adds nothing to it.
+    if (!head.explanation)
+        return false;
+    const sides = [head.explanation.egress, head.explanation.ingress];
+    return sides.every((side) => side === undefined || side.decision === 'not-enforced');
+}
+function findNewDefaultDenies(changes) {
+    const found = new Map();
+    for (const change of changes) {
+        if (change.kind !== 'closed')
+            continue;
+        for (const side of newlyDefaultDenied(change.base, change.head)) {
+            const key = `${side.direction} ${side.subject}`;
+            const entry = found.get(key) ?? {
+                subject: side.subject,
+                direction: side.direction,
+                enforcedBy: [...new Set(side.enforcedBy.map(describePolicy))].sort(),
+                closed: 0
+            };
+            entry.closed++;
+            found.set(key, entry);
+        }
+    }
+    return [...found.values()].sort((a, b) => a.subject.localeCompare(b.subject) || a.direction.localeCompare(b.direction));
+}
+function newlyDefaultDenied(base, head) {
+    const sides = [];
+    for (const direction of ['egress', 'ingress']) {
+        const after = head?.explanation?.[direction];
+        const before = base?.explanation?.[direction];
+        if (after?.decision === 'default-deny' && (!before || before.decision === 'not-enforced'))
+            sides.push(after);
+    }
+    return sides;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/json.ts
+
+
+const SCHEMA_VERSION = 1;
+function renderJson(report) {
+    return JSON.stringify(buildJsonReport(report), null, 2) + '\n';
+}
+/** The report as plain data, before serialisation (for callers that embed it). */
+function buildJsonReport(report) {
+    const summary = summarizeReport(report);
+    const changes = listChanges(report);
+    return {
+        schemaVersion: SCHEMA_VERSION,
+        tool: { name: 'reachdiff', version: report.toolVersion },
+        ciliumVersion: report.ciliumVersion,
+        topologySource: report.topologySource,
+        revisions: { base: report.base && revision(report.base), head: revision(report.head) },
+        summary: {
+            headline: summary.headline,
+            opened: summary.opened,
+            closed: summary.closed,
+            unchanged: summary.unchanged,
+            added: summary.added,
+            removed: summary.removed,
+            violations: summary.violations,
+            disagreements: summary.disagreements,
+            flaky: summary.flaky,
+            diagnostics: { ...summary.diagnostics }
+        },
+        changes: changes.map(change),
+        newDefaultDenies: findNewDefaultDenies(changes).map((d) => ({
+            subject: d.subject,
+            direction: d.direction,
+            enforcedBy: d.enforcedBy,
+            closed: d.closed
+        })),
+        violations: sortByFlow(report.violations).map(violation),
+        disagreements: sortByFlow(report.disagreements).map(disagreement),
+        flaky: [...report.flaky].sort(compareFlows).map(flow),
+        diagnostics: sortDiagnostics(report.diagnostics).map(diagnostic),
+        topology: topology(report.topology),
+        matrices: { base: report.base && cells(report.base.matrix), head: cells(report.head.matrix) }
+    };
+}
+function sortByFlow(items) {
+    return [...items].sort((a, b) => compareFlows(a.flow, b.flow));
+}
+function flow(f) {
+    const out = { from: f.from, to: f.to, port: f.port ?? null, protocol: f.protocol };
+    if (f.http)
+        out.http = { method: f.http.method, path: f.http.path };
+    return out;
+}
+function revision(side) {
+    return { label: side.label, policyCount: side.policyCount, source: side.matrix.source };
+}
+function verdictOf(cell) {
+    return cell?.verdict ?? null;
+}
+function change(c) {
+    return {
+        ...flow(c.flow),
+        kind: c.kind,
+        base: verdictOf(c.base),
+        head: verdictOf(c.head),
+        reason: c.head?.reason ?? null,
+        baseReason: c.base?.reason ?? null
+    };
+}
+function violation(v) {
+    return {
+        ...flow(v.flow),
+        expected: v.expected,
+        actual: v.actual,
+        reason: v.reason,
+        file: v.file,
+        line: v.line
+    };
+}
+function disagreement(d) {
+    return { ...flow(d.flow), side: d.side, predicted: d.predicted, observed: d.observed, reason: d.reason };
+}
+function diagnostic(d) {
+    return {
+        severity: d.severity,
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+        message: d.message,
+        value: d.value,
+        expected: d.expected,
+        object: d.object
+    };
+}
+function cells(matrix) {
+    return [...matrix.cells]
+        .sort((a, b) => compareFlows(a.flow, b.flow))
+        .map((cell) => ({
+        ...flow(cell.flow),
+        verdict: cell.verdict,
+        reason: cell.reason,
+        flaky: cell.flaky,
+        attempts: cell.attempts
+    }));
+}
+function sortedLabels(labels) {
+    return Object.fromEntries(Object.keys(labels)
+        .sort()
+        .map((key) => [key, labels[key]]));
+}
+function ports(list) {
+    return [...list]
+        .sort((a, b) => PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+        (a.port ?? -1) - (b.port ?? -1) ||
+        (a.name ?? '').localeCompare(b.name ?? ''))
+        .map((p) => ({ protocol: p.protocol, port: p.port ?? null, name: p.name }));
+}
+function topology(t) {
+    const byName = (items) => [...items].sort((a, b) => a.name.localeCompare(b.name));
+    return {
+        namespaces: byName(t.namespaces).map((ns) => ({ name: ns.name, labels: sortedLabels(ns.labels) })),
+        pods: [...t.pods]
+            .sort((a, b) => a.namespace.localeCompare(b.namespace) || a.name.localeCompare(b.name))
+            .map((pod) => ({
+            namespace: pod.namespace,
+            name: pod.name,
+            labels: sortedLabels(pod.labels),
+            serviceAccount: pod.serviceAccount,
+            ip: pod.ip,
+            ports: ports(pod.ports)
+        })),
+        external: byName(t.external).map((e) => ({ name: e.name, ip: e.ip, ports: ports(e.ports) }))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/report/grid.ts
+
+
+/** Beyond this a grid is unreadable (and a comment too long): list denied flows instead. */
+const MAX_GRID_COLUMNS = 60;
+const MAX_GRID_ROWS = 200;
+function buildGrid(matrix) {
+    const rowKeys = [...new Set(matrix.cells.map((cell) => cell.flow.from))].sort((a, b) => a.localeCompare(b));
+    const columnFlows = distinctColumns(matrix.cells);
+    const isTooLarge = columnFlows.length > MAX_GRID_COLUMNS || rowKeys.length > MAX_GRID_ROWS;
+    const names = shortNames([...rowKeys, ...columnFlows.map((flow) => flow.to)]);
+    const rows = rowKeys.map((key) => ({ key, label: names.get(key) ?? key }));
+    const columns = columnFlows.map((flow) => {
+        const port = describeFlowPort(flow);
+        return { to: flow.to, port, label: `${names.get(flow.to) ?? flow.to} ${port}` };
+    });
+    if (isTooLarge)
+        return { rows, columns, cells: [], isTooLarge };
+    const rowIndex = new Map(rowKeys.map((key, i) => [key, i]));
+    const columnIndex = new Map(columns.map((column, i) => [columnKey(column.to, column.port), i]));
+    const cells = rows.map(() => columns.map(() => undefined));
+    for (const cell of matrix.cells) {
+        const row = rowIndex.get(cell.flow.from);
+        const column = columnIndex.get(columnKey(cell.flow.to, describeFlowPort(cell.flow)));
+        if (row !== undefined && column !== undefined)
+            cells[row][column] = markOf(cell);
+    }
+    return { rows, columns, cells, isTooLarge };
+}
+function markOf(cell) {
+    return cell.flaky ? 'flaky' : cell.verdict;
+}
+/** The fallback for a grid too large to draw: what the head denies, in flow order. */
+function listDeniedCells(matrix) {
+    return matrix.cells.filter((cell) => cell.verdict === 'deny').sort((a, b) => compareFlows(a.flow, b.flow));
+}
+function columnKey(to, port) {
+    return `${to}\u0000${port}`;
+}
+function distinctColumns(cells) {
+    const seen = new Map();
+    for (const { flow } of cells) {
+        const key = columnKey(flow.to, describeFlowPort(flow));
+        if (!seen.has(key))
+            seen.set(key, { ...flow, from: '' });
+    }
+    return [...seen.values()].sort(compareFlows);
+}
+/**
+ * `namespace/pod` → `pod` when no other endpoint shares that pod name. External endpoints
+ * keep their `world/` prefix, so the reader sees at once that a column leaves the cluster.
+ */
+function shortNames(keys) {
+    const unique = [...new Set(keys)];
+    const nameOf = (key) => key.slice(key.indexOf('/') + 1);
+    const counts = new Map();
+    for (const key of unique)
+        counts.set(nameOf(key), (counts.get(nameOf(key)) ?? 0) + 1);
+    return new Map(unique.map((key) => {
+        const isWorld = key.startsWith(`${model_WORLD_NAMESPACE}/`);
+        return [key, !isWorld && counts.get(nameOf(key)) === 1 ? nameOf(key) : key];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown-escape.ts
+// Making user-written strings inert in the PR comment. Pod, namespace, policy and file names,
+// HTTP paths and reasons that embed them come from the pull request, i.e. from whoever opened
+// it: they must not ping people, link issues, inject HTML, break a table or start a math block.
+//
+// GitHub renders a comment in two passes: a CommonMark/GFM parse, then transforms on the HTML
+// text nodes (mentions, issue references, email autolinks). Entities and backslash escapes only
+// protect against the first pass, since the second sees decoded text; so `@` and `#<digit>` get
+// a zero-width space after them (what Dependabot does in release notes), which the mention and
+// reference patterns cannot match across.
+/** Longest name shown before it is shortened with `…` (visible characters, before escaping). */
+const MAX_NAME_LENGTH = 80;
+/** Longest reason or message shown; reasons embed names, so they get more room. */
+const MAX_TEXT_LENGTH = 500;
+const ZERO_WIDTH_SPACE = '\u200B';
+// C0/C1 controls (ESC starts terminal sequences), and bidirectional overrides and isolates,
+// which can make a name read differently from what it is ("Trojan source").
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+/** One line of plain, printable text: line breaks and tabs become spaces, controls go. */
+function cleanText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROL, '');
+}
+/**
+ * At most `max` code points (never half a surrogate pair), ending in `…` when shortened.
+ * `middle` keeps both ends, so `very-long-namespace…/web` still names the pod.
+ */
+function truncateText(text, max, at = 'end') {
+    const chars = Array.from(text);
+    if (chars.length <= max)
+        return text;
+    if (at === 'end' || max < 3)
+        return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+    const tail = Math.floor((max - 1) / 2);
+    const head = max - 1 - tail;
+    return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+}
+/**
+ * Every whitespace-free run longer than `max` shortened in the middle: names embedded in a
+ * reason or a diagnostic get the same treatment as names shown on their own.
+ */
+function shortenWords(text, max = MAX_NAME_LENGTH) {
+    return text.replace(/\S+/g, (word) => truncateText(word, max, 'middle'));
+}
+// Backslash-escapable punctuation that can open or close an inline construct or split a table
+// cell: emphasis, strikethrough, code, links and images (`[`, `]`: `(` and `!` do nothing
+// without them), math, headings, table pipes. `-`, `+`, `.` and `=` only matter at the start
+// of a line, and escaped text never starts one.
+// GFM also autolinks `http://…` and `www.…` while parsing: an entity is not the character the
+// parser looks for, yet renders as it, so `:` before `//` and `.` after `www` become entities.
+const SPECIAL = /:(?=\/\/)|(?<=www)\.|[&<>"@#\\`*_[\]~|$]/gi;
+const markdown_escape_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    ':': '&#58;',
+    '.': '&#46;'
+};
+function escapeSpecial(char, offset, whole) {
+    if (char in markdown_escape_ENTITIES)
+        return markdown_escape_ENTITIES[char];
+    if (char === '@')
+        return '@' + ZERO_WIDTH_SPACE;
+    if (char === '#' && /[0-9]/.test(whole.charAt(offset + 1)))
+        return '\\#' + ZERO_WIDTH_SPACE;
+    return '\\' + char;
+}
+/**
+ * Inline text for a GFM paragraph, heading or table cell, rendered exactly as written and
+ * doing nothing else: no markup, no HTML, no mention, no issue link, no autolink.
+ */
+function escapeMarkdown(text, options = {}) {
+    const maxLength = options.maxLength ?? MAX_TEXT_LENGTH;
+    const visible = truncateText(shortenWords(cleanText(text)), maxLength, options.truncate);
+    return visible.replace(SPECIAL, escapeSpecial);
+}
+/** A user-written name (pod, namespace, policy, file): shortened in the middle at 80. */
+function escapeName(name) {
+    return escapeMarkdown(name, { maxLength: MAX_NAME_LENGTH, truncate: 'middle' });
+}
+// Mermaid decodes `#name;` / `#code;` entities in labels; anything that could end the quoted
+// label, open a shape, start a comment or close the code fence is written as one.
+const MERMAID_ENTITIES = {
+    '"': '#quot;',
+    '#': '#35;',
+    '&': '#amp;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '[': '#91;',
+    ']': '#93;',
+    '(': '#40;',
+    ')': '#41;',
+    '{': '#123;',
+    '}': '#125;',
+    '|': '#124;',
+    '`': '#96;',
+    '%': '#37;',
+    ';': '#59;',
+    '\\': '#92;'
+};
+/** Text for a quoted mermaid label (`n0["…"]`, `-->|"…"|`). */
+function escapeMermaid(text, maxLength = MAX_NAME_LENGTH) {
+    const visible = truncateText(cleanText(text), maxLength, 'middle');
+    return Array.from(visible, (char) => MERMAID_ENTITIES[char] ?? char).join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/mermaid-graph.ts
+
+
+/** GitHub's mermaid refuses large graphs, and a reader cannot follow them anyway. */
+const MAX_GRAPH_EDGES = 80;
+// Edge labels list ports; beyond a few they only add noise.
+const MAX_LABEL_PORTS = 4;
+const EDGE_STYLES = {
+    opened: { arrow: '-->', style: 'stroke:#1a7f37,stroke-width:2px', mark: '✅' },
+    closed: { arrow: '-.->', style: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:5 5', mark: '⛔' }
+};
+function renderGraph(changes) {
+    const edges = collectEdges(changes);
+    if (edges.length === 0)
+        return [];
+    const head = '### Changed edges\n\n';
+    if (edges.length > MAX_GRAPH_EDGES) {
+        const text = `_${edges.length} changed edges are too many to draw; the tables above list every changed flow._\n\n`;
+        return [{ head: head + text, rows: [], tail: '', unit: 'graph', name: 'the graph of changed edges' }];
+    }
+    const ids = new Map();
+    const nodes = [];
+    const idOf = (key) => {
+        let id = ids.get(key);
+        if (!id) {
+            id = `n${ids.size}`;
+            ids.set(key, id);
+            nodes.push(`  ${id}["${escapeMermaid(key)}"]\n`);
+        }
+        return id;
+    };
+    const lines = edges.map((edge) => {
+        const ports = edge.ports.length > MAX_LABEL_PORTS ? [...edge.ports.slice(0, MAX_LABEL_PORTS - 1), '…'] : edge.ports;
+        const label = `${EDGE_STYLES[edge.kind].mark} ${ports.join(', ')}`;
+        return `  ${idOf(edge.from)} ${EDGE_STYLES[edge.kind].arrow}|"${escapeMermaid(label)}"| ${idOf(edge.to)}\n`;
+    });
+    const styles = ['opened', 'closed'].flatMap((kind) => {
+        const indexes = edges.flatMap((edge, i) => (edge.kind === kind ? [i] : []));
+        return indexes.length > 0 ? [`  linkStyle ${indexes.join(',')} ${EDGE_STYLES[kind].style}\n`] : [];
+    });
+    const legend = '✅ green, solid: opened · ⛔ red, dashed: closed\n\n';
+    const body = `${head}${legend}\`\`\`mermaid\ngraph LR\n${nodes.join('')}${lines.join('')}${styles.join('')}\`\`\`\n\n`;
+    return [{ head: body, rows: [], tail: '', unit: 'graph', name: 'the graph of changed edges' }];
+}
+/** One edge per source, destination and direction of change, listing the ports that changed. */
+function collectEdges(changes) {
+    const edges = new Map();
+    for (const change of changes) {
+        const kind = change.kind;
+        if (kind !== 'opened' && kind !== 'closed')
+            continue;
+        const { from, to } = change.flow;
+        const key = `${kind}\u0000${from}\u0000${to}`;
+        const edge = edges.get(key) ?? { from, to, kind, ports: [] };
+        const port = describeFlowPort(change.flow);
+        if (!edge.ports.includes(port))
+            edge.ports.push(port);
+        edges.set(key, edge);
+    }
+    return [...edges.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/report/truncation.ts
+// Fitting a comment under GitHub's length limit without breaking it: blocks are kept in order
+// until the budget runs out, a table loses rows from its end (never half a row), a `<details>`
+// is always closed, and a visible note says what was left out and where to find it.
+
+// Room kept for the note itself; it is clipped to fit.
+const NOTE_RESERVE = 400;
+function blockText(block, rows = block.rows) {
+    return block.head + rows.join('') + block.tail;
+}
+/** The whole document if it fits in `maxLength`, else its first blocks and a truncation note. */
+function fitBlocks(layout) {
+    const { top, blocks, bottom, maxLength } = layout;
+    const isComplete = blocks.every((block) => !block.unrendered);
+    const whole = top + blocks.map((block) => blockText(block)).join('') + bottom;
+    if (isComplete && whole.length <= maxLength)
+        return whole;
+    let budget = maxLength - top.length - bottom.length - NOTE_RESERVE;
+    const kept = [];
+    const omitted = new Omissions();
+    let isFull = false;
+    for (const block of blocks) {
+        const text = blockText(block);
+        if (!isFull && !block.unrendered && text.length <= budget) {
+            kept.push(text);
+            budget -= text.length;
+            continue;
+        }
+        // Only the first block that does not fit is cut; everything after it is left out, so
+        // what is shown is always a prefix of the whole.
+        const rows = isFull ? [] : takeRows(block, budget);
+        isFull = true;
+        if (rows.length === 0) {
+            omitted.addBlock(block);
+            continue;
+        }
+        const partial = blockText(block, rows);
+        kept.push(partial);
+        budget -= partial.length;
+        omitted.addRows(block.unit, block.rows.length - rows.length + (block.unrendered ?? 0));
+    }
+    const note = truncateText(omitted.describe(layout.hint), NOTE_RESERVE - 4);
+    return clamp(`${top}${kept.join('')}> ${note}\n\n${bottom}`, maxLength);
+}
+function takeRows(block, budget) {
+    let room = budget - block.head.length - block.tail.length;
+    const rows = [];
+    for (const row of block.rows) {
+        if (row.length > room)
+            break;
+        rows.push(row);
+        room -= row.length;
+    }
+    return rows;
+}
+class Omissions {
+    counts = new Map();
+    names = [];
+    addBlock(block) {
+        if (block.name === undefined)
+            this.addRows(block.unit, block.rows.length + (block.unrendered ?? 0));
+        else if (!this.names.includes(block.name))
+            this.names.push(block.name);
+    }
+    addRows(unit, count) {
+        if (count > 0)
+            this.counts.set(unit, (this.counts.get(unit) ?? 0) + count);
+    }
+    describe(hint) {
+        const parts = [...this.counts].map(([unit, count]) => `${count} more ${count === 1 ? unit : `${unit}s`}`);
+        parts.push(...this.names);
+        const what = parts.length > 0 ? `${joinWords(parts)} not shown here` : 'some content not shown here';
+        return `**…truncated**: ${what}; ${hint}.`;
+    }
+}
+function joinWords(parts) {
+    return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/** Last resort when even the fixed parts are too long: cut at a line break. */
+function clamp(text, maxLength) {
+    if (text.length <= maxLength)
+        return text;
+    const cut = text.lastIndexOf('\n', maxLength - 1);
+    if (cut > 0)
+        return text.slice(0, cut + 1);
+    return (Array.from(text.slice(0, maxLength - 1))
+        .slice(0, -1)
+        .join('') + '…');
+}
+
+;// CONCATENATED MODULE: ./src/core/report/markdown.ts
+
+
+
+
+
+
+/** GitHub refuses a comment body longer than this. */
+const GITHUB_COMMENT_LIMIT = 65536;
+const MARKS = { allow: '✅', deny: '⛔', flaky: '⚠️' };
+function renderMarkdown(report, options = {}) {
+    const summary = summarizeReport(report);
+    const changes = listChanges(report);
+    const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n`;
+    const blocks = [
+        ...defaultDenyBlocks(changes),
+        ...violationBlocks(report),
+        ...changeBlocks(changes, options.maxLength ?? GITHUB_COMMENT_LIMIT),
+        ...disagreementBlocks(report),
+        ...flakyBlocks(report),
+        ...diagnosticBlocks(report),
+        ...renderGraph(changes),
+        matrixBlock(report, summary, options.maxLength ?? GITHUB_COMMENT_LIMIT)
+    ];
+    return fitBlocks({
+        top,
+        blocks,
+        bottom: renderFooter(report),
+        maxLength: options.maxLength ?? GITHUB_COMMENT_LIMIT,
+        hint: options.truncationHint ?? 'the job summary and the JSON report have everything'
+    });
+}
+/**
+ * The hidden marker that finds the sticky comment again. A marker given as a whole HTML comment
+ * is kept; anything else is wrapped, without the `--` and `>` that would end the comment early.
+ */
+function renderMarker(marker) {
+    const whole = /^<!--([\s\S]*)-->$/.exec(marker);
+    if (whole && !whole[1].includes('--') && !whole[1].includes('>'))
+        return marker;
+    return `<!-- ${marker.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, '')} -->`;
+}
+/** `source → destination port`, each name shortened on its own. */
+function flowCell(flow) {
+    return `${escapeName(flow.from)} → ${escapeName(flow.to)} ${portCell(flow)}`;
+}
+function portCell(flow) {
+    return escapeMarkdown(describeFlowPort(flow), { maxLength: MAX_NAME_LENGTH });
+}
+function tableRow(cells) {
+    return `| ${cells.join(' | ')} |\n`;
+}
+function tableHead(cells) {
+    return tableRow(cells) + tableRow(cells.map(() => '---'));
+}
+function mark(verdict, cell) {
+    if (verdict === undefined)
+        return '—';
+    return `${MARKS[cell ? markOf(cell) : verdict]} ${cell?.flaky ? 'flaky' : verdict}`;
+}
+// The warning must stay short enough to read at a glance; the tables carry the rest.
+const MAX_DEFAULT_DENY_LINES = 5;
+function defaultDenyBlocks(changes) {
+    const found = findNewDefaultDenies(changes);
+    if (found.length === 0)
+        return [];
+    const rows = found.slice(0, MAX_DEFAULT_DENY_LINES).map((entry) => {
+        const by = entry.enforcedBy.length > 0 ? ` (selected by ${entry.enforcedBy.join(', ')})` : '';
+        const text = `${entry.direction} of ${entry.subject}${by}: ${pluralize(entry.closed, 'flow')} closed that no deny rule names`;
+        return `> - ${escapeMarkdown(text)}\n`;
+    });
+    const more = found.length - rows.length;
+    if (more > 0)
+        rows.push(`> - and ${more} more\n`);
+    const head = '> [!WARNING]\n> **Default deny switched on by this change**\n>\n';
+    const tail = '>\n> A policy that selects a pod puts every direction it has a section for into default deny, ' +
+        'even a section with only deny rules (`ingressDeny`, `egressDeny`). Allow what should still pass, ' +
+        'or set `enableDefaultDeny` (Cilium 1.16+).\n\n';
+    return [{ head, rows, tail, unit: 'default-deny note', name: 'the default-deny warning' }];
+}
+function violationBlocks(report) {
+    if (report.violations.length === 0)
+        return [];
+    const rows = report.violations.map((v) => tableRow([
+        flowCell(v.flow),
+        mark(v.expected),
+        mark(v.actual),
+        escapeMarkdown(v.reason),
+        escapeName(`${v.file}:${v.line}`)
+    ]));
+    const head = `### Violated expectations (${report.violations.length})\n\n${tableHead(['flow', 'expected', 'actual', 'reason', 'where'])}`;
+    return [{ head, rows, tail: '\n', unit: 'violation' }];
+}
+/** Shorter than any rendered row: rows beyond maxLength / this can never fit and are not rendered. */
+const MIN_ROW_LENGTH = 40;
+function changeBlocks(changes, maxLength) {
+    const groups = groupByDestination(changes, (change) => change.flow);
+    let budget = Math.ceil(maxLength / MIN_ROW_LENGTH);
+    return [...groups].map(([to, group]) => {
+        const shown = group.slice(0, Math.max(0, budget));
+        budget -= shown.length;
+        return {
+            head: `### → ${escapeName(to)}\n\n${tableHead(['source', 'port', 'base → head', 'reason'])}`,
+            rows: shown.map(changeRow),
+            tail: '\n',
+            unit: 'changed flow',
+            unrendered: group.length - shown.length
+        };
+    });
+}
+function changeRow(change) {
+    const reason = escapeMarkdown((change.head ?? change.base)?.reason ?? '');
+    const before = isBaseReasonHelpful(change)
+        ? `<br>_before:_ ${escapeMarkdown(change.base?.reason ?? '')}`
+        : '';
+    return tableRow([
+        escapeName(change.flow.from),
+        portCell(change.flow),
+        `${mark(change.base?.verdict, change.base)} → ${mark(change.head?.verdict, change.head)}`,
+        reason + before
+    ]);
+}
+function disagreementBlocks(report) {
+    if (report.disagreements.length === 0)
+        return [];
+    const rows = report.disagreements.map((d) => tableRow([flowCell(d.flow), d.side, mark(d.predicted), mark(d.observed), escapeMarkdown(d.reason)]));
+    const head = `### Predicted vs observed (${report.disagreements.length})\n\n` +
+        `The cluster did not do what the static engine predicted for these flows.\n\n` +
+        tableHead(['flow', 'side', 'predicted', 'observed', 'reason']);
+    return [{ head, rows, tail: '\n', unit: 'disagreement' }];
+}
+function flakyBlocks(report) {
+    if (report.flaky.length === 0)
+        return [];
+    const rows = report.flaky.map((flow) => `- ${MARKS.flaky} ${flowCell(flow)}\n`);
+    const head = `### Flaky flows (${report.flaky.length})\n\nProbes of these flows disagreed with each other; they count as unchanged.\n\n`;
+    return [{ head, rows, tail: '\n', unit: 'flaky flow' }];
+}
+const SEVERITY_MARKS = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+function diagnosticBlocks(report) {
+    if (report.diagnostics.length === 0)
+        return [];
+    const rows = sortDiagnostics(report.diagnostics).map((d) => `- ${SEVERITY_MARKS[d.severity]} ${escapeMarkdown(formatDiagnostic(d))}\n`);
+    const head = `### Diagnostics (${report.diagnostics.length})\n\n`;
+    return [{ head, rows, tail: '\n', unit: 'diagnostic' }];
+}
+function matrixBlock(report, summary, maxLength) {
+    const matrix = report.head.matrix;
+    const grid = buildGrid(matrix);
+    const open = summary.hasDiff ? '<details>' : '<details open>';
+    const size = `${pluralize(grid.rows.length, 'source')} × ${pluralize(grid.columns.length, 'destination port')}`;
+    const counts = `${summary.allowed} allowed, ${summary.denied} denied`;
+    const tail = '\n</details>\n\n';
+    if (grid.isTooLarge) {
+        const denied = listDeniedCells(matrix);
+        const head = `${open}<summary>Head matrix: ${counts} (denied flows only)</summary>\n\n` +
+            `The grid would be ${size}, too large to read, so here are the denied flows instead.\n\n` +
+            tableHead(['source', 'destination', 'port', 'reason']);
+        const shown = denied.slice(0, Math.ceil(maxLength / MIN_ROW_LENGTH));
+        const rows = shown.map((cell) => tableRow([
+            escapeName(cell.flow.from),
+            escapeName(cell.flow.to),
+            portCell(cell.flow),
+            escapeMarkdown(cell.reason)
+        ]));
+        return {
+            head,
+            rows,
+            tail,
+            unit: 'denied flow',
+            name: 'the full matrix',
+            unrendered: denied.length - shown.length
+        };
+    }
+    const legend = `${MARKS.allow} allow · ${MARKS.deny} deny · ${MARKS.flaky} flaky · · not probed\n\n`;
+    const labels = grid.columns.map((column) => escapeMarkdown(column.label, { maxLength: MAX_NAME_LENGTH, truncate: 'middle' }));
+    const head = `${open}<summary>Head matrix: ${size}, ${counts}</summary>\n\n${legend}${tableHead(['source', ...labels])}`;
+    const rows = grid.rows.map((row, i) => tableRow([escapeName(row.label), ...grid.cells[i].map((cell) => (cell ? MARKS[cell] : '·'))]));
+    return { head, rows, tail, unit: 'matrix row', name: 'the full matrix' };
+}
+function renderFooter(report) {
+    const side = (label, count) => `${escapeName(label)} (${pluralize(count, 'policy', 'policies')})`;
+    const sides = report.base
+        ? ` · base ${side(report.base.label, report.base.policyCount)} → head ${side(report.head.label, report.head.policyCount)}`
+        : ` · ${side(report.head.label, report.head.policyCount)}`;
+    const tool = `reachdiff ${report.toolVersion} · Cilium ${report.ciliumVersion} semantics`;
+    return `<sub>${escapeMarkdown(tool)} · topology: ${report.topologySource}${sides}</sub>\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/text.ts
+
+
+
+
+/** Lines are wrapped to this width. */
+const TEXT_WIDTH = 100;
+const INDENT = '      ';
+const ANSI = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33' };
+const TEXT_MARKS = { allow: '✓', deny: '✗', flaky: '~' };
+function renderText(report, options) {
+    const paint = options.color
+        ? (text, style) => `\u001b[${ANSI[style]}m${text}\u001b[0m`
+        : (text) => text;
+    const summary = summarizeReport(report);
+    const changes = listChanges(report);
+    const sections = [
+        `${paint('reachdiff', 'bold')}: ${summary.headline}`,
+        defaultDenySection(changes, paint),
+        violationSection(report, paint),
+        changeSection(changes, paint),
+        disagreementSection(report, paint),
+        flakySection(report, paint),
+        diagnosticSection(report, paint),
+        matrixSection(report, paint),
+        paint(`reachdiff ${clean(report.toolVersion)} · Cilium ${clean(report.ciliumVersion)} semantics · topology: ${report.topologySource}`, 'dim')
+    ];
+    return sections.filter((section) => section !== '').join('\n\n') + '\n';
+}
+function clean(text, maxLength = MAX_NAME_LENGTH) {
+    return truncateText(cleanText(text), maxLength, 'middle');
+}
+/** `source → destination port`, each name shortened on its own. */
+function flowText(flow) {
+    return `${clean(flow.from)} → ${clean(flow.to)} ${clean(describeFlowPort(flow))}`;
+}
+function verdictText(verdict, paint) {
+    if (verdict === undefined)
+        return paint('none', 'dim');
+    return paint(verdict, verdict === 'allow' ? 'green' : 'red');
+}
+// eslint-disable-next-line no-control-regex
+const ANSI_CODE = /\u001b\[[0-9;]*m/g;
+/** Columns a line takes: colour codes take none. */
+function widthOf(text) {
+    return Array.from(text.replace(ANSI_CODE, '')).length;
+}
+/** A reason or message as one line, every overlong name in it shortened. */
+function cleanReason(text) {
+    return shortenWords(cleanText(text));
+}
+/**
+ * `text` word-wrapped to TEXT_WIDTH, the first line indented by `first`, the rest by `indent`.
+ * The text must be clean already (see cleanReason); colour codes may be in it.
+ */
+function wrapText(text, indent = INDENT, first = indent) {
+    const lines = [];
+    let line = '';
+    const lead = () => (lines.length === 0 ? first : indent);
+    for (const word of text.split(' ').filter((w) => w !== '')) {
+        if (line !== '' && widthOf(lead() + line) + 1 + widthOf(word) > TEXT_WIDTH) {
+            lines.push(lead() + line);
+            line = word;
+        }
+        else
+            line = line === '' ? word : `${line} ${word}`;
+    }
+    if (line !== '')
+        lines.push(lead() + line);
+    return lines.join('\n');
+}
+/** An item's line with its reason: `head  (reason)` when that fits, else the reason beneath. */
+function withReason(head, reason) {
+    const inline = `  ${head}  (${cleanReason(reason)})`;
+    if (widthOf(inline) <= TEXT_WIDTH)
+        return inline;
+    return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(reason))}`;
+}
+function defaultDenySection(changes, paint) {
+    const found = findNewDefaultDenies(changes);
+    if (found.length === 0)
+        return '';
+    const lines = found.map((entry) => {
+        const by = entry.enforcedBy.length > 0 ? ` (selected by ${entry.enforcedBy.join(', ')})` : '';
+        const text = `${entry.direction} of ${entry.subject}${by}: ${pluralize(entry.closed, 'flow')} closed that no deny rule names`;
+        return wrapText(cleanReason(text), '    ', '  - ');
+    });
+    const advice = 'A policy that selects a pod puts every direction it has a section for into default deny, even a ' +
+        'section with only deny rules. Allow what should still pass, or set enableDefaultDeny (Cilium 1.16+).';
+    return [
+        paint('! Default deny switched on by this change', 'yellow'),
+        ...lines,
+        '',
+        wrapText(advice, '  ')
+    ].join('\n');
+}
+function violationSection(report, paint) {
+    if (report.violations.length === 0)
+        return '';
+    const lines = report.violations.map((v) => {
+        const head = `${flowText(v.flow)}: expected ${verdictText(v.expected, paint)}, got ${verdictText(v.actual, paint)}`;
+        const where = paint(`at ${clean(`${v.file}:${v.line}`)}`, 'dim');
+        return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(v.reason))}\n${INDENT}${where}`;
+    });
+    return [paint(`Violated expectations (${report.violations.length})`, 'bold'), ...lines].join('\n');
+}
+function changeSection(changes, paint) {
+    if (changes.length === 0)
+        return '';
+    const groups = [...groupByDestination(changes, (change) => change.flow)].map(([to, group]) => {
+        const lines = group.map((change) => {
+            const verdicts = `${verdictText(change.base?.verdict, paint)} → ${verdictText(change.head?.verdict, paint)}`;
+            const reason = (change.head ?? change.base)?.reason ?? '';
+            const before = isBaseReasonHelpful(change) ? `; before: ${change.base?.reason ?? ''}` : '';
+            return withReason(`${flowText(change.flow)}: ${verdicts}`, reason + before);
+        });
+        return [paint(`→ ${clean(to)}`, 'bold'), ...lines].join('\n');
+    });
+    return [paint('Changed flows', 'bold'), ...groups].join('\n');
+}
+function disagreementSection(report, paint) {
+    if (report.disagreements.length === 0)
+        return '';
+    const lines = report.disagreements.map((d) => {
+        const head = `${flowText(d.flow)} (${d.side}): predicted ${verdictText(d.predicted, paint)}, observed ${verdictText(d.observed, paint)}`;
+        return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(d.reason))}`;
+    });
+    return [paint(`Predicted vs observed (${report.disagreements.length})`, 'bold'), ...lines].join('\n');
+}
+function flakySection(report, paint) {
+    if (report.flaky.length === 0)
+        return '';
+    const lines = report.flaky.map((flow) => wrapText(`${paint(TEXT_MARKS.flaky, 'yellow')} ${flowText(flow)}`, INDENT, '  '));
+    return [paint(`Flaky flows (${report.flaky.length}): probes disagreed`, 'bold'), ...lines].join('\n');
+}
+function diagnosticSection(report, paint) {
+    if (report.diagnostics.length === 0)
+        return '';
+    const styles = { error: 'red', warning: 'yellow', notice: 'dim' };
+    const lines = sortDiagnostics(report.diagnostics).map((d) => paint(wrapText(cleanReason(formatDiagnostic(d)), INDENT, '  '), styles[d.severity]));
+    return [paint(`Diagnostics (${report.diagnostics.length})`, 'bold'), ...lines].join('\n');
+}
+function matrixSection(report, paint) {
+    const grid = buildGrid(report.head.matrix);
+    const size = `${pluralize(grid.rows.length, 'source')} × ${pluralize(grid.columns.length, 'destination port')}`;
+    if (!grid.isTooLarge)
+        return [paint(`Head matrix (${size})`, 'bold'), renderGridText(grid, paint)].join('\n');
+    const lines = listDeniedCells(report.head.matrix).map((cell) => withReason(`${paint(TEXT_MARKS.deny, 'red')} ${flowText(cell.flow)}`, cell.reason));
+    return [paint(`Head matrix: ${size}, too large for a grid; denied flows:`, 'bold'), ...lines].join('\n');
+}
+const ROW_LABEL_MAX = 30;
+/**
+ * Columns are numbered and named in a legend below, so a cell is two characters wide whatever
+ * the names; blocks of columns wrap to fit the width.
+ */
+function renderGridText(grid, paint) {
+    const labels = grid.rows.map((row) => clean(row.label, ROW_LABEL_MAX));
+    const labelWidth = Math.max(6, ...labels.map((label) => label.length));
+    const cellWidth = String(grid.columns.length).length + 1;
+    const perBlock = Math.max(1, Math.floor((TEXT_WIDTH - labelWidth - 2) / cellWidth));
+    const blocks = [];
+    for (let start = 0; start < grid.columns.length; start += perBlock) {
+        const indexes = grid.columns.slice(start, start + perBlock).map((_, i) => start + i);
+        const header = ' '.repeat(labelWidth + 2) + indexes.map((i) => String(i + 1).padStart(cellWidth)).join('');
+        const rows = grid.rows.map((_, r) => {
+            const cells = indexes.map((c) => {
+                const mark = grid.cells[r][c];
+                const text = (mark ? TEXT_MARKS[mark] : '·').padStart(cellWidth);
+                return mark ? paint(text, mark === 'allow' ? 'green' : mark === 'deny' ? 'red' : 'yellow') : text;
+            });
+            return `  ${labels[r].padEnd(labelWidth)}${cells.join('')}`;
+        });
+        blocks.push([header, ...rows].join('\n'));
+    }
+    const legend = grid.columns.map((column, i) => `  ${String(i + 1).padStart(cellWidth)}  ${clean(column.label)}`);
+    const key = `  ${TEXT_MARKS.allow} allow  ${TEXT_MARKS.deny} deny  ${TEXT_MARKS.flaky} flaky  · not probed`;
+    return [...blocks, '', ...legend, key].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+// reachdiff's version, as in package.json (a test keeps the two equal). Kept as a constant
+// so every bundle carries it without reading files at run time.
+const TOOL_VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/cli/shared.ts
+// Small pieces the commands share.
+
+
+
+/** The scenario, or null after printing why it cannot be used. */
+async function loadScenarioOrFail(path, io) {
+    const { scenario, diagnostics } = await loadScenarioFile(path);
+    for (const d of diagnostics.filter((d) => d.severity !== 'notice'))
+        io.stderr(formatDiagnostic(d) + '\n');
+    return scenario ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/cli/matrix-command.ts
+// `reachdiff matrix --policies PATH... [--scenario FILE]`: the predicted matrix as a grid.
+
+
+
+
+
+
+
+
+
+async function runMatrix(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+            policies: { type: 'string', multiple: true },
+            scenario: { type: 'string' },
+            format: { type: 'string' },
+            'cilium-version': { type: 'string' },
+            enforcement: { type: 'string' }
+        }
+    });
+    // `--policies a b c`: the words after --policies are more of its values.
+    const policies = [...(values.policies ?? []), ...positionals];
+    const format = parseFormat(values.format, ['text', 'json', 'markdown']);
+    if (!policies.length)
+        throw new UsageError('matrix needs --policies PATH (a file or a directory)');
+    const scenario = values.scenario ? await loadScenarioOrFail(values.scenario, io) : undefined;
+    if (scenario === null)
+        return 2;
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
+    const loaded = await loadPolicyPaths(policies, options);
+    const report = predictReport({
+        head: { label: policies.join(' '), loaded },
+        scenario,
+        options,
+        toolVersion: TOOL_VERSION
+    });
+    io.stdout(renderReport(report, format, io.color));
+    return report.diagnostics.some((d) => d.severity === 'error') ? 2 : 0;
+}
+function renderReport(report, format, color) {
+    if (format === 'json')
+        return renderJson(report);
+    if (format === 'markdown')
+        return renderMarkdown(report);
+    return renderText(report, { color });
+}
+
+;// CONCATENATED MODULE: ./src/cli/diff-command.ts
+// `reachdiff diff`: what a policy change does to reachability, predicted statically.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DIFF_OPTIONS = {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    'base-dir': { type: 'string' },
+    'head-dir': { type: 'string' },
+    policies: { type: 'string', multiple: true },
+    scenario: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'fail-on': { type: 'string' },
+    'cilium-version': { type: 'string' },
+    enforcement: { type: 'string' }
+};
+async function runDiff(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        options: DIFF_OPTIONS,
+        allowPositionals: true
+    });
+    // `--policies a b c`: the words after --policies are more of its values.
+    const policies = [...(values.policies ?? []), ...positionals];
+    const format = parseFormat(values.format, ['text', 'json', 'markdown']);
+    const failOn = parseFailOn(values['fail-on']);
+    const usesDirs = values['base-dir'] !== undefined || values['head-dir'] !== undefined;
+    if (usesDirs && (!values['base-dir'] || !values['head-dir'])) {
+        throw new UsageError('--base-dir and --head-dir go together');
+    }
+    if (usesDirs && (values.base || values.head))
+        throw new UsageError('use either --base/--head or --base-dir/--head-dir');
+    if (!usesDirs && !values.base)
+        throw new UsageError('diff needs --base REF (git) or --base-dir DIR --head-dir DIR');
+    const git = usesDirs ? undefined : createGit(createProcessRunner(), io.cwd);
+    // Between git revisions the repository's own reachdiff.yaml applies; two directories have no repository.
+    const scenarioPath = values.scenario ?? (git ? await defaultScenario(git) : undefined);
+    const scenario = scenarioPath ? await loadScenarioOrFail(scenarioPath, io) : undefined;
+    if (scenario === null)
+        return 2;
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
+    const globs = policies.length ? policies : DEFAULT_POLICY_GLOBS;
+    const [base, head] = git
+        ? await gitSides(git, values.base, values.head, globs, options)
+        : await directorySides(values['base-dir'], values['head-dir'], options);
+    const report = predictReport({ base, head, scenario, options, toolVersion: TOOL_VERSION });
+    const rendered = renderReport(report, format, io.color && !values.out);
+    if (values.out) {
+        await (0,promises_namespaceObject.writeFile)(values.out, rendered);
+        io.stderr(`reachdiff: report written to ${values.out}\n`);
+    }
+    else
+        io.stdout(rendered);
+    if (hasInputErrors(report))
+        return 2;
+    return isFailure(report, failOn) ? 1 : 0;
+}
+function parseFailOn(value) {
+    const failOn = (value ?? 'violations');
+    if (!FAIL_ON_VALUES.includes(failOn)) {
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${value}"`);
+    }
+    return failOn;
+}
+/** `reachdiff.yaml` at the repository root, when present. */
+async function defaultScenario(git) {
+    const path = (0,external_node_path_namespaceObject.join)(await git.topLevel(), 'reachdiff.yaml');
+    return (0,external_node_fs_namespaceObject.existsSync)(path) ? path : undefined;
+}
+async function gitSides(git, baseRevision, headRevision, globs, options) {
+    const baseCommit = await git.resolveCommit(baseRevision);
+    const base = { label: baseRevision, loaded: await loadPoliciesAtCommit(git, baseCommit, globs, options) };
+    if (headRevision === undefined) {
+        return [base, { label: 'working tree', loaded: await loadPoliciesFromWorkingTree(git, globs, options) }];
+    }
+    const headCommit = await git.resolveCommit(headRevision);
+    return [base, { label: headRevision, loaded: await loadPoliciesAtCommit(git, headCommit, globs, options) }];
+}
+async function directorySides(baseDir, headDir, options) {
+    return [
+        { label: baseDir, loaded: await loadPoliciesFromDirectory(baseDir, options) },
+        { label: headDir, loaded: await loadPoliciesFromDirectory(headDir, options) }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/explain.ts
+// `reachdiff explain`: one flow, both sides, every rule that mattered: which policies put
+// the side under enforcement, and each deny and allow rule covering the probe's port,
+// whether or not it selects the peer.
+
+
+
+
+
+function explainFlow(engine, flow) {
+    const verdict = engine.decideFlow(flow);
+    const decided = [verdict.egress, verdict.ingress];
+    const sides = engine.inspectFlow(flow).map(({ direction, subject, table, peerIndex }) => {
+        const considered = (kind) => (kind === 'deny' ? table.denies : table.allows).map((matched) => ({
+            rule: describeRuleRef(matched.entry.ref),
+            kind,
+            selectsPeer: hasBit(matched.peers, peerIndex),
+            ...(matched.l7.kind === 'http' ? { http: matched.l7.rules.map(describeHttpRule) } : {})
+        }));
+        const side = decided.find((s) => s?.direction === direction);
+        return {
+            direction,
+            subject,
+            isEnforced: table.isEnforced,
+            isDefaultDeny: table.isDefaultDeny,
+            enforcedBy: [...new Set(table.enforcing.map((rule) => describePolicy(rule.policy)))],
+            rules: [...considered('deny'), ...considered('allow')],
+            decision: side ? describeSide(side) : verdict.reason
+        };
+    });
+    return { flow, verdict: verdict.verdict, reason: verdict.reason, sides };
+}
+function renderExplanation(explanation) {
+    const lines = [
+        `${model_flowKey(explanation.flow)}: ${explanation.verdict.toUpperCase()}`,
+        `  ${explanation.reason}`
+    ];
+    for (const side of explanation.sides) {
+        lines.push('', `${side.direction} of ${side.subject}:`);
+        if (!side.isEnforced)
+            lines.push('  not enforced: no policy with rules in this direction selects it');
+        else {
+            const mode = side.isDefaultDeny ? 'default deny' : 'default allow (enableDefaultDeny: false)';
+            lines.push(`  enforced, ${mode}, by: ${side.enforcedBy.join(', ') || 'policy enforcement mode always'}`);
+        }
+        if (side.rules.length === 0)
+            lines.push('  no rule covers this port/protocol');
+        for (const rule of side.rules) {
+            const peer = rule.selectsPeer ? 'selects the peer' : 'does not select the peer';
+            const http = rule.http ? `; HTTP: ${rule.http.join(' | ')}` : '';
+            lines.push(`  ${rule.kind} ${rule.rule}: ${peer}${http}`);
+        }
+        lines.push(`  => ${side.decision}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/explain-command.ts
+// `reachdiff explain --policies PATH... --scenario FILE --from NS/POD --to NS/POD --port 80/TCP`:
+// one flow, both sides, every rule that mattered.
+
+
+
+
+
+
+
+
+
+
+
+async function runExplain(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+            policies: { type: 'string', multiple: true },
+            scenario: { type: 'string' },
+            from: { type: 'string' },
+            to: { type: 'string' },
+            port: { type: 'string' },
+            http: { type: 'string' },
+            format: { type: 'string' },
+            'cilium-version': { type: 'string' },
+            enforcement: { type: 'string' }
+        }
+    });
+    // `--policies a b c`: the words after --policies are more of its values.
+    const policies = [...(values.policies ?? []), ...positionals];
+    const format = parseFormat(values.format, ['text', 'json']);
+    if (!values.scenario)
+        throw new UsageError('explain needs --scenario FILE (the topology the flow runs in)');
+    if (!values.from || !values.to)
+        throw new UsageError('explain needs --from NS/POD and --to NS/POD (or world/NAME)');
+    const scenario = await loadScenarioOrFail(values.scenario, io);
+    if (!scenario)
+        return 2;
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
+    // Without --policies, the scenario's own policies are explained.
+    const loaded = policies.length
+        ? await loadPolicyPaths(policies, options)
+        : mergeLoadedPolicies([
+            loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin)
+        ]);
+    for (const d of loaded.diagnostics.filter((d) => d.severity !== 'notice'))
+        io.stderr(formatDiagnostic(d) + '\n');
+    const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options);
+    const flow = {
+        from: values.from,
+        to: values.to,
+        ...parsePort(values.port ?? '80/TCP'),
+        ...parseHttp(values.http)
+    };
+    for (const key of [flow.from, flow.to]) {
+        if (!engine.identities.byKey.has(key))
+            throw new UsageError(`${key} is not a pod or external endpoint of ${values.scenario}`);
+    }
+    const explanation = explainFlow(engine, flow);
+    io.stdout(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
+    return loaded.diagnostics.some((d) => d.severity === 'error') ? 2 : 0;
+}
+/** `80/TCP`, `TCP/80`, `53/UDP`, `ICMP`. */
+function parsePort(text) {
+    const parts = text.toUpperCase().split('/');
+    const protocol = parts.find((p) => PROTOCOLS.includes(p));
+    const portText = parts.find((p) => /^\d+$/.test(p));
+    if (protocol === 'ICMP' && parts.length === 1)
+        return { protocol };
+    const port = Number(portText);
+    if (!protocol || portText === undefined || parts.length !== 2 || port < 1 || port > 65535) {
+        throw new UsageError(`--port must look like 80/TCP, 53/UDP or ICMP; got "${text}"`);
+    }
+    return { protocol, port };
+}
+/** `GET /public` */
+function parseHttp(text) {
+    if (text === undefined)
+        return {};
+    const match = /^([A-Z]+)\s+(\/\S*)$/.exec(text.trim());
+    if (!match)
+        throw new UsageError(`--http must look like "GET /path"; got "${text}"`);
+    return { http: { method: match[1], path: match[2] } };
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The reachdiff command: dispatch, usage, and the one place that turns failures into a
+// message and an exit code (0 ok, 1 failed per the command's rule, 2 bad input).
+
+
+
+
+
+
+
+const USAGE = `usage: reachdiff <command> [options]
+
+commands:
+  check FILE|DIR...                 check scenario files' expectations against the prediction
+  diff [--base REF] [--head REF]    what a policy change does to reachability
+       [--base-dir DIR --head-dir DIR] [--policies GLOB...] [--scenario FILE]
+       [--format markdown|text|json] [--out FILE] [--fail-on violations|changes|never]
+  matrix --policies PATH... [--scenario FILE]
+                                    the predicted reachability matrix
+  explain --scenario FILE --from NS/POD --to NS/POD [--port 80/TCP] [--http "GET /path"]
+          [--policies PATH...]      one flow, both directions, every rule that mattered
+
+common options:
+  --format text|json                output format (markdown too for diff and matrix)
+  --cilium-version V                Cilium semantics to follow (default: the version the Action installs)
+  --enforcement default|always|never
+`;
+const COMMANDS = {
+    check: check_command_runCheck,
+    diff: runDiff,
+    matrix: runMatrix,
+    explain: runExplain
+};
+async function runCli(argv, io) {
+    const [name, ...rest] = argv;
+    if (name === '--help' || name === '-h' || name === 'help') {
+        io.stdout(USAGE);
+        return 0;
+    }
+    if (name === '--version') {
+        io.stdout(`reachdiff ${TOOL_VERSION}\n`);
+        return 0;
+    }
+    const command = name === undefined ? undefined : COMMANDS[name];
+    if (!command || !Object.hasOwn(COMMANDS, name)) {
+        io.stderr(name === undefined ? USAGE : `reachdiff: unknown command "${name}"\n\n${USAGE}`);
+        return 2;
+    }
+    try {
+        return await command(rest, io);
+    }
+    catch (error) {
+        if (error instanceof UsageError || isArgsError(error)) {
+            io.stderr(`reachdiff ${name}: ${error.message}\nrun "reachdiff --help" for usage\n`);
+            return 2;
+        }
+        if (error instanceof RevisionNotFoundError) {
+            io.stderr(`reachdiff ${name}: ${error.message}\n`);
+            return 2;
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        io.stderr(`reachdiff ${name}: internal error: ${message}\nplease report this with the command you ran\n`);
+        return 2;
+    }
+}
+/** node:util parseArgs rejects unknown or malformed options with these codes. */
+function isArgsError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
 /******/ 
 /************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -21,40 +11045,12 @@ import './sourcemap-register.cjs';/******/ // The require scope
 /******/ })();
 /******/ 
 /************************************************************************/
-var __webpack_exports__ = {};
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ runCli)
-/* harmony export */ });
-// PLACEHOLDER CLI entry. Replace with the real CLI, keeping the shebang and these exit codes:
-// 0 success, 2 usage error.
-const COMMANDS = ['check', 'diff', 'matrix', 'explain'];
-const USAGE = `usage: reachdiff <command> [options]
-
-commands:
-  check     validate policies and predict reachability
-  diff      show what a policy change does to reachability
-  matrix    print the reachability matrix
-  explain   explain the verdict for one flow
-`;
-/** Runs the CLI with the arguments after the script name and returns the exit code. */
-function runCli(argv) {
-    const [command] = argv;
-    if (command === '--help' || command === '-h') {
-        process.stdout.write(USAGE);
-        return 0;
-    }
-    if (command === undefined || !COMMANDS.includes(command)) {
-        if (command !== undefined)
-            process.stderr.write(`reachdiff: unknown command '${command}'\n`);
-        process.stderr.write(USAGE);
-        return 2;
-    }
-    process.stderr.write(`reachdiff ${command}: not implemented yet\n`);
-    return 1;
-}
-process.exitCode = runCli(process.argv.slice(2));
-
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runCli as runCli };
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
 
 //# sourceMappingURL=index.js.map
