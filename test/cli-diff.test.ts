@@ -36,13 +36,13 @@ describe('reachdiff diff on the bundled example (directories, generated topology
     const web = pods.find((p) => p.labels.run === 'web')!
     expect(pods.some((p) => p.labels.run === 'client')).toBe(true)
     const outsiders = pods.filter((p) => p.name === 'outsider')
-    expect(outsiders.map((p) => p.namespace).sort()).toEqual(['default', 'unmentioned'])
+    expect(outsiders.map((p) => p.namespace).sort()).toEqual(['policy-test', 'unmentioned'])
     const webKey = `${web.namespace}/${web.name}`
     const closed = report.changes.filter((c) => c.kind === 'closed' && c.to === webKey)
     const sources = new Set(closed.map((c) => c.from))
     for (const pod of pods.filter((p) => p !== web)) expect(sources).toContain(`${pod.namespace}/${pod.name}`)
     const outsider = closed.find((c) => c.from === 'unmentioned/outsider' && c.protocol === 'TCP')!
-    expect(outsider.reason).toContain('default deny on ingress of default/web')
+    expect(outsider.reason).toContain('default deny on ingress of policy-test/web')
     expect(outsider.reason).toContain('CiliumClusterwideNetworkPolicy deny-client-to-web')
   })
 

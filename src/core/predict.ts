@@ -4,7 +4,7 @@ import { diffMatrices } from './diff.js'
 import { createEngine } from './engine/engine.js'
 import { predictMatrix } from './matrix.js'
 import type { Matrix } from './matrix.js'
-import type { Diagnostic, Topology } from './model.js'
+import type { Diagnostic, Namespace, Topology } from './model.js'
 import type { EngineOptions } from './options.js'
 import type { LoadedPolicies } from './policy/document.js'
 import { normalizePolicies } from './policy/normalize.js'
@@ -33,8 +33,10 @@ export function predictReport(input: PredictInput): Report {
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)
+  const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])]
   const topology: Topology =
-    input.scenario?.topology ?? generateTopology(baseRules ? [baseRules, headRules] : [headRules], options)
+    input.scenario?.topology ??
+    generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
   const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
   const predict = (rules: typeof headRules): Matrix =>
     predictMatrix(createEngine(rules, topology, options), flows)
@@ -80,6 +82,11 @@ export function findViolations(matrix: Matrix, expect: readonly ExpectEntry[], f
     }
   }
   return violations
+}
+
+/** A namespace declared on both sides counts once; the head's labels win. */
+function uniqueByName(namespaces: readonly Namespace[]): Namespace[] {
+  return [...new Map(namespaces.map((namespace) => [namespace.name, namespace])).values()]
 }
 
 /** Problems of the base revision are reported too, marked so they are not taken for the head's. */

@@ -1,7 +1,7 @@
 // Policy objects as loaded from files: the raw object exactly as the user wrote it, where it
 // came from, and whether Cilium would enforce it. Normalisation into rules happens later
 // (normalize.ts) and only for valid documents.
-import type { Diagnostic, Labels } from '../model.js'
+import type { Diagnostic, Labels, Namespace } from '../model.js'
 
 export type PolicyKind = 'NetworkPolicy' | 'CiliumNetworkPolicy' | 'CiliumClusterwideNetworkPolicy'
 
@@ -40,6 +40,8 @@ export interface LoadedPolicies {
   policies: PolicyDocument[]
   cidrGroups: CidrGroup[]
   diagnostics: Diagnostic[]
+  /** `v1` Namespace objects kept beside the policies, with their labels. */
+  namespaces?: Namespace[]
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -50,7 +52,8 @@ export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
   return {
     policies: parts.flatMap((p) => p.policies),
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
-    diagnostics: parts.flatMap((p) => p.diagnostics)
+    diagnostics: parts.flatMap((p) => p.diagnostics),
+    namespaces: parts.flatMap((p) => p.namespaces ?? [])
   }
 }
 

@@ -143,6 +143,7 @@ function loadValue(env: LoadEnv, value: unknown, base: FieldPath, depth: number)
   if (Object.hasOwn(API_VERSIONS, kind)) return loadPolicy(env, value, base, kind as PolicyKind)
   if (Object.hasOwn(LIST_KINDS, kind)) return loadList(env, value, base, depth)
   if (kind === 'CiliumCIDRGroup') return loadCidrGroup(env, value, base)
+  if (kind === 'Namespace' && apiVersion === 'v1') return loadNamespace(env, value, base)
   report(
     ctx,
     'notice',
@@ -231,6 +232,29 @@ function loadCidrGroup(env: LoadEnv, raw: Record<string, unknown>, base: FieldPa
   }
   const group = validateCidrGroup(ctx, raw, env.locate(base).line)
   if (group) env.out.cidrGroups.push(group)
+}
+
+/**
+ * A Namespace kept beside the policies declares a namespace and its labels: namespace
+ * selectors match those labels, and a generated topology places pods there.
+ */
+function loadNamespace(env: LoadEnv, raw: Record<string, unknown>, base: FieldPath): void {
+  const identity = readIdentity(raw)
+  const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`)
+  validateMetadata(ctx, raw)
+  const metadata = field(raw, 'metadata')
+  const rawLabels = isRecord(metadata) ? field(metadata, 'labels') : undefined
+  const labels: Record<string, string> = {}
+  if (isRecord(rawLabels)) {
+    for (const [key, value] of Object.entries(rawLabels)) if (typeof value === 'string') labels[key] = value
+  }
+  if (ctx.errors === 0 && identity.name) {
+    env.out.namespaces ??= []
+    env.out.namespaces.push({
+      name: identity.name,
+      labels: { ...labels, 'kubernetes.io/metadata.name': identity.name }
+    })
+  }
 }
 
 /** kubectl apply keeps the last of two objects with the same kind, namespace and name. */

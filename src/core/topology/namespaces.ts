@@ -32,12 +32,15 @@ type LabelMap = Map<string, Record<string, string>>
 
 export function planNamespaces(
   rules: readonly PolicyRule[],
-  selectors: readonly CollectedSelector[]
+  selectors: readonly CollectedSelector[],
+  declared: readonly Namespace[] = []
 ): NamespacePlan {
   const labels: LabelMap = new Map()
   const ensure = (name: string): void => {
     if (!labels.has(name)) labels.set(name, { [METADATA_NAME_LABEL]: name })
   }
+  for (const namespace of declared)
+    labels.set(namespace.name, { ...namespace.labels, [METADATA_NAME_LABEL]: namespace.name })
   mentionedNamespaces(rules, selectors).forEach(ensure)
   if (labels.size === 0) ensure(DEFAULT_NAMESPACE)
   const labelled = selectors.filter((s) => !s.isReserved && namespaceLabelRequirements(s.selector).length > 0)
