@@ -1,23 +1,22 @@
 // The static engine: Cilium's policy evaluation over a topology (cilium-semantics.md §15).
 // A flow is allowed only if the source's egress and the destination's ingress both allow it
 // (R3.3). Tables are built per identity and probe, so equal pods cost nothing extra.
-import type { Flow, Pod, Topology, Verdict } from '../model.js'
+import type { Flow, Topology, Verdict } from '../model.js'
 import { podKey } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import type { PolicyRef } from '../policy/document.js'
-import type { Direction, PolicyRule, RuleEntry, RuleRef } from '../policy/rules.js'
-import { hasBit } from './bitset.js'
+import type { Direction, PolicyRule, RuleRef } from '../policy/rules.js'
 import type { Bitset } from './bitset.js'
-import { buildDirectionTable, decidePeer, restrictToRequirements } from './direction.js'
+import { decidePeer } from './direction.js'
 import type { DirectionTable, SideOutcome } from './direction.js'
 import { buildIdentities } from './identities.js'
 import type { Endpoint, IdentityTable } from './identities.js'
-import { resolveClusterWide, resolveOnPod } from './l4.js'
 import type { L4Probe } from './l4.js'
 import { decideHttp } from './http-side.js'
-import { requirementBitset, SelectorIndex } from './peers.js'
+import { reachableIdentities } from './reachability.js'
 import { describeFlowVerdict } from './reason.js'
 import { SideInterner } from './side-interner.js'
+import { DirectionTables } from './tables.js'
 
 export type SideDecision =
   'not-enforced' | 'allowed' | 'denied' | 'default-deny' | 'http-allowed' | 'http-refused'
@@ -74,102 +73,10 @@ export function createEngine(
 ): Engine {
   const identities = buildIdentities(topology, options)
   const { endpoints } = identities
-  const selectors = new SelectorIndex(endpoints)
-  const peerCache = new Map<RuleEntry, Bitset>()
-  const subjectRules = new Map<number, PolicyRule[]>()
-  const requirementCache = new Map<string, { allow?: Bitset; deny?: Bitset }>()
-  const tableCache = new Map<string, DirectionTable>()
-  const tablesByProbe = new Map<string, (DirectionTable | undefined)[]>()
-  const egressResolver = resolveClusterWide(identities.namedPorts)
+  const tables = new DirectionTables(rules, identities, options)
+  const tableFor = tables.tableFor.bind(tables)
   /** Side verdicts per table and subject pod, one object per distinct outcome. */
   const sideInterners = new Map<DirectionTable, Map<string, SideInterner<SideVerdict>>>()
-  const namedPortCache = new WeakMap<Pod, string>()
-  // Ingress named ports resolve on the destination pod (R8.6): pods with other names need their own table.
-  const namedPortsOf = (pod: Pod): string => {
-    let named = namedPortCache.get(pod)
-    if (named === undefined) {
-      named = pod.ports
-        .filter((p) => p.name)
-        .map((p) => `${p.name}=${p.protocol}/${p.port}`)
-        .join(',')
-      namedPortCache.set(pod, named)
-    }
-    return named
-  }
-
-  const rulesSelecting = (endpoint: Endpoint): PolicyRule[] => {
-    let selected = subjectRules.get(endpoint.index)
-    if (!selected) {
-      // R2.5/R4: only pods are subjects of endpointSelector/podSelector rules.
-      selected =
-        endpoint.kind === 'pod'
-          ? rules.filter((rule) => hasBit(selectors.matching(rule.subject), endpoint.index))
-          : []
-      subjectRules.set(endpoint.index, selected)
-    }
-    return selected
-  }
-
-  const peerSets = (entry: RuleEntry, requires: Bitset | undefined): Bitset => {
-    let bits = peerCache.get(entry)
-    if (!bits) {
-      bits = selectors.peers(entry.peer)
-      peerCache.set(entry, bits)
-    }
-    // R5.6: requirements narrow endpoint selectors only.
-    return entry.peer.kind === 'endpoints' ? restrictToRequirements(bits, requires) : bits
-  }
-
-  const requirementsOf = (endpoint: Endpoint, direction: Direction): { allow?: Bitset; deny?: Bitset } => {
-    const key = `${endpoint.index}|${direction}`
-    let cached = requirementCache.get(key)
-    if (!cached) {
-      const selected = rulesSelecting(endpoint)
-      const gather = (section: Direction | 'ingressDeny' | 'egressDeny'): Bitset | undefined => {
-        const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires))
-        return requires.length > 0 ? requirementBitset(requires, endpoints) : undefined
-      }
-      cached = {
-        allow: gather(direction),
-        deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
-      }
-      requirementCache.set(key, cached)
-    }
-    return cached
-  }
-
-  const tableFor = (
-    endpoint: Endpoint,
-    pod: Pod | undefined,
-    direction: Direction,
-    probe: L4Probe
-  ): DirectionTable => {
-    // Fast path: a slot per identity and direction. Identities whose pods name their ports
-    // differently need a table per pod (ingress named ports, R8.6) and take the keyed path.
-    const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0)
-    const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? namedPortsOf(pod) : ''
-    const probeKey = `${probe.protocol}/${probe.port ?? ''}`
-    let slots = named === '' ? tablesByProbe.get(probeKey) : undefined
-    if (named === '' && !slots) tablesByProbe.set(probeKey, (slots = []))
-    if (slots?.[slot]) return slots[slot]
-    const key = `${endpoint.index}|${direction}|${probeKey}|${named}`
-    let table = tableCache.get(key)
-    if (!table) {
-      table = buildDirectionTable({
-        rules: rulesSelecting(endpoint),
-        direction,
-        mode: options.enforcement,
-        probe,
-        resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : egressResolver,
-        peerCount: endpoints.length,
-        peerSets,
-        requires: requirementsOf(endpoint, direction)
-      })
-      tableCache.set(key, table)
-    }
-    if (slots) slots[slot] = table
-    return table
-  }
 
   const endpointOf = (key: string): Endpoint => {
     const endpoint = identities.byKey.get(key)
@@ -232,33 +139,10 @@ export function createEngine(
       })
   }
 
-  const reachableByIdentity = (probe: L4Probe): Bitset[] => {
-    const allowedBy = (endpoint: Endpoint, direction: Direction): Bitset | undefined => {
-      const table = tableFor(endpoint, endpoint.pods[0], direction, probe)
-      if (options.enforcement === 'never' || !table.isEnforced) return undefined
-      const allowed = table.isDefaultDeny
-        ? table.allowedPeers.slice()
-        : table.allowedPeers.map(() => ~0 >>> 0)
-      for (let i = 0; i < allowed.length; i++) allowed[i] &= ~table.deniedPeers[i]
-      return allowed
-    }
-    const ingress = endpoints.map((endpoint) =>
-      endpoint.kind === 'pod' ? allowedBy(endpoint, 'ingress') : undefined
+  const reachableByIdentity = (probe: L4Probe): Bitset[] =>
+    reachableIdentities(endpoints, options, (endpoint, direction) =>
+      tableFor(endpoint, endpoint.pods[0], direction, probe)
     )
-    return endpoints
-      .filter((endpoint) => endpoint.kind === 'pod')
-      .map((source) => {
-        const row =
-          allowedBy(source, 'egress') ?? new Uint32Array((endpoints.length + 31) >>> 5).fill(~0 >>> 0)
-        for (const destination of endpoints) {
-          const accepts = ingress[destination.index]
-          if (accepts && (accepts[source.index >>> 5] & (1 << (source.index & 31))) === 0) {
-            row[destination.index >>> 5] &= ~(1 << (destination.index & 31))
-          }
-        }
-        return row
-      })
-  }
 
   return { identities, decideFlow, inspectFlow, reachableByIdentity }
 }
