@@ -19,5 +19,5 @@ export function isFailure(report: Report, failOn: FailOn): boolean {
 
 /** Bad input: a head policy the API server or Cilium would refuse, or an unreadable file. */
 export function hasInputErrors(report: Report): boolean {
-  return report.diagnostics.some((d) => d.severity === 'error' && !d.message.startsWith('at base: '))
+  return report.diagnostics.some((d) => d.severity === 'error' && d.revision !== 'base')
 }

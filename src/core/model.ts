@@ -81,6 +81,8 @@ export interface Diagnostic {
   expected?: string
   /** `Kind/namespace/name` of the document the problem sits in, when known. */
   object?: string
+  /** In a diff: `base` for a problem of the base revision, which does not make the head's input bad. */
+  revision?: 'base'
 }
 
 export const WORLD_NAMESPACE = 'world'

@@ -91,5 +91,5 @@ function uniqueByName(namespaces: readonly Namespace[]): Namespace[] {
 
 /** Problems of the base revision are reported too, marked so they are not taken for the head's. */
 function atBase(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}` }))
+  return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}`, revision: 'base' as const }))
 }

@@ -127,7 +127,8 @@ function diagnostic(d: Diagnostic): JsonObject {
     message: d.message,
     value: d.value,
     expected: d.expected,
-    object: d.object
+    object: d.object,
+    revision: d.revision
   }
 }
 
