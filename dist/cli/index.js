@@ -6,7 +6,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(434);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
 // Entry of the `reachdiff` command: only wires the real process into runCli.
 
 const io = {
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 434:
+/***/ 678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75,6 +75,13 @@ function formatDiagnostic(d) {
     return `${where}: ${d.severity}:${field} ${d.message}${value}${expected}${object}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+
 ;// CONCATENATED MODULE: ./src/core/engine/bitset.ts
 // Fixed-size bitsets over identity indexes: the engine decides a subject against every peer
 // at once by OR-ing the peer sets of the rules that apply.
@@ -101,13 +108,6 @@ function fillBitset(size) {
         setBit(bits, i);
     return bits;
 }
-
-;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
-function denySection(direction) {
-    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
-}
-const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 
 ;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
 // ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
@@ -640,6 +640,158 @@ function unique(items) {
     return [...new Set(items)];
 }
 
+;// CONCATENATED MODULE: ./src/core/engine/reachability.ts
+
+/** The peers a side allows, or undefined when the side is not enforced (everything passes). */
+function allowedPeers(table, options) {
+    if (options.enforcement === 'never' || !table.isEnforced)
+        return undefined;
+    // Without default deny the synthetic allow-all lets every peer in but the denied (R2.4).
+    const allowed = table.isDefaultDeny ? table.allowedPeers.slice() : table.allowedPeers.map(() => ~0 >>> 0);
+    for (let i = 0; i < allowed.length; i++)
+        allowed[i] &= ~table.deniedPeers[i];
+    return allowed;
+}
+/** R3.3: a pair is reachable when the source's egress and the destination's ingress both allow it. */
+function reachableIdentities(endpoints, options, tableFor) {
+    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? allowedPeers(tableFor(endpoint, 'ingress'), options) : undefined);
+    return endpoints
+        .filter((endpoint) => endpoint.kind === 'pod')
+        .map((source) => {
+        const row = allowedPeers(tableFor(source, 'egress'), options) ?? createBitset(endpoints.length).fill(~0 >>> 0);
+        for (const destination of endpoints) {
+            const accepts = ingress[destination.index];
+            if (accepts && !hasBit(accepts, source.index))
+                row[destination.index >>> 5] &= ~(1 << (destination.index & 31));
+        }
+        return row;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/document.ts
+function emptyLoadedPolicies() {
+    return { policies: [], cidrGroups: [], diagnostics: [] };
+}
+function mergeLoadedPolicies(parts) {
+    return {
+        policies: parts.flatMap((p) => p.policies),
+        cidrGroups: parts.flatMap((p) => p.cidrGroups),
+        diagnostics: parts.flatMap((p) => p.diagnostics),
+        namespaces: parts.flatMap((p) => p.namespaces ?? [])
+    };
+}
+function describePolicy(ref) {
+    return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/reason.ts
+// Words for verdicts: every verdict names the policy, section and rule that decided it,
+// or why no rule did (cilium-semantics.md §15, "What each verdict's explanation should list").
+
+function describeRuleRef(ref) {
+    const spec = ref.specIndex === undefined ? '' : `specs[${ref.specIndex}].`;
+    const rule = ref.index < 0
+        ? `${ref.section} (no rules: default deny from policyTypes)`
+        : `${ref.section}[${ref.index}]`;
+    return `${describePolicy(ref.policy)} ${spec}${rule}`;
+}
+function listPolicies(policies) {
+    return policies.map(describePolicy).join(', ');
+}
+function sideName(side) {
+    return `${side.direction} of ${side.subject}`;
+}
+function describeSide(side) {
+    const rules = side.rules.map(describeRuleRef).join(', ');
+    switch (side.decision) {
+        case 'not-enforced':
+            return `${sideName(side)} not enforced: no policy with ${side.direction} rules selects it`;
+        case 'denied':
+            return `denied by ${rules} (${sideName(side)})`;
+        case 'default-deny': {
+            const why = side.enforcedBy.length > 0
+                ? `selected by ${listPolicies(side.enforcedBy)}, which has ${side.direction} rules`
+                : 'policy enforcement mode always';
+            return `default deny on ${sideName(side)} (${why}); no rule allows this flow`;
+        }
+        case 'allowed':
+            if (side.rules.length > 0)
+                return `allowed by ${rules} (${sideName(side)})`;
+            return `allowed on ${sideName(side)} by the allow-all of enableDefaultDeny=false in ${listPolicies(side.syntheticAllowBy)}`;
+        case 'http-allowed':
+            return `HTTP request allowed by ${rules} (${sideName(side)})`;
+        case 'http-refused':
+            return `HTTP 403 from the proxy: the request matches no HTTP rule of ${rules} (${sideName(side)}; rules: ${(side.httpRules ?? []).join('; ') || 'none'})`;
+    }
+}
+function describeFlowVerdict(verdict) {
+    if (verdict.global === 'enforcement-never')
+        return 'policy enforcement mode never: nothing is enforced';
+    if (verdict.global === 'sctp-disabled') {
+        return 'SCTP is disabled in the agent (enable-sctp=false): every SCTP packet is dropped, whatever the policy';
+    }
+    const sides = [verdict.egress, verdict.ingress].filter((side) => side !== undefined);
+    if (verdict.verdict === 'deny') {
+        return sides
+            .filter((side) => side.verdict === 'deny')
+            .map(describeSide)
+            .join('; and ');
+    }
+    const deciding = sides.filter((side) => side.decision !== 'not-enforced');
+    if (deciding.length === 0)
+        return 'allowed: no policy enforces either side';
+    return sides.map(describeSide).join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/side-interner.ts
+class SideInterner {
+    simple = new Map();
+    byEntry = new Map();
+    byEntryAllowed = new Map();
+    other = new Map();
+    /** The interned value for `outcome` (plus `extra`, e.g. an HTTP request), made once by `make`. */
+    get(outcome, extra, make) {
+        const { map, key } = this.slot(outcome, extra);
+        let value = map.get(key);
+        if (value === undefined) {
+            value = make();
+            map.set(key, value);
+        }
+        return value;
+    }
+    slot(outcome, extra) {
+        if (extra === '') {
+            if (outcome.decision === 'not-enforced' || outcome.decision === 'default-deny') {
+                return { map: this.simple, key: outcome.decision };
+            }
+            if (outcome.decision === 'denied')
+                return { map: this.byEntry, key: outcome.by };
+            if (outcome.by.length === 0)
+                return { map: this.simple, key: 'synthetic' };
+            if (outcome.by.length === 1 && outcome.synthetic.length === 0) {
+                return { map: this.byEntryAllowed, key: outcome.by[0].entry };
+            }
+        }
+        return { map: this.other, key: `${signature(outcome)}|${extra}` };
+    }
+}
+const ids = new WeakMap();
+let nextId = 0;
+function entryId(entry) {
+    let id = ids.get(entry);
+    if (id === undefined)
+        ids.set(entry, (id = nextId++));
+    return id;
+}
+function signature(outcome) {
+    if (outcome.decision === 'denied')
+        return `d${entryId(outcome.by)}`;
+    if (outcome.decision !== 'allowed')
+        return outcome.decision;
+    const synthetic = outcome.synthetic.length > 0 ? 's' : '';
+    return `a${synthetic}${outcome.by.map((matched) => entryId(matched.entry)).join(',')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/engine/peers.ts
 // Which identities a rule's peer selects (R5, R6, R7). Computed once per rule entry as a
 // bitset over the identity table, so deciding a subject against all peers stays cheap.
@@ -758,127 +910,112 @@ function requirementBitset(requires, endpoints) {
     return bits;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/document.ts
-function emptyLoadedPolicies() {
-    return { policies: [], cidrGroups: [], diagnostics: [] };
-}
-function mergeLoadedPolicies(parts) {
-    return {
-        policies: parts.flatMap((p) => p.policies),
-        cidrGroups: parts.flatMap((p) => p.cidrGroups),
-        diagnostics: parts.flatMap((p) => p.diagnostics)
-    };
-}
-function describePolicy(ref) {
-    return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
-}
+;// CONCATENATED MODULE: ./src/core/engine/tables.ts
 
-;// CONCATENATED MODULE: ./src/core/engine/reason.ts
-// Words for verdicts: every verdict names the policy, section and rule that decided it,
-// or why no rule did (cilium-semantics.md §15, "What each verdict's explanation should list").
 
-function describeRuleRef(ref) {
-    const spec = ref.specIndex === undefined ? '' : `specs[${ref.specIndex}].`;
-    const rule = ref.index < 0
-        ? `${ref.section} (no rules: default deny from policyTypes)`
-        : `${ref.section}[${ref.index}]`;
-    return `${describePolicy(ref.policy)} ${spec}${rule}`;
-}
-function listPolicies(policies) {
-    return policies.map(describePolicy).join(', ');
-}
-function sideName(side) {
-    return `${side.direction} of ${side.subject}`;
-}
-function describeSide(side) {
-    const rules = side.rules.map(describeRuleRef).join(', ');
-    switch (side.decision) {
-        case 'not-enforced':
-            return `${sideName(side)} not enforced: no policy with ${side.direction} rules selects it`;
-        case 'denied':
-            return `denied by ${rules} (${sideName(side)})`;
-        case 'default-deny': {
-            const why = side.enforcedBy.length > 0
-                ? `selected by ${listPolicies(side.enforcedBy)}, which has ${side.direction} rules`
-                : 'policy enforcement mode always';
-            return `default deny on ${sideName(side)} (${why}); no rule allows this flow`;
-        }
-        case 'allowed':
-            if (side.rules.length > 0)
-                return `allowed by ${rules} (${sideName(side)})`;
-            return `allowed on ${sideName(side)} by the allow-all of enableDefaultDeny=false in ${listPolicies(side.syntheticAllowBy)}`;
-        case 'http-allowed':
-            return `HTTP request allowed by ${rules} (${sideName(side)})`;
-        case 'http-refused':
-            return `HTTP 403 from the proxy: the request matches no HTTP rule of ${rules} (${sideName(side)}; rules: ${(side.httpRules ?? []).join('; ') || 'none'})`;
-    }
-}
-function describeFlowVerdict(verdict) {
-    if (verdict.global === 'enforcement-never')
-        return 'policy enforcement mode never: nothing is enforced';
-    if (verdict.global === 'sctp-disabled') {
-        return 'SCTP is disabled in the agent (enable-sctp=false): every SCTP packet is dropped, whatever the policy';
-    }
-    const sides = [verdict.egress, verdict.ingress].filter((side) => side !== undefined);
-    if (verdict.verdict === 'deny') {
-        return sides
-            .filter((side) => side.verdict === 'deny')
-            .map(describeSide)
-            .join('; and ');
-    }
-    const deciding = sides.filter((side) => side.decision !== 'not-enforced');
-    if (deciding.length === 0)
-        return 'allowed: no policy enforces either side';
-    return sides.map(describeSide).join('; ');
-}
 
-;// CONCATENATED MODULE: ./src/core/engine/side-interner.ts
-class SideInterner {
-    simple = new Map();
-    byEntry = new Map();
-    byEntryAllowed = new Map();
-    other = new Map();
-    /** The interned value for `outcome` (plus `extra`, e.g. an HTTP request), made once by `make`. */
-    get(outcome, extra, make) {
-        const { map, key } = this.slot(outcome, extra);
-        let value = map.get(key);
-        if (value === undefined) {
-            value = make();
-            map.set(key, value);
-        }
-        return value;
+
+class DirectionTables {
+    rules;
+    identities;
+    options;
+    selectors;
+    peerCache = new Map();
+    subjectRules = new Map();
+    requirementCache = new Map();
+    tableCache = new Map();
+    /** The fast path: per probe, a slot per identity and direction. */
+    tablesByProbe = new Map();
+    namedPortCache = new WeakMap();
+    egressResolver;
+    constructor(rules, identities, options) {
+        this.rules = rules;
+        this.identities = identities;
+        this.options = options;
+        this.selectors = new SelectorIndex(identities.endpoints);
+        this.egressResolver = resolveClusterWide(identities.namedPorts);
     }
-    slot(outcome, extra) {
-        if (extra === '') {
-            if (outcome.decision === 'not-enforced' || outcome.decision === 'default-deny') {
-                return { map: this.simple, key: outcome.decision };
-            }
-            if (outcome.decision === 'denied')
-                return { map: this.byEntry, key: outcome.by };
-            if (outcome.by.length === 0)
-                return { map: this.simple, key: 'synthetic' };
-            if (outcome.by.length === 1 && outcome.synthetic.length === 0) {
-                return { map: this.byEntryAllowed, key: outcome.by[0].entry };
-            }
+    /** `pod` is the subject pod, whose own named ports an ingress rule resolves against. */
+    tableFor(endpoint, pod, direction, probe) {
+        // Identities whose pods name their ports differently need a table per pod: keyed path.
+        const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0);
+        const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? this.namedPortsOf(pod) : '';
+        const probeKey = `${probe.protocol}/${probe.port ?? ''}`;
+        let slots = named === '' ? this.tablesByProbe.get(probeKey) : undefined;
+        if (named === '' && !slots)
+            this.tablesByProbe.set(probeKey, (slots = []));
+        const known = slots?.[slot];
+        if (known)
+            return known;
+        const key = `${endpoint.index}|${direction}|${probeKey}|${named}`;
+        let table = this.tableCache.get(key);
+        if (!table) {
+            table = buildDirectionTable({
+                rules: this.rulesSelecting(endpoint),
+                direction,
+                mode: this.options.enforcement,
+                probe,
+                resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver,
+                peerCount: this.identities.endpoints.length,
+                peerSets: (entry, requires) => this.peerSet(entry, requires),
+                requires: this.requirementsOf(endpoint, direction)
+            });
+            this.tableCache.set(key, table);
         }
-        return { map: this.other, key: `${signature(outcome)}|${extra}` };
+        if (slots)
+            slots[slot] = table;
+        return table;
     }
-}
-const ids = new WeakMap();
-let nextId = 0;
-function entryId(entry) {
-    let id = ids.get(entry);
-    if (id === undefined)
-        ids.set(entry, (id = nextId++));
-    return id;
-}
-function signature(outcome) {
-    if (outcome.decision === 'denied')
-        return `d${entryId(outcome.by)}`;
-    if (outcome.decision !== 'allowed')
-        return outcome.decision;
-    const synthetic = outcome.synthetic.length > 0 ? 's' : '';
-    return `a${synthetic}${outcome.by.map((matched) => entryId(matched.entry)).join(',')}`;
+    /** R2.5/R4: only pods are subjects of endpointSelector and podSelector rules. */
+    rulesSelecting(endpoint) {
+        let selected = this.subjectRules.get(endpoint.index);
+        if (!selected) {
+            selected =
+                endpoint.kind === 'pod'
+                    ? this.rules.filter((rule) => hasBit(this.selectors.matching(rule.subject), endpoint.index))
+                    : [];
+            this.subjectRules.set(endpoint.index, selected);
+        }
+        return selected;
+    }
+    /** R5.6: requirements narrow endpoint-selector peers only. */
+    peerSet(entry, requires) {
+        let bits = this.peerCache.get(entry);
+        if (!bits) {
+            bits = this.selectors.peers(entry.peer);
+            this.peerCache.set(entry, bits);
+        }
+        return entry.peer.kind === 'endpoints' ? restrictToRequirements(bits, requires) : bits;
+    }
+    /** R5.6: the requirements of every rule selecting the subject, per allow and deny sections. */
+    requirementsOf(endpoint, direction) {
+        const key = `${endpoint.index}|${direction}`;
+        let cached = this.requirementCache.get(key);
+        if (!cached) {
+            const selected = this.rulesSelecting(endpoint);
+            const gather = (section) => {
+                const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires));
+                return requires.length > 0 ? requirementBitset(requires, this.identities.endpoints) : undefined;
+            };
+            cached = {
+                allow: gather(direction),
+                deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
+            };
+            this.requirementCache.set(key, cached);
+        }
+        return cached;
+    }
+    namedPortsOf(pod) {
+        let named = this.namedPortCache.get(pod);
+        if (named === undefined) {
+            named = pod.ports
+                .filter((p) => p.name)
+                .map((p) => `${p.name}=${p.protocol}/${p.port}`)
+                .join(',');
+            this.namedPortCache.set(pod, named);
+        }
+        return named;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/engine.ts
@@ -890,100 +1027,13 @@ function signature(outcome) {
 
 
 
-
 function createEngine(rules, topology, options) {
     const identities = buildIdentities(topology, options);
     const { endpoints } = identities;
-    const selectors = new SelectorIndex(endpoints);
-    const peerCache = new Map();
-    const subjectRules = new Map();
-    const requirementCache = new Map();
-    const tableCache = new Map();
-    const tablesByProbe = new Map();
-    const egressResolver = resolveClusterWide(identities.namedPorts);
+    const tables = new DirectionTables(rules, identities, options);
+    const tableFor = tables.tableFor.bind(tables);
     /** Side verdicts per table and subject pod, one object per distinct outcome. */
     const sideInterners = new Map();
-    const namedPortCache = new WeakMap();
-    // Ingress named ports resolve on the destination pod (R8.6): pods with other names need their own table.
-    const namedPortsOf = (pod) => {
-        let named = namedPortCache.get(pod);
-        if (named === undefined) {
-            named = pod.ports
-                .filter((p) => p.name)
-                .map((p) => `${p.name}=${p.protocol}/${p.port}`)
-                .join(',');
-            namedPortCache.set(pod, named);
-        }
-        return named;
-    };
-    const rulesSelecting = (endpoint) => {
-        let selected = subjectRules.get(endpoint.index);
-        if (!selected) {
-            // R2.5/R4: only pods are subjects of endpointSelector/podSelector rules.
-            selected =
-                endpoint.kind === 'pod'
-                    ? rules.filter((rule) => hasBit(selectors.matching(rule.subject), endpoint.index))
-                    : [];
-            subjectRules.set(endpoint.index, selected);
-        }
-        return selected;
-    };
-    const peerSets = (entry, requires) => {
-        let bits = peerCache.get(entry);
-        if (!bits) {
-            bits = selectors.peers(entry.peer);
-            peerCache.set(entry, bits);
-        }
-        // R5.6: requirements narrow endpoint selectors only.
-        return entry.peer.kind === 'endpoints' ? restrictToRequirements(bits, requires) : bits;
-    };
-    const requirementsOf = (endpoint, direction) => {
-        const key = `${endpoint.index}|${direction}`;
-        let cached = requirementCache.get(key);
-        if (!cached) {
-            const selected = rulesSelecting(endpoint);
-            const gather = (section) => {
-                const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires));
-                return requires.length > 0 ? requirementBitset(requires, endpoints) : undefined;
-            };
-            cached = {
-                allow: gather(direction),
-                deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
-            };
-            requirementCache.set(key, cached);
-        }
-        return cached;
-    };
-    const tableFor = (endpoint, pod, direction, probe) => {
-        // Fast path: a slot per identity and direction. Identities whose pods name their ports
-        // differently need a table per pod (ingress named ports, R8.6) and take the keyed path.
-        const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0);
-        const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? namedPortsOf(pod) : '';
-        const probeKey = `${probe.protocol}/${probe.port ?? ''}`;
-        let slots = named === '' ? tablesByProbe.get(probeKey) : undefined;
-        if (named === '' && !slots)
-            tablesByProbe.set(probeKey, (slots = []));
-        if (slots?.[slot])
-            return slots[slot];
-        const key = `${endpoint.index}|${direction}|${probeKey}|${named}`;
-        let table = tableCache.get(key);
-        if (!table) {
-            table = buildDirectionTable({
-                rules: rulesSelecting(endpoint),
-                direction,
-                mode: options.enforcement,
-                probe,
-                resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : egressResolver,
-                peerCount: endpoints.length,
-                peerSets,
-                requires: requirementsOf(endpoint, direction)
-            });
-            tableCache.set(key, table);
-        }
-        if (slots)
-            slots[slot] = table;
-        return table;
-    };
     const endpointOf = (key) => {
         const endpoint = identities.byKey.get(key);
         if (!endpoint)
@@ -1039,32 +1089,7 @@ function createEngine(rules, topology, options) {
             };
         });
     };
-    const reachableByIdentity = (probe) => {
-        const allowedBy = (endpoint, direction) => {
-            const table = tableFor(endpoint, endpoint.pods[0], direction, probe);
-            if (options.enforcement === 'never' || !table.isEnforced)
-                return undefined;
-            const allowed = table.isDefaultDeny
-                ? table.allowedPeers.slice()
-                : table.allowedPeers.map(() => ~0 >>> 0);
-            for (let i = 0; i < allowed.length; i++)
-                allowed[i] &= ~table.deniedPeers[i];
-            return allowed;
-        };
-        const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? allowedBy(endpoint, 'ingress') : undefined);
-        return endpoints
-            .filter((endpoint) => endpoint.kind === 'pod')
-            .map((source) => {
-            const row = allowedBy(source, 'egress') ?? new Uint32Array((endpoints.length + 31) >>> 5).fill(~0 >>> 0);
-            for (const destination of endpoints) {
-                const accepts = ingress[destination.index];
-                if (accepts && (accepts[source.index >>> 5] & (1 << (source.index & 31))) === 0) {
-                    row[destination.index >>> 5] &= ~(1 << (destination.index & 31));
-                }
-            }
-            return row;
-        });
-    };
+    const reachableByIdentity = (probe) => reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
     return { identities, decideFlow, inspectFlow, reachableByIdentity };
 }
 function finish(flow, verdict, parts) {
@@ -6962,6 +6987,8 @@ function loadValue(env, value, base, depth) {
         return loadList(env, value, base, depth);
     if (kind === 'CiliumCIDRGroup')
         return loadCidrGroup(env, value, base);
+    if (kind === 'Namespace' && apiVersion === 'v1')
+        return loadNamespace(env, value, base);
     report(ctx, 'notice', [], `ignored: ${kind.slice(0, 80)} (${apiVersion.slice(0, 80)}) is not a network policy`);
 }
 function loadList(env, value, base, depth) {
@@ -7034,6 +7061,30 @@ function loadCidrGroup(env, raw, base) {
     const group = validateCidrGroup(ctx, raw, env.locate(base).line);
     if (group)
         env.out.cidrGroups.push(group);
+}
+/**
+ * A Namespace kept beside the policies declares a namespace and its labels: namespace
+ * selectors match those labels, and a generated topology places pods there.
+ */
+function loadNamespace(env, raw, base) {
+    const identity = readIdentity(raw);
+    const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`);
+    validateMetadata(ctx, raw);
+    const metadata = field(raw, 'metadata');
+    const rawLabels = validate_context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
+    const labels = {};
+    if (validate_context_isRecord(rawLabels)) {
+        for (const [key, value] of Object.entries(rawLabels))
+            if (typeof value === 'string')
+                labels[key] = value;
+    }
+    if (ctx.errors === 0 && identity.name) {
+        env.out.namespaces ??= [];
+        env.out.namespaces.push({
+            name: identity.name,
+            labels: { ...labels, 'kubernetes.io/metadata.name': identity.name }
+        });
+    }
 }
 /** kubectl apply keeps the last of two objects with the same kind, namespace and name. */
 function warnDuplicates(out) {
@@ -8628,7 +8679,7 @@ function isFailure(report, failOn) {
 }
 /** Bad input: a head policy the API server or Cilium would refuse, or an unreadable file. */
 function hasInputErrors(report) {
-    return report.diagnostics.some((d) => d.severity === 'error' && !d.message.startsWith('at base: '));
+    return report.diagnostics.some((d) => d.severity === 'error' && d.revision !== 'base');
 }
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
@@ -8973,12 +9024,14 @@ function formatIp(ip) {
 const DEFAULT_NAMESPACE = 'default';
 /** The namespace that stands for "the rest of the cluster": it holds only an outsider. */
 const UNMENTIONED_NAMESPACE = 'unmentioned';
-function planNamespaces(rules, selectors) {
+function planNamespaces(rules, selectors, declared = []) {
     const labels = new Map();
     const ensure = (name) => {
         if (!labels.has(name))
             labels.set(name, { [METADATA_NAME_LABEL]: name });
     };
+    for (const namespace of declared)
+        labels.set(namespace.name, { ...namespace.labels, [METADATA_NAME_LABEL]: namespace.name });
     mentionedNamespaces(rules, selectors).forEach(ensure);
     if (labels.size === 0)
         ensure(DEFAULT_NAMESPACE);
@@ -9334,12 +9387,13 @@ function compareServedPorts(a, b) {
 /**
  * The topology for a set of rule sets, usually base and head of a change: generating it from
  * their union gives both sides of a diff the same pods, so every difference is the policy's.
- * Deterministic: the same rules (in any order) give the same topology.
+ * Deterministic: the same rules (in any order) give the same topology. Namespaces declared
+ * beside the policies (`v1` Namespace objects) count as mentioned, with their labels.
  */
-function generateTopology(ruleSets, options) {
+function generateTopology(ruleSets, options, declared = []) {
     const rules = ruleSets.flat();
     const selectors = collectSelectors(rules);
-    const { namespaces, unmentioned } = planNamespaces(rules, selectors);
+    const { namespaces, unmentioned } = planNamespaces(rules, selectors, declared);
     // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
     // can name hundreds of ports and a copy per pod would dominate the run time.
     const ports = collectServedPorts(rules).map((port) => Object.freeze(port));
@@ -9367,7 +9421,9 @@ function predictReport(input) {
     const { options } = input;
     const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined;
     const headRules = normalizePolicies(input.head.loaded, options);
-    const topology = input.scenario?.topology ?? generateTopology(baseRules ? [baseRules, headRules] : [headRules], options);
+    const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])];
+    const topology = input.scenario?.topology ??
+        generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared));
     const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
     const predict = (rules) => predictMatrix(createEngine(rules, topology, options), flows);
     const headMatrix = predict(headRules);
@@ -9412,9 +9468,13 @@ function findViolations(matrix, expect, file) {
     }
     return violations;
 }
+/** A namespace declared on both sides counts once; the head's labels win. */
+function uniqueByName(namespaces) {
+    return [...new Map(namespaces.map((namespace) => [namespace.name, namespace])).values()];
+}
 /** Problems of the base revision are reported too, marked so they are not taken for the head's. */
 function atBase(diagnostics) {
-    return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}` }));
+    return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}`, revision: 'base' }));
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -9802,7 +9862,8 @@ function diagnostic(d) {
         message: d.message,
         value: d.value,
         expected: d.expected,
-        object: d.object
+        object: d.object,
+        revision: d.revision
     };
 }
 function cells(matrix) {
