@@ -318,6 +318,8 @@ describe('R8 layer 4', () => {
       'sctp-disabled'
     )
     expect(engineFor('', xy, { agent: { enableSctp: true } }).verdict('x/a', 'x/b', 'SCTP/81')).toBe('allow')
+    // The drop is conntrack's, not policy's: mode never does not lift it.
+    expect(engineFor('', xy, { enforcement: 'never' }).verdict('x/a', 'x/b', 'SCTP/81')).toBe('deny')
   })
 })
 

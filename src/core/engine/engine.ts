@@ -6,6 +6,7 @@ import { podKey } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import type { PolicyRef } from '../policy/document.js'
 import type { Direction, PolicyRule, RuleRef } from '../policy/rules.js'
+import { createBitset } from './bitset.js'
 import type { Bitset } from './bitset.js'
 import { decidePeer } from './direction.js'
 import type { DirectionTable, SideOutcome } from './direction.js'
@@ -107,10 +108,11 @@ export function createEngine(
   const decideFlow = (flow: Flow): FlowVerdict => {
     const source = endpointOf(flow.from)
     const destination = endpointOf(flow.to)
-    if (options.enforcement === 'never') return finish(flow, 'allow', { global: 'enforcement-never' })
+    // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
     if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
       return finish(flow, 'deny', { global: 'sctp-disabled' })
     }
+    if (options.enforcement === 'never') return finish(flow, 'allow', { global: 'enforcement-never' })
     const probe: L4Probe = { protocol: flow.protocol, port: flow.port }
     const egress = decideSide(source, destination, flow.from, 'egress', probe, flow)
     const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow)
@@ -139,10 +141,14 @@ export function createEngine(
       })
   }
 
-  const reachableByIdentity = (probe: L4Probe): Bitset[] =>
-    reachableIdentities(endpoints, options, (endpoint, direction) =>
+  const reachableByIdentity = (probe: L4Probe): Bitset[] => {
+    if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
+      return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)) // R8.9
+    }
+    return reachableIdentities(endpoints, options, (endpoint, direction) =>
       tableFor(endpoint, endpoint.pods[0], direction, probe)
     )
+  }
 
   return { identities, decideFlow, inspectFlow, reachableByIdentity }
 }
