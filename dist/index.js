@@ -40600,13 +40600,6 @@ function diffByKey(base, head) {
     return changes.sort((a, b) => compareFlows(a.flow, b.flow));
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
-function denySection(direction) {
-    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
-}
-const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
 ;// CONCATENATED MODULE: ./src/core/engine/bitset.ts
 // Fixed-size bitsets over identity indexes: the engine decides a subject against every peer
 // at once by OR-ing the peer sets of the rules that apply.
@@ -40633,6 +40626,13 @@ function fillBitset(size) {
         setBit(bits, i);
     return bits;
 }
+
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 
 ;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
 // ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
@@ -41552,6 +41552,7 @@ class DirectionTables {
 
 
 
+
 function createEngine(rules, topology, options) {
     const identities = buildIdentities(topology, options);
     const { endpoints } = identities;
@@ -41583,11 +41584,12 @@ function createEngine(rules, topology, options) {
     const decideFlow = (flow) => {
         const source = endpointOf(flow.from);
         const destination = endpointOf(flow.to);
-        if (options.enforcement === 'never')
-            return finish(flow, 'allow', { global: 'enforcement-never' });
+        // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
         if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
             return finish(flow, 'deny', { global: 'sctp-disabled' });
         }
+        if (options.enforcement === 'never')
+            return finish(flow, 'allow', { global: 'enforcement-never' });
         const probe = { protocol: flow.protocol, port: flow.port };
         const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
         const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
@@ -41614,7 +41616,12 @@ function createEngine(rules, topology, options) {
             };
         });
     };
-    const reachableByIdentity = (probe) => reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+    const reachableByIdentity = (probe) => {
+        if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
+            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)); // R8.9
+        }
+        return reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+    };
     return { identities, decideFlow, inspectFlow, reachableByIdentity };
 }
 function finish(flow, verdict, parts) {
@@ -49247,6 +49254,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 
 /** Policy and scenario files larger than this are refused unread. */
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/** A problem with a whole file (unreadable, too large, not text). */
 function fileProblem(path, message, expected) {
     return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected };
 }
@@ -49345,15 +49353,19 @@ async function loadPoliciesAtCommit(git, commit, globs, options) {
     const files = (await git.listFiles(commit)).filter((path) => glob_matchesAnyGlob(path, globs)).sort();
     const parts = [];
     for (const path of files) {
-        const size = await git.fileSize(commit, path);
-        if (size > MAX_INPUT_BYTES) {
-            parts.push(onlyDiagnostic(tooLarge(path, size)));
-            continue;
-        }
-        const decoded = decodeText(path, await git.readFile(commit, path));
-        parts.push(files_isDiagnostic(decoded) ? onlyDiagnostic(decoded) : load_loadPolicyText(decoded.text, path, options));
+        const read = await readFileAtCommit(git, commit, path);
+        parts.push(files_isDiagnostic(read) ? onlyDiagnostic(read) : load_loadPolicyText(read.text, path, options));
     }
     return document_mergeLoadedPolicies(parts);
+}
+/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
+async function readFileAtCommit(git, commit, path) {
+    const size = await git.fileSize(commit, path);
+    if (size > MAX_INPUT_BYTES) {
+        const mib = (size / (1024 * 1024)).toFixed(1);
+        return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`);
+    }
+    return decodeText(path, await git.readFile(commit, path));
 }
 /** The working tree, as `git diff` without a head revision would see it. */
 async function loadPoliciesFromWorkingTree(git, globs, options) {
@@ -49381,18 +49393,6 @@ async function loadFiles(files, options) {
 function onlyDiagnostic(diagnostic) {
     return { policies: [], cidrGroups: [], diagnostics: [diagnostic] };
 }
-function tooLarge(path, size) {
-    const mib = (size / (1024 * 1024)).toFixed(1);
-    return {
-        severity: 'error',
-        file: path,
-        line: 0,
-        column: 0,
-        path: '',
-        message: `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
-    };
-}
-
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // reachdiff's version, as in package.json (a test keeps the two equal). Kept as a constant
@@ -53906,6 +53906,7 @@ function contentIndent(lines, from) {
 ;// CONCATENATED MODULE: ./src/action/sources.ts
 
 
+
 /** The commit, fetched from origin when the checkout is too shallow to have it. */
 async function ensureCommit(git, runner, cwd, sha) {
     try {
@@ -53928,40 +53929,17 @@ async function ensureCommit(git, runner, cwd, sha) {
  */
 async function readScenarioAt(git, commit, requested) {
     const path = requested || 'reachdiff.yaml';
-    const files = await git.listFiles(commit);
-    if (!files.includes(path)) {
+    if (!(await git.listFiles(commit)).includes(path)) {
         if (!requested)
             return { diagnostics: [] };
         return {
             diagnostics: [
-                {
-                    severity: 'error',
-                    file: path,
-                    line: 0,
-                    column: 0,
-                    path: '',
-                    message: `scenario file ${path} is not in the repository at ${commit.slice(0, 12)}`
-                }
+                fileProblem(path, `scenario file ${path} is not in the repository at ${commit.slice(0, 12)}`)
             ]
         };
     }
-    const size = await git.fileSize(commit, path);
-    if (size > MAX_INPUT_BYTES) {
-        return {
-            diagnostics: [
-                {
-                    severity: 'error',
-                    file: path,
-                    line: 0,
-                    column: 0,
-                    path: '',
-                    message: `scenario file is larger than ${MAX_INPUT_BYTES} bytes`
-                }
-            ]
-        };
-    }
-    const decoded = decodeText(path, await git.readFile(commit, path));
-    return files_isDiagnostic(decoded) ? { diagnostics: [decoded] } : parseScenario(decoded.text, path);
+    const read = await readFileAtCommit(git, commit, path);
+    return files_isDiagnostic(read) ? { diagnostics: [read] } : parseScenario(read.text, path);
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts

@@ -75,13 +75,6 @@ function formatDiagnostic(d) {
     return `${where}: ${d.severity}:${field} ${d.message}${value}${expected}${object}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
-function denySection(direction) {
-    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
-}
-const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
 ;// CONCATENATED MODULE: ./src/core/engine/bitset.ts
 // Fixed-size bitsets over identity indexes: the engine decides a subject against every peer
 // at once by OR-ing the peer sets of the rules that apply.
@@ -108,6 +101,13 @@ function fillBitset(size) {
         setBit(bits, i);
     return bits;
 }
+
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
 
 ;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
 // ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
@@ -1027,6 +1027,7 @@ class DirectionTables {
 
 
 
+
 function createEngine(rules, topology, options) {
     const identities = buildIdentities(topology, options);
     const { endpoints } = identities;
@@ -1058,11 +1059,12 @@ function createEngine(rules, topology, options) {
     const decideFlow = (flow) => {
         const source = endpointOf(flow.from);
         const destination = endpointOf(flow.to);
-        if (options.enforcement === 'never')
-            return finish(flow, 'allow', { global: 'enforcement-never' });
+        // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
         if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
             return finish(flow, 'deny', { global: 'sctp-disabled' });
         }
+        if (options.enforcement === 'never')
+            return finish(flow, 'allow', { global: 'enforcement-never' });
         const probe = { protocol: flow.protocol, port: flow.port };
         const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
         const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
@@ -1089,7 +1091,12 @@ function createEngine(rules, topology, options) {
             };
         });
     };
-    const reachableByIdentity = (probe) => reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+    const reachableByIdentity = (probe) => {
+        if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
+            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)); // R8.9
+        }
+        return reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+    };
     return { identities, decideFlow, inspectFlow, reachableByIdentity };
 }
 function finish(flow, verdict, parts) {
@@ -8014,6 +8021,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 /** Policy and scenario files larger than this are refused unread. */
 const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+/** A problem with a whole file (unreadable, too large, not text). */
 function fileProblem(path, message, expected) {
     return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected };
 }
@@ -9592,15 +9600,19 @@ async function loadPoliciesAtCommit(git, commit, globs, options) {
     const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort();
     const parts = [];
     for (const path of files) {
-        const size = await git.fileSize(commit, path);
-        if (size > MAX_INPUT_BYTES) {
-            parts.push(onlyDiagnostic(tooLarge(path, size)));
-            continue;
-        }
-        const decoded = decodeText(path, await git.readFile(commit, path));
-        parts.push(isDiagnostic(decoded) ? onlyDiagnostic(decoded) : loadPolicyText(decoded.text, path, options));
+        const read = await readFileAtCommit(git, commit, path);
+        parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options));
     }
     return mergeLoadedPolicies(parts);
+}
+/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
+async function readFileAtCommit(git, commit, path) {
+    const size = await git.fileSize(commit, path);
+    if (size > MAX_INPUT_BYTES) {
+        const mib = (size / (1024 * 1024)).toFixed(1);
+        return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`);
+    }
+    return decodeText(path, await git.readFile(commit, path));
 }
 /** The working tree, as `git diff` without a head revision would see it. */
 async function loadPoliciesFromWorkingTree(git, globs, options) {
@@ -9628,18 +9640,6 @@ async function loadFiles(files, options) {
 function onlyDiagnostic(diagnostic) {
     return { policies: [], cidrGroups: [], diagnostics: [diagnostic] };
 }
-function tooLarge(path, size) {
-    const mib = (size / (1024 * 1024)).toFixed(1);
-    return {
-        severity: 'error',
-        file: path,
-        line: 0,
-        column: 0,
-        path: '',
-        message: `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
-    };
-}
-
 
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
 

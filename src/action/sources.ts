@@ -4,7 +4,8 @@ import type { Diagnostic } from '../core/model.js'
 import { parseScenario } from '../core/scenario/parse.js'
 import type { Scenario } from '../core/scenario/scenario.js'
 import type { CommandRunner } from '../edge/command.js'
-import { decodeText, isDiagnostic, MAX_INPUT_BYTES } from '../edge/files.js'
+import { fileProblem, isDiagnostic } from '../edge/files.js'
+import { readFileAtCommit } from '../edge/policy-sources.js'
 import type { Git } from '../edge/git.js'
 
 /** The commit, fetched from origin when the checkout is too shallow to have it. */
@@ -39,37 +40,14 @@ export async function readScenarioAt(
   requested: string
 ): Promise<{ scenario?: Scenario; diagnostics: Diagnostic[] }> {
   const path = requested || 'reachdiff.yaml'
-  const files = await git.listFiles(commit)
-  if (!files.includes(path)) {
+  if (!(await git.listFiles(commit)).includes(path)) {
     if (!requested) return { diagnostics: [] }
     return {
       diagnostics: [
-        {
-          severity: 'error',
-          file: path,
-          line: 0,
-          column: 0,
-          path: '',
-          message: `scenario file ${path} is not in the repository at ${commit.slice(0, 12)}`
-        }
+        fileProblem(path, `scenario file ${path} is not in the repository at ${commit.slice(0, 12)}`)
       ]
     }
   }
-  const size = await git.fileSize(commit, path)
-  if (size > MAX_INPUT_BYTES) {
-    return {
-      diagnostics: [
-        {
-          severity: 'error',
-          file: path,
-          line: 0,
-          column: 0,
-          path: '',
-          message: `scenario file is larger than ${MAX_INPUT_BYTES} bytes`
-        }
-      ]
-    }
-  }
-  const decoded = decodeText(path, await git.readFile(commit, path))
-  return isDiagnostic(decoded) ? { diagnostics: [decoded] } : parseScenario(decoded.text, path)
+  const read = await readFileAtCommit(git, commit, path)
+  return isDiagnostic(read) ? { diagnostics: [read] } : parseScenario(read.text, path)
 }

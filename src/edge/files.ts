@@ -17,7 +17,8 @@ export interface ReadResult {
   diagnostics: Diagnostic[]
 }
 
-function fileProblem(path: string, message: string, expected?: string): Diagnostic {
+/** A problem with a whole file (unreadable, too large, not text). */
+export function fileProblem(path: string, message: string, expected?: string): Diagnostic {
   return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected }
 }
 

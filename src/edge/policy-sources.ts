@@ -1,12 +1,13 @@
 // Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
 import { join, relative } from 'node:path'
-import { DEFAULT_POLICY_GLOBS, matchesAnyGlob } from '../core/glob.js'
+import { matchesAnyGlob } from '../core/glob.js'
 import type { Diagnostic } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
 import { mergeLoadedPolicies } from '../core/policy/document.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { loadPolicyText } from '../core/policy/load.js'
-import { decodeText, expandPaths, isDiagnostic, MAX_INPUT_BYTES, readTextFile } from './files.js'
+import { decodeText, expandPaths, fileProblem, isDiagnostic, MAX_INPUT_BYTES, readTextFile } from './files.js'
+import type { InputFile } from './files.js'
 import type { Git } from './git.js'
 
 export async function loadPoliciesAtCommit(
@@ -18,15 +19,27 @@ export async function loadPoliciesAtCommit(
   const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort()
   const parts: LoadedPolicies[] = []
   for (const path of files) {
-    const size = await git.fileSize(commit, path)
-    if (size > MAX_INPUT_BYTES) {
-      parts.push(onlyDiagnostic(tooLarge(path, size)))
-      continue
-    }
-    const decoded = decodeText(path, await git.readFile(commit, path))
-    parts.push(isDiagnostic(decoded) ? onlyDiagnostic(decoded) : loadPolicyText(decoded.text, path, options))
+    const read = await readFileAtCommit(git, commit, path)
+    parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options))
   }
   return mergeLoadedPolicies(parts)
+}
+
+/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
+export async function readFileAtCommit(
+  git: Git,
+  commit: string,
+  path: string
+): Promise<InputFile | Diagnostic> {
+  const size = await git.fileSize(commit, path)
+  if (size > MAX_INPUT_BYTES) {
+    const mib = (size / (1024 * 1024)).toFixed(1)
+    return fileProblem(
+      path,
+      `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
+    )
+  }
+  return decodeText(path, await git.readFile(commit, path))
 }
 
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -73,16 +86,3 @@ function onlyDiagnostic(diagnostic: Diagnostic): LoadedPolicies {
   return { policies: [], cidrGroups: [], diagnostics: [diagnostic] }
 }
 
-function tooLarge(path: string, size: number): Diagnostic {
-  const mib = (size / (1024 * 1024)).toFixed(1)
-  return {
-    severity: 'error',
-    file: path,
-    line: 0,
-    column: 0,
-    path: '',
-    message: `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
-  }
-}
-
-export { DEFAULT_POLICY_GLOBS }
