@@ -69,6 +69,32 @@ describe('reachdiff check', () => {
     expect(run.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed, 1 skipped')
   })
 
+  it('treats a flow that no expect entry judges as bad input (exit 2), naming the flow', async () => {
+    const file = join(dir, 'uncovered', 'case.yaml')
+    const { mkdirSync } = await import('node:fs')
+    mkdirSync(join(dir, 'uncovered'))
+    writeFileSync(file, passing.replace('  - {from: "*", to: "*", verdict: allow}\n', ''))
+    const run = await reachdiff(['check', file])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('no entry matches the flow x/a -> x/b TCP/80')
+    expect(run.stdout.trim().split('\n').pop()).toBe('0 passed, 0 failed, 0 skipped')
+  })
+
+  it('refuses a case whose topology is too large to evaluate (exit 2)', async () => {
+    const pods = Array.from(
+      { length: 1300 },
+      (_, i) => `    - {name: p${i}, namespace: x, ports: [{port: 80, protocol: TCP}]}`
+    )
+    const file = join(dir, 'huge-case.yml')
+    writeFileSync(
+      file,
+      `name: huge\ntopology:\n  namespaces: {x: {}}\n  pods:\n${pods.join('\n')}\nexpect:\n  - {from: "*", to: "*", verdict: allow}\n`
+    )
+    const run = await reachdiff(['check', file])
+    expect(run.code).toBe(2)
+    expect(run.stdout).toContain('more than the 1,500,000 reachdiff evaluates')
+  })
+
   it('exits 2 for a path that does not exist', async () => {
     const run = await reachdiff(['check', join(dir, 'missing.yaml')])
     expect(run.code).toBe(2)

@@ -4,7 +4,8 @@ import { describe, expect, it } from '@jest/globals'
 import type { Pod } from '../src/core/model.js'
 import { makeEngineOptions } from '../src/core/options.js'
 import { emptyLoadedPolicies } from '../src/core/policy/document.js'
-import { MAX_FLOWS, predictReport } from '../src/core/predict.js'
+import { predictReport } from '../src/core/predict.js'
+import { MAX_FLOWS } from '../src/core/scenario/flows.js'
 import { hasInputErrors } from '../src/core/gate.js'
 
 describe('predictReport on a huge topology', () => {

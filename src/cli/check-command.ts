@@ -29,7 +29,10 @@ export async function runCheck(argv: readonly string[], io: CliIo): Promise<numb
   for (const file of listed.files) {
     const { scenario, diagnostics } = await loadScenarioFile(file)
     inputProblems.push(...diagnostics.filter((d) => d.severity === 'error' || !scenario))
-    if (scenario) results.push(evaluateCase(scenario, ciliumVersion))
+    if (!scenario) continue
+    const result = evaluateCase(scenario, ciliumVersion)
+    inputProblems.push(...result.inputErrors)
+    if (result.inputErrors.length === 0) results.push(result)
   }
   const counts = {
     passed: results.filter((r) => r.status === 'passed').length,

@@ -6,8 +6,8 @@ import type { Diagnostic, Flow, Verdict } from './model.js'
 import { makeEngineOptions } from './options.js'
 import { loadPolicyText } from './policy/load.js'
 import { normalizePolicies } from './policy/normalize.js'
-import { expectedVerdict } from './scenario/expectations.js'
-import { enumerateFlows } from './scenario/flows.js'
+import { checkExpectationCoverage, expectedVerdict } from './scenario/expectations.js'
+import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { Scenario } from './scenario/scenario.js'
 
 /** Tags whose features the engine models (conformance/FORMAT.md). */
@@ -50,7 +50,10 @@ export interface CaseResult {
   skippedFor?: string
   flows: number
   mismatches: Mismatch[]
+  /** Problems of the case's policies: reported beside the result, which they do not decide. */
   diagnostics: Diagnostic[]
+  /** Problems that keep the case from being judged: the case file is bad input. */
+  inputErrors: Diagnostic[]
 }
 
 export function skipReason(tags: readonly string[]): string | undefined {
@@ -59,9 +62,20 @@ export function skipReason(tags: readonly string[]): string | undefined {
 }
 
 export function evaluateCase(scenario: Scenario, ciliumVersion: string): CaseResult {
-  const base = { file: scenario.file, name: scenario.name, mismatches: [] as Mismatch[] }
+  const base = { file: scenario.file, name: scenario.name, mismatches: [] as Mismatch[], diagnostics: [] }
   const skippedFor = skipReason(scenario.tags)
-  if (skippedFor) return { ...base, status: 'skipped', skippedFor, flows: 0, diagnostics: [] }
+  if (skippedFor) return { ...base, status: 'skipped', skippedFor, flows: 0, inputErrors: [] }
+  // A case too large to evaluate, or with flows no entry judges, is bad input, not a failure.
+  const size = countFlows(scenario.topology)
+  if (size > MAX_FLOWS) {
+    const message = `the topology has ${size.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates`
+    return { ...base, status: 'failed', flows: 0, inputErrors: [caseProblem(scenario, message)] }
+  }
+  const flows = enumerateFlows(scenario)
+  const coverage = checkExpectationCoverage(flows, scenario.expect, scenario.file)
+  const inputErrors = coverage.filter((d) => d.severity === 'error')
+  if (inputErrors.length > 0) return { ...base, status: 'failed', flows: flows.length, inputErrors }
+
   const options = makeEngineOptions({
     ciliumVersion,
     enforcement: scenario.enforcement,
@@ -69,11 +83,10 @@ export function evaluateCase(scenario: Scenario, ciliumVersion: string): CaseRes
   })
   const loaded = loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin)
   const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options)
-  const flows = enumerateFlows(scenario)
   const mismatches: Mismatch[] = []
   for (const flow of flows) {
     const entry = expectedVerdict(flow, scenario.expect)
-    if (!entry) continue // coverage problems are reported by the scenario parser
+    if (!entry) continue // unreachable: coverage was checked above
     const predicted = engine.decideFlow(flow)
     if (predicted.verdict !== entry.verdict) {
       mismatches.push({
@@ -90,6 +103,11 @@ export function evaluateCase(scenario: Scenario, ciliumVersion: string): CaseRes
     status: mismatches.length > 0 ? 'failed' : 'passed',
     flows: flows.length,
     mismatches,
-    diagnostics: loaded.diagnostics
+    diagnostics: [...coverage, ...loaded.diagnostics],
+    inputErrors: []
   }
+}
+
+function caseProblem(scenario: Scenario, message: string): Diagnostic {
+  return { severity: 'error', file: scenario.file, line: 0, column: 0, path: 'topology', message }
 }

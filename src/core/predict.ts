@@ -10,7 +10,7 @@ import type { LoadedPolicies } from './policy/document.js'
 import { normalizePolicies } from './policy/normalize.js'
 import type { Report, Violation } from './report/report.js'
 import { expectedVerdict } from './scenario/expectations.js'
-import { enumerateFlows } from './scenario/flows.js'
+import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
 import { generateTopology } from './topology/generate.js'
 
@@ -65,20 +65,6 @@ export function predictReport(input: PredictInput): Report {
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
-}
-
-/**
- * Flows per side beyond which a run would take minutes and gigabytes: such a topology is
- * refused with a diagnostic rather than left to exhaust the machine.
- */
-export const MAX_FLOWS = 1_500_000
-
-/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
-function countFlows(topology: Topology): number {
-  const pods = topology.pods.length
-  const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0)
-  const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0)
-  return podPorts * Math.max(0, pods - 1) + externalPorts * pods
 }
 
 function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: number): Diagnostic {

@@ -2,7 +2,7 @@
 // (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
 // these flows, so the two matrices line up key by key.
 import { compareFlows, flowKey, podKey, WORLD_NAMESPACE, worldKey } from '../model.js'
-import type { Flow, ServedPort } from '../model.js'
+import type { Flow, ServedPort, Topology } from '../model.js'
 import type { ExpectEntry, Scenario } from './scenario.js'
 
 /**
@@ -115,4 +115,18 @@ export function patternProblem(pattern: string, side: 'from' | 'to'): string | u
     return 'external endpoints (world/...) never originate traffic; they can only be a destination'
   }
   return undefined
+}
+
+/**
+ * Flows per side beyond which a run would take minutes and gigabytes: such a topology is
+ * refused with a diagnostic rather than left to exhaust the machine.
+ */
+export const MAX_FLOWS = 1_500_000
+
+/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+export function countFlows(topology: Topology): number {
+  const pods = topology.pods.length
+  const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0)
+  const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0)
+  return podPorts * Math.max(0, pods - 1) + externalPorts * pods
 }
