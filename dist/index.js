@@ -46178,6 +46178,18 @@ function patternProblem(pattern, side) {
     }
     return undefined;
 }
+/**
+ * Flows per side beyond which a run would take minutes and gigabytes: such a topology is
+ * refused with a diagnostic rather than left to exhaust the machine.
+ */
+const MAX_FLOWS = 1_500_000;
+/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+function countFlows(topology) {
+    const pods = topology.pods.length;
+    const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0);
+    const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0);
+    return podPorts * Math.max(0, pods - 1) + externalPorts * pods;
+}
 
 ;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
 // Expect entries: reading them, and deciding which entry states the expected verdict of a
@@ -47008,7 +47020,9 @@ function predictReport(input) {
     const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])];
     const topology = input.scenario?.topology ??
         generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared));
-    const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
+    const size = countFlows(topology);
+    const tooLarge = size > MAX_FLOWS;
+    const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
     const predict = (rules) => predictMatrix(createEngine(rules, topology, options), flows);
     const headMatrix = predict(headRules);
     const baseMatrix = baseRules ? predict(baseRules) : undefined;
@@ -47027,9 +47041,22 @@ function predictReport(input) {
         disagreements: [],
         flaky: [],
         diagnostics: [
+            ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
             ...input.head.loaded.diagnostics,
             ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
         ]
+    };
+}
+function tooLargeDiagnostic(input, topology, flows) {
+    const source = input.scenario ? 'the scenario' : 'the topology generated from the policies';
+    return {
+        severity: 'error',
+        file: input.scenario?.file ?? '',
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates per side; nothing was evaluated`,
+        expected: 'a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter'
     };
 }
 /** Expectations are about the result of the change: they are checked against the head. */

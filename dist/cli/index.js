@@ -40,20 +40,20 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // Pure data, no behaviour beyond small helpers, so that the static engine and the
 // cluster prober can produce the very same Matrix.
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ICMP'];
-const model_WORLD_NAMESPACE = 'world';
+const WORLD_NAMESPACE = 'world';
 function podKey(pod) {
     return `${pod.namespace}/${pod.name}`;
 }
 function worldKey(name) {
-    return `${model_WORLD_NAMESPACE}/${name}`;
+    return `${WORLD_NAMESPACE}/${name}`;
 }
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
-function model_describePort(protocol, port) {
+function describePort(protocol, port) {
     return port === undefined ? protocol : `${protocol}/${port}`;
 }
-function model_flowKey(flow) {
+function flowKey(flow) {
     const http = flow.http ? ` ${flow.http.method} ${flow.http.path}` : '';
-    return `${flow.from} -> ${flow.to} ${model_describePort(flow.protocol, flow.port)}${http}`;
+    return `${flow.from} -> ${flow.to} ${describePort(flow.protocol, flow.port)}${http}`;
 }
 /** Code-point order: deterministic everywhere, and fast on matrices of hundreds of thousands of cells. */
 function compareText(a, b) {
@@ -7657,7 +7657,7 @@ function httpFlows(base, expect) {
         const http = { method: entry.http.method, path: entry.http.path };
         const l4Entry = { ...entry, http: undefined };
         for (const flow of base) {
-            if (flow.protocol === 'TCP' && flows_entryMatchesFlow(l4Entry, flow))
+            if (flow.protocol === 'TCP' && entryMatchesFlow(l4Entry, flow))
                 flows.push({ ...flow, http });
         }
     }
@@ -7666,7 +7666,7 @@ function httpFlows(base, expect) {
 function sortUnique(flows) {
     const seen = new Set();
     const unique = flows.filter((flow) => {
-        const key = model_flowKey(flow);
+        const key = flowKey(flow);
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -7689,19 +7689,19 @@ function matchesPattern(pattern, endpointKey) {
         return false;
     const [namespace, name] = key;
     if (pattern === '*')
-        return namespace !== model_WORLD_NAMESPACE;
+        return namespace !== WORLD_NAMESPACE;
     const parts = splitKey(pattern);
     if (!parts)
         return false;
     const [namespacePattern, namePattern] = parts;
-    const namespaceMatches = namespacePattern === '*' ? namespace !== model_WORLD_NAMESPACE : namespacePattern === namespace;
+    const namespaceMatches = namespacePattern === '*' ? namespace !== WORLD_NAMESPACE : namespacePattern === namespace;
     return namespaceMatches && (namePattern === '*' || namePattern === name);
 }
 /**
  * An entry without `http` matches the connection and every HTTP request probed on it; an entry
  * with `http` matches only that one request.
  */
-function flows_entryMatchesFlow(entry, flow) {
+function entryMatchesFlow(entry, flow) {
     if (entry.port !== undefined && entry.port !== flow.port)
         return false;
     if (entry.protocol !== undefined && entry.protocol !== flow.protocol)
@@ -7731,10 +7731,22 @@ function patternProblem(pattern, side) {
                 : `"${part}" is not a valid name`;
         }
     }
-    if (namespace === model_WORLD_NAMESPACE && side === 'from') {
+    if (namespace === WORLD_NAMESPACE && side === 'from') {
         return 'external endpoints (world/...) never originate traffic; they can only be a destination';
     }
     return undefined;
+}
+/**
+ * Flows per side beyond which a run would take minutes and gigabytes: such a topology is
+ * refused with a diagnostic rather than left to exhaust the machine.
+ */
+const MAX_FLOWS = 1_500_000;
+/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+function countFlows(topology) {
+    const pods = topology.pods.length;
+    const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0);
+    const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0);
+    return podPorts * Math.max(0, pods - 1) + externalPorts * pods;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
@@ -7752,7 +7764,7 @@ const HTTP_METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** The last matching entry wins, as in the upstream truth tables the format comes from. */
 function expectedVerdict(flow, expect) {
     for (let i = expect.length - 1; i >= 0; i--) {
-        if (flows_entryMatchesFlow(expect[i], flow))
+        if (entryMatchesFlow(expect[i], flow))
             return expect[i];
     }
     return undefined;
@@ -7973,10 +7985,21 @@ function skipReason(tags) {
     return tags.find((tag) => !SUPPORTED_TAGS.includes(tag));
 }
 function evaluateCase(scenario, ciliumVersion) {
-    const base = { file: scenario.file, name: scenario.name, mismatches: [] };
+    const base = { file: scenario.file, name: scenario.name, mismatches: [], diagnostics: [] };
     const skippedFor = skipReason(scenario.tags);
     if (skippedFor)
-        return { ...base, status: 'skipped', skippedFor, flows: 0, diagnostics: [] };
+        return { ...base, status: 'skipped', skippedFor, flows: 0, inputErrors: [] };
+    // A case too large to evaluate, or with flows no entry judges, is bad input, not a failure.
+    const size = countFlows(scenario.topology);
+    if (size > MAX_FLOWS) {
+        const message = `the topology has ${size.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates`;
+        return { ...base, status: 'failed', flows: 0, inputErrors: [caseProblem(scenario, message)] };
+    }
+    const flows = enumerateFlows(scenario);
+    const coverage = checkExpectationCoverage(flows, scenario.expect, scenario.file);
+    const inputErrors = coverage.filter((d) => d.severity === 'error');
+    if (inputErrors.length > 0)
+        return { ...base, status: 'failed', flows: flows.length, inputErrors };
     const options = makeEngineOptions({
         ciliumVersion,
         enforcement: scenario.enforcement,
@@ -7984,12 +8007,11 @@ function evaluateCase(scenario, ciliumVersion) {
     });
     const loaded = loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin);
     const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options);
-    const flows = enumerateFlows(scenario);
     const mismatches = [];
     for (const flow of flows) {
         const entry = expectedVerdict(flow, scenario.expect);
         if (!entry)
-            continue; // coverage problems are reported by the scenario parser
+            continue; // unreachable: coverage was checked above
         const predicted = engine.decideFlow(flow);
         if (predicted.verdict !== entry.verdict) {
             mismatches.push({
@@ -8006,8 +8028,12 @@ function evaluateCase(scenario, ciliumVersion) {
         status: mismatches.length > 0 ? 'failed' : 'passed',
         flows: flows.length,
         mismatches,
-        diagnostics: loaded.diagnostics
+        diagnostics: [...coverage, ...loaded.diagnostics],
+        inputErrors: []
     };
+}
+function caseProblem(scenario, message) {
+    return { severity: 'error', file: scenario.file, line: 0, column: 0, path: 'topology', message };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -8173,9 +8199,9 @@ function checkNamespaceName(c, name, path) {
     if (!fields_isDnsLabel(name)) {
         c.error(path, `"${name}" is not a valid namespace name`, { expected: DNS_LABEL_EXPECTED });
     }
-    else if (name === model_WORLD_NAMESPACE) {
+    else if (name === WORLD_NAMESPACE) {
         // `world/NAME` addresses external endpoints in expect entries; a namespace of that name would be ambiguous.
-        c.error(path, `namespace "${model_WORLD_NAMESPACE}" is reserved`, {
+        c.error(path, `namespace "${WORLD_NAMESPACE}" is reserved`, {
             expected: 'another name: world/... names external endpoints'
         });
     }
@@ -8268,7 +8294,7 @@ function readIp(c, item, path, required, ips, owner) {
 }
 function readPorts(c, value, path, isPod) {
     const ports = readList(c, value, path, false, (item, itemPath) => parse_topology_readPort(c, item, itemPath, isPod));
-    rejectDuplicates(c, ports, (port) => model_describePort(port.protocol, port.port), 'port', []);
+    rejectDuplicates(c, ports, (port) => describePort(port.protocol, port.port), 'port', []);
     // Kubernetes rejects a pod whose containers repeat a port name; named-port rules rely on that.
     rejectDuplicates(c, ports.filter((port) => port.value.name !== undefined), (port) => port.name ?? '', 'port name');
     return ports.map((port) => port.value);
@@ -8610,8 +8636,12 @@ async function check_command_runCheck(argv, io) {
     for (const file of listed.files) {
         const { scenario, diagnostics } = await loadScenarioFile(file);
         inputProblems.push(...diagnostics.filter((d) => d.severity === 'error' || !scenario));
-        if (scenario)
-            results.push(evaluateCase(scenario, ciliumVersion));
+        if (!scenario)
+            continue;
+        const result = evaluateCase(scenario, ciliumVersion);
+        inputProblems.push(...result.inputErrors);
+        if (result.inputErrors.length === 0)
+            results.push(result);
     }
     const counts = {
         passed: results.filter((r) => r.status === 'passed').length,
@@ -8640,7 +8670,7 @@ function renderCheckText(results, inputProblems) {
             lines.push(`FAIL ${result.file} (${result.name}): ${result.mismatches.length} of ${result.flows} flows differ`);
             for (const m of result.mismatches) {
                 const http = m.flow.http ? ` ${m.flow.http.method} ${m.flow.http.path}` : '';
-                const flow = `${m.flow.from} -> ${m.flow.to} ${model_describePort(m.flow.protocol, m.flow.port)}${http}`;
+                const flow = `${m.flow.from} -> ${m.flow.to} ${describePort(m.flow.protocol, m.flow.port)}${http}`;
                 lines.push(`  ${flow}: expected ${m.expected}, predicted ${m.predicted} (expect at line ${m.line})`);
                 lines.push(`    because ${m.reason}`);
             }
@@ -8754,7 +8784,7 @@ class PredictedCell {
     }
 }
 function indexCells(matrix) {
-    return new Map(matrix.cells.map((cell) => [model_flowKey(cell.flow), cell]));
+    return new Map(matrix.cells.map((cell) => [flowKey(cell.flow), cell]));
 }
 
 ;// CONCATENATED MODULE: ./src/core/diff.ts
@@ -9432,7 +9462,9 @@ function predictReport(input) {
     const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])];
     const topology = input.scenario?.topology ??
         generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared));
-    const flows = enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
+    const size = countFlows(topology);
+    const tooLarge = size > MAX_FLOWS;
+    const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
     const predict = (rules) => predictMatrix(createEngine(rules, topology, options), flows);
     const headMatrix = predict(headRules);
     const baseMatrix = baseRules ? predict(baseRules) : undefined;
@@ -9451,9 +9483,22 @@ function predictReport(input) {
         disagreements: [],
         flaky: [],
         diagnostics: [
+            ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
             ...input.head.loaded.diagnostics,
             ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
         ]
+    };
+}
+function tooLargeDiagnostic(input, topology, flows) {
+    const source = input.scenario ? 'the scenario' : 'the topology generated from the policies';
+    return {
+        severity: 'error',
+        file: input.scenario?.file ?? '',
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates per side; nothing was evaluated`,
+        expected: 'a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter'
     };
 }
 /** Expectations are about the result of the change: they are checked against the head. */
@@ -9720,7 +9765,7 @@ function groupByDestination(items, flowOf) {
 }
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`. */
 function describeFlowPort(flow) {
-    const port = model_describePort(flow.protocol, flow.port);
+    const port = describePort(flow.protocol, flow.port);
     return flow.http ? `${port} ${flow.http.method} ${flow.http.path}` : port;
 }
 function sortDiagnostics(diagnostics) {
@@ -9966,7 +10011,7 @@ function shortNames(keys) {
     for (const key of unique)
         counts.set(nameOf(key), (counts.get(nameOf(key)) ?? 0) + 1);
     return new Map(unique.map((key) => {
-        const isWorld = key.startsWith(`${model_WORLD_NAMESPACE}/`);
+        const isWorld = key.startsWith(`${WORLD_NAMESPACE}/`);
         return [key, !isWorld && counts.get(nameOf(key)) === 1 ? nameOf(key) : key];
     }));
 }
@@ -10799,7 +10844,7 @@ function explainFlow(engine, flow) {
 }
 function renderExplanation(explanation) {
     const lines = [
-        `${model_flowKey(explanation.flow)}: ${explanation.verdict.toUpperCase()}`,
+        `${flowKey(explanation.flow)}: ${explanation.verdict.toUpperCase()}`,
         `  ${explanation.reason}`
     ];
     for (const side of explanation.sides) {
