@@ -85,4 +85,3 @@ async function loadFiles(
 function onlyDiagnostic(diagnostic: Diagnostic): LoadedPolicies {
   return { policies: [], cidrGroups: [], diagnostics: [diagnostic] }
 }
-
