@@ -40620,15 +40620,8 @@ function andInto(target, source) {
     for (let i = 0; i < target.length; i++)
         target[i] &= source[i];
 }
-function fillBitset(size) {
-    const bits = createBitset(size);
-    for (let i = 0; i < size; i++)
-        setBit(bits, i);
-    return bits;
-}
 
 ;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-const DIRECTIONS = (/* unused pure expression or super */ null && (['ingress', 'egress']));
 function denySection(direction) {
     return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
 }

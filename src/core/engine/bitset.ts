@@ -22,9 +22,3 @@ export function orInto(target: Bitset, source: Bitset): void {
 export function andInto(target: Bitset, source: Bitset): void {
   for (let i = 0; i < target.length; i++) target[i] &= source[i]
 }
-
-export function fillBitset(size: number): Bitset {
-  const bits = createBitset(size)
-  for (let i = 0; i < size; i++) setBit(bits, i)
-  return bits
-}

@@ -7,7 +7,6 @@ import type { PolicyRef } from './document.js'
 
 export type Direction = 'ingress' | 'egress'
 export type Section = 'ingress' | 'ingressDeny' | 'egress' | 'egressDeny'
-export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress']
 
 export function denySection(direction: Direction): Section {
   return direction === 'ingress' ? 'ingressDeny' : 'egressDeny'
