@@ -54002,8 +54002,12 @@ async function run() {
             setFailed(failureMessage(report));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        setFailed(`reachdiff failed: ${message}`);
+        // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
+        // the log; the failure itself stays one line that says what failed.
+        const [first, ...details] = (error instanceof Error ? error.message : String(error)).split('\n');
+        if (details.length > 0)
+            info(details.join('\n'));
+        setFailed(`reachdiff failed: ${first}${details.length > 0 ? ' (details in the log above)' : ''}`);
     }
 }
 async function predict(settings) {

@@ -44,8 +44,11 @@ export async function run(): Promise<void> {
     if (settings.comment) await postComment(settings, report)
     if (failed) core.setFailed(failureMessage(report))
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    core.setFailed(`reachdiff failed: ${message}`)
+    // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
+    // the log; the failure itself stays one line that says what failed.
+    const [first, ...details] = (error instanceof Error ? error.message : String(error)).split('\n')
+    if (details.length > 0) core.info(details.join('\n'))
+    core.setFailed(`reachdiff failed: ${first}${details.length > 0 ? ' (details in the log above)' : ''}`)
   }
 }
 
