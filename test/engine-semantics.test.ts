@@ -204,6 +204,41 @@ describe('R4/R5 namespaces and peers', () => {
   })
 })
 
+describe('R5.6 requirements', () => {
+  it('fromRequires narrows every endpoint peer of the subject, in all its policies, and grants nothing', () => {
+    const topo = topology([
+      pod('x/a', { pod: 'a', env: 'prod' }),
+      pod('x/fe-prod', { role: 'frontend', env: 'prod' }),
+      pod('x/fe-dev', { role: 'frontend', env: 'dev' })
+    ])
+    const policies = [
+      cnp(
+        `  endpointSelector: {matchLabels: {env: prod}}\n  ingress: [{fromRequires: [{matchLabels: {env: prod}}]}]`
+      ),
+      cnp(
+        `  endpointSelector: {matchLabels: {pod: a}}\n  ingress: [{fromEndpoints: [{matchLabels: {role: frontend}}]}]`
+      ).replace('name: p', 'name: q')
+    ].join('\n---\n')
+    const e = engineFor(policies, topo, { ciliumVersion: '1.17.18' })
+    expect(e.verdict('x/fe-prod', 'x/a', 'TCP/80')).toBe('allow')
+    expect(e.verdict('x/fe-dev', 'x/a', 'TCP/80')).toBe('deny')
+  })
+})
+
+describe('R8.5 a deny with ports drops only those ports', () => {
+  it('leaves other ports and ICMP to the allow rules (the docs deny table, column 2)', () => {
+    const e = engineFor(
+      cnp(`  endpointSelector: {matchLabels: {pod: a}}
+  ingress: [{fromEndpoints: [{matchLabels: {pod: b}}]}]
+  ingressDeny: [{toPorts: [{ports: [{port: "80", protocol: TCP}]}]}]`),
+      xy
+    )
+    expect(e.verdict('x/b', 'x/a', 'TCP/80')).toBe('deny')
+    expect(e.verdict('x/b', 'x/a', 'TCP/81')).toBe('allow')
+    expect(e.verdict('x/b', 'x/a', 'ICMP')).toBe('allow')
+  })
+})
+
 describe('R6/R7 entities and CIDRs', () => {
   it('R6.1: world is the outside, cluster is every pod', () => {
     const e = engineFor(
@@ -228,6 +263,16 @@ describe('R6/R7 entities and CIDRs', () => {
     expect(e.verdict('x/a', 'x/b', 'TCP/80')).toBe('deny')
     expect(e.verdict('x/a', 'world/one', 'TCP/80')).toBe('deny')
     expect(e.verdict('x/a', 'world/eight', 'TCP/80')).toBe('allow')
+  })
+
+  it('R7.8: a CIDR group is selected by its labels (1.17+)', () => {
+    const group = `apiVersion: cilium.io/v2alpha1\nkind: CiliumCIDRGroup\nmetadata: {name: corp, labels: {zone: corp}}\nspec: {externalCIDRs: [1.1.1.0/24]}`
+    const policy = cnp(
+      `  endpointSelector: {matchLabels: {pod: a}}\n  egress: [{toCIDRSet: [{cidrGroupSelector: {matchLabels: {zone: corp}}}]}]`
+    )
+    const e = engineFor(`${group}\n---\n${policy}`, xy)
+    expect(e.verdict('x/a', 'world/one', 'TCP/80')).toBe('allow')
+    expect(e.verdict('x/a', 'world/eight', 'TCP/80')).toBe('deny')
   })
 
   it('R7.8: a CIDR group is resolved by name', () => {
