@@ -8,8 +8,8 @@ import type { Topology } from '../src/core/model.js'
 import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
 import { createClusterBackend } from '../src/edge/cluster/backend.js'
 import { readAgentBundle } from '../src/edge/cluster/workloads.js'
-import { FakeCluster, policy } from './cluster-fake-cluster.js'
-import { FakeClock, ok } from './cluster-fake-runner.js'
+import { FakeCluster, policy } from './helpers/fake-cluster.js'
+import { FakeClock, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [{ name: 'ns1', labels: { 'kubernetes.io/metadata.name': 'ns1' } }],

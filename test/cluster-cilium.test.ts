@@ -5,7 +5,7 @@ import { helmInstallArgs, installCilium, waitForCilium } from '../src/edge/clust
 import { ClusterSetupError, provisionKindCluster, teardownKindCluster } from '../src/edge/cluster/setup.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { makeEngineOptions } from '../src/core/options.js'
-import { FakeClock, FakeRunner, fail, ok } from './cluster-fake-runner.js'
+import { FakeClock, FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const target = { kubeconfig: '/t/kubeconfig', context: 'kind-reachdiff' }
 const K = 'kubectl --kubeconfig /t/kubeconfig --context kind-reachdiff'

@@ -5,8 +5,8 @@ import type { Topology } from '../src/core/model.js'
 import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
 import { createClusterBackend } from '../src/edge/cluster/backend.js'
 import { ClusterRefusal, prefixNaming, renameNamespaces, runPrefix } from '../src/edge/cluster/existing.js'
-import { FakeCluster, policy } from './cluster-fake-cluster.js'
-import { FakeClock, fail, ok } from './cluster-fake-runner.js'
+import { FakeCluster, policy } from './helpers/fake-cluster.js'
+import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [

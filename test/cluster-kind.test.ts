@@ -14,7 +14,7 @@ import {
   KIND_SHA256,
   kindArch
 } from '../src/edge/cluster/versions.js'
-import { FakeRunner, fail, ok } from './cluster-fake-runner.js'
+import { FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const PINNED_IMAGE =
   'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5'

@@ -6,8 +6,8 @@ import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { parseApplyOutput, planPolicyChange, toClusterPolicy } from '../src/edge/cluster/policies.js'
 import type { AppliedPolicy } from '../src/edge/cluster/policy-set.js'
 import { enforcePolicySet } from '../src/edge/cluster/policy-set.js'
-import { FakeCluster, policy } from './cluster-fake-cluster.js'
-import { FakeClock } from './cluster-fake-runner.js'
+import { FakeCluster, policy } from './helpers/fake-cluster.js'
+import { FakeClock } from './helpers/fake-runner.js'
 
 const cnp = (name: string, port: string): PolicyDocument =>
   policy('CiliumNetworkPolicy', name, {

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { ProbeTarget } from '../src/edge/observe/backend.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { ProbeExecFailure, probeFromPod } from '../src/edge/cluster/probe.js'
-import { FakeRunner, fail, ok } from './cluster-fake-runner.js'
+import { FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const targets: ProbeTarget[] = [
   { id: 'p0', protocol: 'TCP', host: '10.244.1.9', port: 80, http: { method: 'GET', path: '/public' } },

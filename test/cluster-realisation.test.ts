@@ -11,7 +11,7 @@ import {
   RealisationTimeoutError,
   waitForRealisation
 } from '../src/edge/cluster/realisation.js'
-import { FakeClock, FakeRunner, fail, json, ok } from './cluster-fake-runner.js'
+import { FakeClock, FakeRunner, fail, json, ok } from './helpers/fake-runner.js'
 
 const fixture = (name: string): string => readFileSync(`test/fixtures/cilium-dbg/${name}`, 'utf8')
 const POLICY_GET = fixture('policy-get.json')

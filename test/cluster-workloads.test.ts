@@ -13,8 +13,8 @@ import {
   spreadPods,
   supportManifests
 } from '../src/edge/cluster/workloads.js'
-import { FakeCluster, NODES } from './cluster-fake-cluster.js'
-import { FakeClock, FakeRunner, json, ok } from './cluster-fake-runner.js'
+import { FakeCluster, NODES } from './helpers/fake-cluster.js'
+import { FakeClock, FakeRunner, json, ok } from './helpers/fake-runner.js'
 
 const AGENT_IMAGE =
   'docker.io/library/node:24.19.0-alpine3.24@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43'

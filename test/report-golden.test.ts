@@ -5,7 +5,7 @@ import { renderJson } from '../src/core/report/json.js'
 import { renderMarkdown } from '../src/core/report/markdown.js'
 import { renderText } from '../src/core/report/text.js'
 import { expectGolden } from './helpers/golden.js'
-import { seedReport } from './report-fixtures.js'
+import { seedReport } from './helpers/report-fixtures.js'
 
 describe('golden outputs of the seed case', () => {
   it('markdown', () => {

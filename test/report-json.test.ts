@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Flow } from '../src/core/model.js'
 import { renderJson, SCHEMA_VERSION } from '../src/core/report/json.js'
 import type { Report } from '../src/core/report/report.js'
-import { DIAGNOSTIC, openCell, seedReport } from './report-fixtures.js'
+import { DIAGNOSTIC, openCell, seedReport } from './helpers/report-fixtures.js'
 
 type Json = Record<string, unknown>
 

@@ -21,7 +21,7 @@ import {
   seedReport,
   seedTopology,
   WEB
-} from './report-fixtures.js'
+} from './helpers/report-fixtures.js'
 
 function linesOf(text: string): string[] {
   return text.split('\n')

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Flow } from '../src/core/model.js'
 import { buildGrid, MAX_GRID_COLUMNS } from '../src/core/report/grid.js'
 import { summarizeReport } from '../src/core/report/summary.js'
-import { closedCell, openCell, quietReport, seedReport } from './report-fixtures.js'
+import { closedCell, openCell, quietReport, seedReport } from './helpers/report-fixtures.js'
 
 describe('summarizeReport', () => {
   it('counts the seed case and puts closed flows first in the headline', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import type { Flow } from '../src/core/model.js'
 import type { Report } from '../src/core/report/report.js'
 import { renderText, TEXT_WIDTH, wrapText } from '../src/core/report/text.js'
-import { closedCell, hostileReport, openCell, quietReport, seedReport, WEB } from './report-fixtures.js'
+import {
+  closedCell,
+  hostileReport,
+  openCell,
+  quietReport,
+  seedReport,
+  WEB
+} from './helpers/report-fixtures.js'
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g

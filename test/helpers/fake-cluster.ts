@@ -3,9 +3,9 @@
 // created/configured/unchanged and bumps the agents' policy revision the way Cilium does
 // (once per imported, replaced or deleted policy, cluster-facts §3.1), Valid conditions, and
 // `cilium-dbg` output in the shapes of §3.4.
-import type { PolicyDocument, PolicyKind } from '../src/core/policy/document.js'
-import type { RecordedCall } from './cluster-fake-runner.js'
-import { FakeRunner, json } from './cluster-fake-runner.js'
+import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.js'
+import type { RecordedCall } from './fake-runner.js'
+import { FakeRunner, json } from './fake-runner.js'
 
 export const NODES = {
   items: [

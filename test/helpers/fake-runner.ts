@@ -1,8 +1,8 @@
 // A hand-written fake of the whole CommandRunner (style.md #4): it records every call and
 // answers from scripted rules matched on the argv, so tests pin exactly what reachdiff runs
 // without a Docker engine, a cluster or module mocks. Also a fake clock for polling loops.
-import type { CommandOptions, CommandResult, CommandRunner } from '../src/edge/command.js'
-import type { Clock } from '../src/edge/cluster/wait.js'
+import type { CommandOptions, CommandResult, CommandRunner } from '../../src/edge/command.js'
+import type { Clock } from '../../src/edge/cluster/wait.js'
 
 export interface RecordedCall {
   command: string

@@ -1,12 +1,12 @@
 // Hand-built reports for the renderer tests. The seed case is the published guide's mistake:
 // a CCNP with only `ingressDeny` against run=client closes `web` to every other pod as well.
-import type { FlowVerdict, SideVerdict } from '../src/core/engine/engine.js'
-import { diffMatrices } from '../src/core/diff.js'
-import type { Matrix, MatrixCell } from '../src/core/matrix.js'
-import type { Diagnostic, Flow, Pod, Topology } from '../src/core/model.js'
-import { compareFlows } from '../src/core/model.js'
-import type { PolicyRef } from '../src/core/policy/document.js'
-import type { Report } from '../src/core/report/report.js'
+import type { FlowVerdict, SideVerdict } from '../../src/core/engine/engine.js'
+import { diffMatrices } from '../../src/core/diff.js'
+import type { Matrix, MatrixCell } from '../../src/core/matrix.js'
+import type { Diagnostic, Flow, Pod, Topology } from '../../src/core/model.js'
+import { compareFlows } from '../../src/core/model.js'
+import type { PolicyRef } from '../../src/core/policy/document.js'
+import type { Report } from '../../src/core/report/report.js'
 
 export const WEB = 'policy-test/web'
 export const CLIENTS = [
