@@ -49272,8 +49272,9 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 // and non-UTF-8 content turned into diagnostics instead of garbage or exceptions.
 
 
-/** Policy and scenario files larger than this are refused unread. */
-const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** Policy and scenario files larger than this are refused unread: the loader's own limit. */
+const MAX_INPUT_BYTES = MAX_POLICY_FILE_CHARS;
 /** A problem with a whole file (unreadable, too large, not text). */
 function fileProblem(path, message, expected) {
     return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected };
@@ -49310,18 +49311,20 @@ async function files_expandPaths(paths, extensions = ['.yaml', '.yml']) {
     return { files: [...new Set(files)], diagnostics };
 }
 /** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
-async function files_readTextFile(path, maxBytes = MAX_INPUT_BYTES) {
+async function files_readTextFile(path) {
     try {
         const info = await stat(path);
-        if (info.size > maxBytes) {
-            const size = (info.size / (1024 * 1024)).toFixed(1);
-            return fileProblem(path, `file is ${size} MiB, larger than the ${maxBytes / (1024 * 1024)} MiB reachdiff reads`, 'a policy file of a realistic size');
-        }
+        if (info.size > MAX_INPUT_BYTES)
+            return tooLarge(path, info.size);
         return decodeText(path, await readFile(path));
     }
     catch (error) {
         return fileProblem(path, `cannot read: ${describeIoError(error)}`);
     }
+}
+function tooLarge(path, size) {
+    const mib = (size / (1024 * 1024)).toFixed(1);
+    return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`, 'a policy or scenario file of a realistic size');
 }
 function decodeText(path, bytes) {
     if (bytes.includes(0))
@@ -49332,18 +49335,6 @@ function decodeText(path, bytes) {
     catch {
         return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file');
     }
-}
-async function readTextFiles(paths) {
-    const files = [];
-    const diagnostics = [];
-    for (const path of paths) {
-        const result = await files_readTextFile(path);
-        if ('text' in result)
-            files.push(result);
-        else
-            diagnostics.push(result);
-    }
-    return { files, diagnostics };
 }
 function files_isDiagnostic(value) {
     return 'severity' in value;
@@ -49381,10 +49372,8 @@ async function loadPoliciesAtCommit(git, commit, globs, options) {
 /** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
 async function readFileAtCommit(git, commit, path) {
     const size = await git.fileSize(commit, path);
-    if (size > MAX_INPUT_BYTES) {
-        const mib = (size / (1024 * 1024)).toFixed(1);
-        return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`);
-    }
+    if (size > MAX_INPUT_BYTES)
+        return tooLarge(path, size);
     return decodeText(path, await git.readFile(commit, path));
 }
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -49393,10 +49382,17 @@ async function loadPoliciesFromWorkingTree(git, globs, options) {
     const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
     return loadFiles(files.map((path) => ({ display: path, disk: join(root, path) })), options);
 }
+/** Files and directories as given on the command line; paths in diagnostics as given. */
+async function loadPolicyPaths(paths, options) {
+    return loadListed(paths, (disk) => disk, options);
+}
 /** Every YAML file under a directory; paths in diagnostics are relative to it. */
 async function loadPoliciesFromDirectory(dir, options) {
-    const listed = await expandPaths([dir]);
-    const loaded = await loadFiles(listed.files.map((disk) => ({ display: relative(dir, disk) || disk, disk })), options);
+    return loadListed([dir], (disk) => relative(dir, disk) || disk, options);
+}
+async function loadListed(paths, display, options) {
+    const listed = await expandPaths(paths);
+    const loaded = await loadFiles(listed.files.map((disk) => ({ display: display(disk), disk })), options);
     return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] };
 }
 async function loadFiles(files, options) {

@@ -8,23 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from './helpers/cli.js'
 import { FakeGitHub } from './helpers/fake-github.js'
+import { WEB_INTENT } from './helpers/scenarios.js'
 
 const BUNDLE = join(REPO_ROOT, 'dist', 'index.js')
 const SEED = readFileSync(
   join(REPO_ROOT, 'policies/examples/guide-deny-client/head/deny-client-to-web.yaml'),
   'utf8'
 )
-const EXPECTATIONS = `name: web-reachable
-topology:
-  namespaces: {default: {}}
-  pods:
-    - {name: web, namespace: default, labels: {run: web}, ports: [{port: 80, protocol: TCP}]}
-    - {name: client, namespace: default, labels: {run: client}, ports: []}
-    - {name: other, namespace: default, labels: {run: other}, ports: []}
-expect:
-  - {from: "*", to: "*", verdict: allow}
-  - {from: default/client, to: default/web, verdict: deny}
-`
 
 interface ActionRun {
   code: number
@@ -146,7 +136,7 @@ beforeAll(async () => {
   )
   commits.push(
     commit(
-      { 'reachdiff.yaml': EXPECTATIONS, 'policies/deny-client.yaml': SEED },
+      { 'reachdiff.yaml': WEB_INTENT, 'policies/deny-client.yaml': SEED },
       'head: broken again, with expectations'
     )
   )

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { load } from 'js-yaml'
 import { CONFORMANCE, HAS_CONFORMANCE, reachdiff, REPO_ROOT } from './helpers/cli.js'
 import { expectGolden } from './helpers/golden.js'
+import { WEB_INTENT } from './helpers/scenarios.js'
 
 const EXAMPLE = join(REPO_ROOT, 'policies/examples/guide-deny-client')
 const EXAMPLE_ARGS = ['diff', '--base-dir', join(EXAMPLE, 'base'), '--head-dir', join(EXAMPLE, 'head')]
@@ -123,18 +124,7 @@ describe('reachdiff diff between git revisions', () => {
   })
 
   it('checks the expectations of reachdiff.yaml at the root against the head', async () => {
-    const scenario = `name: web-stays-open
-topology:
-  namespaces: {default: {}}
-  pods:
-    - {name: web, namespace: default, labels: {run: web}, ports: [{port: 80, protocol: TCP}]}
-    - {name: client, namespace: default, labels: {run: client}, ports: []}
-    - {name: other, namespace: default, labels: {run: other}, ports: []}
-expect:
-  - {from: "*", to: "*", verdict: allow}
-  - {from: default/client, to: default/web, verdict: deny}
-`
-    writeFileSync(join(repo, 'reachdiff.yaml'), scenario)
+    writeFileSync(join(repo, 'reachdiff.yaml'), WEB_INTENT)
     try {
       const run = await reachdiff(['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--format', 'json'], repo)
       const report = JSON.parse(run.stdout) as JsonReport & {

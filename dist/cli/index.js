@@ -6,7 +6,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(678);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
 // Entry of the `reachdiff` command: only wires the real process into runCli.
 
 const io = {
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 678:
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8038,8 +8038,9 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // and non-UTF-8 content turned into diagnostics instead of garbage or exceptions.
 
 
-/** Policy and scenario files larger than this are refused unread. */
-const MAX_INPUT_BYTES = 4 * 1024 * 1024;
+
+/** Policy and scenario files larger than this are refused unread: the loader's own limit. */
+const MAX_INPUT_BYTES = MAX_POLICY_FILE_CHARS;
 /** A problem with a whole file (unreadable, too large, not text). */
 function fileProblem(path, message, expected) {
     return { severity: 'error', file: path, line: 0, column: 0, path: '', message, expected };
@@ -8076,18 +8077,20 @@ async function expandPaths(paths, extensions = ['.yaml', '.yml']) {
     return { files: [...new Set(files)], diagnostics };
 }
 /** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
-async function readTextFile(path, maxBytes = MAX_INPUT_BYTES) {
+async function readTextFile(path) {
     try {
         const info = await (0,promises_namespaceObject.stat)(path);
-        if (info.size > maxBytes) {
-            const size = (info.size / (1024 * 1024)).toFixed(1);
-            return fileProblem(path, `file is ${size} MiB, larger than the ${maxBytes / (1024 * 1024)} MiB reachdiff reads`, 'a policy file of a realistic size');
-        }
+        if (info.size > MAX_INPUT_BYTES)
+            return tooLarge(path, info.size);
         return decodeText(path, await (0,promises_namespaceObject.readFile)(path));
     }
     catch (error) {
         return fileProblem(path, `cannot read: ${describeIoError(error)}`);
     }
+}
+function tooLarge(path, size) {
+    const mib = (size / (1024 * 1024)).toFixed(1);
+    return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`, 'a policy or scenario file of a realistic size');
 }
 function decodeText(path, bytes) {
     if (bytes.includes(0))
@@ -8098,18 +8101,6 @@ function decodeText(path, bytes) {
     catch {
         return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file');
     }
-}
-async function readTextFiles(paths) {
-    const files = [];
-    const diagnostics = [];
-    for (const path of paths) {
-        const result = await readTextFile(path);
-        if ('text' in result)
-            files.push(result);
-        else
-            diagnostics.push(result);
-    }
-    return { files, diagnostics };
 }
 function isDiagnostic(value) {
     return 'severity' in value;
@@ -8543,18 +8534,9 @@ function contentIndent(lines, from) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./src/edge/inputs.ts
+;// CONCATENATED MODULE: ./src/edge/scenario-file.ts
 
 
-
-
-async function loadPolicyPaths(paths, options) {
-    const listed = await expandPaths(paths);
-    const read = await readTextFiles(listed.files);
-    const loaded = read.files.map((file) => loadPolicyText(file.text, file.path, options));
-    const merged = mergeLoadedPolicies(loaded);
-    return { ...merged, diagnostics: [...listed.diagnostics, ...read.diagnostics, ...merged.diagnostics] };
-}
 async function loadScenarioFile(path) {
     const file = await readTextFile(path);
     if (isDiagnostic(file))
@@ -9646,10 +9628,8 @@ async function loadPoliciesAtCommit(git, commit, globs, options) {
 /** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
 async function readFileAtCommit(git, commit, path) {
     const size = await git.fileSize(commit, path);
-    if (size > MAX_INPUT_BYTES) {
-        const mib = (size / (1024 * 1024)).toFixed(1);
-        return fileProblem(path, `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`);
-    }
+    if (size > MAX_INPUT_BYTES)
+        return tooLarge(path, size);
     return decodeText(path, await git.readFile(commit, path));
 }
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -9658,10 +9638,17 @@ async function loadPoliciesFromWorkingTree(git, globs, options) {
     const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
     return loadFiles(files.map((path) => ({ display: path, disk: (0,external_node_path_namespaceObject.join)(root, path) })), options);
 }
+/** Files and directories as given on the command line; paths in diagnostics as given. */
+async function loadPolicyPaths(paths, options) {
+    return loadListed(paths, (disk) => disk, options);
+}
 /** Every YAML file under a directory; paths in diagnostics are relative to it. */
 async function loadPoliciesFromDirectory(dir, options) {
-    const listed = await expandPaths([dir]);
-    const loaded = await loadFiles(listed.files.map((disk) => ({ display: (0,external_node_path_namespaceObject.relative)(dir, disk) || disk, disk })), options);
+    return loadListed([dir], (disk) => (0,external_node_path_namespaceObject.relative)(dir, disk) || disk, options);
+}
+async function loadListed(paths, display, options) {
+    const listed = await expandPaths(paths);
+    const loaded = await loadFiles(listed.files.map((disk) => ({ display: display(disk), disk })), options);
     return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] };
 }
 async function loadFiles(files, options) {

@@ -6,6 +6,7 @@ export interface CliIo {
   stderr(text: string): void
   /** Colour only on a terminal and without NO_COLOR. */
   color: boolean
+  /** The directory git runs in (the user's own, outside tests); file arguments are opened as given. */
   cwd: string
 }
 

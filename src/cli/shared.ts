@@ -1,7 +1,7 @@
 // Small pieces the commands share.
 import { formatDiagnostic } from '../core/model.js'
 import type { Scenario } from '../core/scenario/scenario.js'
-import { loadScenarioFile } from '../edge/inputs.js'
+import { loadScenarioFile } from '../edge/scenario-file.js'
 import type { CliIo } from './io.js'
 
 export { TOOL_VERSION } from '../version.js'

@@ -3,18 +3,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Diagnostic } from '../core/model.js'
+import { MAX_POLICY_FILE_CHARS } from '../core/policy/load.js'
 
-/** Policy and scenario files larger than this are refused unread. */
-export const MAX_INPUT_BYTES = 4 * 1024 * 1024
+/** Policy and scenario files larger than this are refused unread: the loader's own limit. */
+export const MAX_INPUT_BYTES = MAX_POLICY_FILE_CHARS
 
 export interface InputFile {
   path: string
   text: string
-}
-
-export interface ReadResult {
-  files: InputFile[]
-  diagnostics: Diagnostic[]
 }
 
 /** A problem with a whole file (unreadable, too large, not text). */
@@ -52,24 +48,23 @@ export async function expandPaths(
 }
 
 /** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
-export async function readTextFile(
-  path: string,
-  maxBytes = MAX_INPUT_BYTES
-): Promise<InputFile | Diagnostic> {
+export async function readTextFile(path: string): Promise<InputFile | Diagnostic> {
   try {
     const info = await stat(path)
-    if (info.size > maxBytes) {
-      const size = (info.size / (1024 * 1024)).toFixed(1)
-      return fileProblem(
-        path,
-        `file is ${size} MiB, larger than the ${maxBytes / (1024 * 1024)} MiB reachdiff reads`,
-        'a policy file of a realistic size'
-      )
-    }
+    if (info.size > MAX_INPUT_BYTES) return tooLarge(path, info.size)
     return decodeText(path, await readFile(path))
   } catch (error) {
     return fileProblem(path, `cannot read: ${describeIoError(error)}`)
   }
+}
+
+export function tooLarge(path: string, size: number): Diagnostic {
+  const mib = (size / (1024 * 1024)).toFixed(1)
+  return fileProblem(
+    path,
+    `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`,
+    'a policy or scenario file of a realistic size'
+  )
 }
 
 export function decodeText(path: string, bytes: Uint8Array): InputFile | Diagnostic {
@@ -80,17 +75,6 @@ export function decodeText(path: string, bytes: Uint8Array): InputFile | Diagnos
   } catch {
     return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file')
   }
-}
-
-export async function readTextFiles(paths: readonly string[]): Promise<ReadResult> {
-  const files: InputFile[] = []
-  const diagnostics: Diagnostic[] = []
-  for (const path of paths) {
-    const result = await readTextFile(path)
-    if ('text' in result) files.push(result)
-    else diagnostics.push(result)
-  }
-  return { files, diagnostics }
 }
 
 export function isDiagnostic(value: InputFile | Diagnostic): value is Diagnostic {

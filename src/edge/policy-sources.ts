@@ -6,7 +6,7 @@ import type { EngineOptions } from '../core/options.js'
 import { mergeLoadedPolicies } from '../core/policy/document.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { loadPolicyText } from '../core/policy/load.js'
-import { decodeText, expandPaths, fileProblem, isDiagnostic, MAX_INPUT_BYTES, readTextFile } from './files.js'
+import { decodeText, expandPaths, isDiagnostic, MAX_INPUT_BYTES, readTextFile, tooLarge } from './files.js'
 import type { InputFile } from './files.js'
 import type { Git } from './git.js'
 
@@ -32,13 +32,7 @@ export async function readFileAtCommit(
   path: string
 ): Promise<InputFile | Diagnostic> {
   const size = await git.fileSize(commit, path)
-  if (size > MAX_INPUT_BYTES) {
-    const mib = (size / (1024 * 1024)).toFixed(1)
-    return fileProblem(
-      path,
-      `file is ${mib} MiB, larger than the ${MAX_INPUT_BYTES / (1024 * 1024)} MiB reachdiff reads`
-    )
-  }
+  if (size > MAX_INPUT_BYTES) return tooLarge(path, size)
   return decodeText(path, await git.readFile(commit, path))
 }
 
@@ -56,14 +50,30 @@ export async function loadPoliciesFromWorkingTree(
   )
 }
 
+/** Files and directories as given on the command line; paths in diagnostics as given. */
+export async function loadPolicyPaths(
+  paths: readonly string[],
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  return loadListed(paths, (disk) => disk, options)
+}
+
 /** Every YAML file under a directory; paths in diagnostics are relative to it. */
 export async function loadPoliciesFromDirectory(
   dir: string,
   options: EngineOptions
 ): Promise<LoadedPolicies> {
-  const listed = await expandPaths([dir])
+  return loadListed([dir], (disk) => relative(dir, disk) || disk, options)
+}
+
+async function loadListed(
+  paths: readonly string[],
+  display: (disk: string) => string,
+  options: EngineOptions
+): Promise<LoadedPolicies> {
+  const listed = await expandPaths(paths)
   const loaded = await loadFiles(
-    listed.files.map((disk) => ({ display: relative(dir, disk) || disk, disk })),
+    listed.files.map((disk) => ({ display: display(disk), disk })),
     options
   )
   return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] }
