@@ -26,6 +26,14 @@ describe('parseInputs', () => {
     })
   })
 
+  it('leaves enforcement to the scenario unless the enforcement input names a mode', () => {
+    expect(parseInputs(read({})).enforcement).toBeUndefined()
+    expect(parseInputs(read({ enforcement: 'always' })).enforcement).toBe('always')
+    expect(() => parseInputs(read({ enforcement: 'strict' }))).toThrow(
+      'input enforcement must be one of default, always, never; got "strict"'
+    )
+  })
+
   it('reads globs one per line or comma-separated, and durations in s or ms', () => {
     const settings = parseInputs(read({ policies: 'a/*.yaml\nb/*.yaml, c/*.yml', 'probe-timeout': '1500ms' }))
     expect(settings.policies).toEqual(['a/*.yaml', 'b/*.yaml', 'c/*.yml'])

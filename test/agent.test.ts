@@ -87,9 +87,12 @@ describe('agent probe on loopback', () => {
     })
   })
 
-  ;(hasPing ? it : it.skip)('ICMP: ping answered on loopback', async () => {
-    expect(await probeOne({ protocol: 'ICMP', host: '127.0.0.1' })).toMatchObject({ outcome: 'connected' })
-  })
+  ;(hasPing ? it : it.skip)(
+    `ICMP: ping answered on loopback${hasPing ? '' : ' (skipped: no ping binary)'}`,
+    async () => {
+      expect(await probeOne({ protocol: 'ICMP', host: '127.0.0.1' })).toMatchObject({ outcome: 'connected' })
+    }
+  )
 
   it('malformed targets become error results for their own ids; the rest are probed', async () => {
     const input = JSON.stringify([

@@ -3,7 +3,8 @@ import { describe, expect, it, beforeAll, afterAll } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CONFORMANCE, HAS_CONFORMANCE, reachdiff } from './helpers/cli.js'
+import { reachdiff } from './helpers/cli.js'
+import { CONFORMANCE, conformanceSuites } from './helpers/scenarios.js'
 
 const passing = `name: deny-all-ingress
 tags: [k8s-netpol]
@@ -66,18 +67,19 @@ describe('reachdiff check', () => {
     expect(run.code).toBe(2)
     expect(run.stdout).toMatch(/broken\.yaml:3:1: error/)
     expect(run.stdout).not.toMatch(/\n\s+at .*\.(ts|js):\d+/) // no stack trace
-    expect(run.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed, 1 skipped')
+    expect(run.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed, 1 skipped, 1 invalid')
   })
 
   it('treats a flow that no expect entry judges as bad input (exit 2), naming the flow', async () => {
     const file = join(dir, 'uncovered', 'case.yaml')
     const { mkdirSync } = await import('node:fs')
     mkdirSync(join(dir, 'uncovered'))
-    writeFileSync(file, passing.replace('  - {from: "*", to: "*", verdict: allow}\n', ''))
+    const complete = passing.replace('tags: [k8s-netpol]', 'tags: [k8s-netpol]\ncomplete: true')
+    writeFileSync(file, complete.replace('  - {from: "*", to: "*", verdict: allow}\n', ''))
     const run = await reachdiff(['check', file])
     expect(run.code).toBe(2)
     expect(run.stdout).toContain('no entry matches the flow x/a -> x/b TCP/80')
-    expect(run.stdout.trim().split('\n').pop()).toBe('0 passed, 0 failed, 0 skipped')
+    expect(run.stdout.trim().split('\n').pop()).toBe('0 passed, 0 failed, 0 skipped, 1 invalid')
   })
 
   it('refuses a case whose topology is too large to evaluate (exit 2)', async () => {
@@ -114,7 +116,7 @@ describe('reachdiff check', () => {
       cases: { name: string; status: string; mismatches: unknown[] }[]
     }
     expect(run.code).toBe(1)
-    expect(result.summary).toEqual({ passed: 1, failed: 1, skipped: 0 })
+    expect(result.summary).toEqual({ passed: 1, failed: 1, skipped: 0, invalid: 0 })
     expect(result.cases.find((c) => c.name === 'wrong')?.mismatches).toHaveLength(1)
   })
 
@@ -126,10 +128,12 @@ describe('reachdiff check', () => {
   })
 })
 
-;(HAS_CONFORMANCE ? describe : describe.skip)('the shared conformance suite', () => {
-  it('passes every case; only the cilium-diverges cases are skipped', async () => {
-    const run = await reachdiff(['check', join(CONFORMANCE, 'k8s-e2e'), join(CONFORMANCE, 'cilium')])
-    expect(run.stdout.trim().split('\n').pop()).toMatch(/^\d+ passed, 0 failed, 4 skipped$/)
+describe('the conformance corpus', () => {
+  it('passes every case in every folder; only the cilium-diverges cases are skipped', async () => {
+    const suites = conformanceSuites()
+    expect(suites).toEqual(['cilium', 'k8s-e2e', 'world'])
+    const run = await reachdiff(['check', ...suites.map((suite) => join(CONFORMANCE, suite))])
+    expect(run.stdout.trim().split('\n').pop()).toBe('143 passed, 0 failed, 4 skipped')
     expect(run.stdout.match(/^SKIP .*: tag (.*)$/gm)?.every((line) => line.endsWith('cilium-diverges'))).toBe(
       true
     )

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { CONFORMANCE, HAS_CONFORMANCE, reachdiff, REPO_ROOT } from './helpers/cli.js'
+import { CONFORMANCE, reachdiff, REPO_ROOT } from './helpers/cli.js'
 
 const EXAMPLE_HEAD = join(REPO_ROOT, 'policies/examples/guide-deny-client/head')
 const BROKEN = join(REPO_ROOT, 'test/fixtures/broken')
@@ -62,7 +62,7 @@ describe('reachdiff matrix', () => {
   })
 })
 
-;(HAS_CONFORMANCE ? describe : describe.skip)('reachdiff explain', () => {
+describe('reachdiff explain', () => {
   const scenario = join(CONFORMANCE, 'cilium/seed-b-deny-client-to-web.yaml')
 
   it('explains one flow: both sides and every rule that mattered', async () => {

@@ -144,7 +144,7 @@ describe('a parsed scenario, end to end', () => {
         '  - {from: "x/client", to: "world/*", verdict: allow}'
       ].join('\n')
     )
-    const flows = enumerateFlows(scenario)
+    const flows = enumerateFlows({ topology: scenario.topology!, expect: scenario.expect })
     expect(flows.map(flowKey)).toEqual([
       'x/client -> world/one TCP/443',
       'x/server -> world/one TCP/443',

@@ -1,5 +1,5 @@
-// Which flows a case has, and which flows an expect entry selects (FORMAT.md "The flows of a
-// case" and "Matching in expect").
+// Which flows a case has, and which flows an expect entry selects (docs/scenario-format.md,
+// "Flows" and "expect").
 import { describe, expect, it } from '@jest/globals'
 import { flowKey } from '../src/core/model.js'
 import type { Flow, Topology } from '../src/core/model.js'

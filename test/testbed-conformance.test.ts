@@ -3,18 +3,16 @@
 // case's expected verdicts exactly. The expectations are enforced by nft and the bed's HTTP
 // front, never by our engine, so this checks the agent, planner, runner and retry logic.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
 import { flowKey } from '../src/core/model.js'
 import { observe } from '../src/edge/observe/run.js'
 import type { Observation } from '../src/edge/observe/run.js'
-import { CONFORMANCE_DIR, loadCase, verdictMap } from './testbed/cases.js'
+import { loadCase, verdictMap } from './testbed/cases.js'
 import type { BedCase } from './testbed/cases.js'
 import { ALL_ALLOWED } from './testbed/rules.js'
 import { createTestBed, testBedSkipReason } from './testbed/testbed.js'
 import type { TestBed } from './testbed/testbed.js'
 
-const skip =
-  testBedSkipReason() ?? (existsSync(CONFORMANCE_DIR) ? undefined : 'the shared conformance cases are absent')
+const skip = testBedSkipReason()
 const TIMEOUT_MS = 500
 
 /** TCP, UDP, ICMP and HTTP among them; k8s-e2e and Cilium cases, pods and world endpoints. */

@@ -2,19 +2,17 @@
 // the pipeline under 5% random packet loss: no flow may be reported as changed that is not, and
 // lost probes must end retried (settled right) or flaky.
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
 import type { Matrix } from '../src/core/matrix.js'
 import { flowKey } from '../src/core/model.js'
 import { observe } from '../src/edge/observe/run.js'
 import type { Observation } from '../src/edge/observe/run.js'
-import { allAllowed, CONFORMANCE_DIR, loadCase, matrixOf, verdictMap } from './testbed/cases.js'
+import { allAllowed, loadCase, matrixOf, verdictMap } from './testbed/cases.js'
 import type { BedCase } from './testbed/cases.js'
 import { ALL_ALLOWED } from './testbed/rules.js'
 import { createTestBed, testBedSkipReason } from './testbed/testbed.js'
 import type { TestBed } from './testbed/testbed.js'
 
-const skip =
-  testBedSkipReason() ?? (existsSync(CONFORMANCE_DIR) ? undefined : 'the shared conformance cases are absent')
+const skip = testBedSkipReason()
 const beds: TestBed[] = []
 afterAll(async () => {
   for (const bed of beds) await bed.cleanup()

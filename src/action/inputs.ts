@@ -5,6 +5,7 @@ import { FAIL_ON_VALUES } from '../core/gate.js'
 import type { FailOn } from '../core/gate.js'
 import { DEFAULT_POLICY_GLOBS } from '../core/glob.js'
 import { DEFAULT_CILIUM_VERSION, parseCiliumVersion } from '../core/options.js'
+import type { EnforcementMode } from '../core/options.js'
 
 export interface Settings {
   /** `cluster`: kind + Cilium and probes beside the prediction; `static`: prediction only. */
@@ -14,6 +15,8 @@ export interface Settings {
   /** Scenario (topology and expectations); empty: `reachdiff.yaml` when the repository has one. */
   scenario: string
   ciliumVersion: string
+  /** Cilium's policy-enforcement mode; undefined: the scenario's, otherwise `default`. */
+  enforcement?: EnforcementMode
   /** Empty: the pinned kind release. */
   kindVersion: string
   /** Empty: the node image pinned for the kind release. */
@@ -91,11 +94,17 @@ export function parseInputs(read: Read): Settings {
       `input comment-header must be 1-64 letters, digits, ".", "_" or "-"; got "${commentHeader}"`
     )
   }
+  const enforcement = read('enforcement').trim()
   return {
     mode: oneOf(read, 'mode', ['cluster', 'static'], 'cluster'),
     policies: policies.length > 0 ? policies : [...DEFAULT_POLICY_GLOBS],
     scenario: read('scenario').trim(),
     ciliumVersion,
+    ...(enforcement === ''
+      ? {}
+      : {
+          enforcement: oneOf<EnforcementMode>(read, 'enforcement', ['default', 'always', 'never'], 'default')
+        }),
     kindVersion: read('kind-version').trim(),
     nodeImage: read('node-image').trim(),
     failOn: oneOf(read, 'fail-on', FAIL_ON_VALUES, 'violations'),

@@ -71,7 +71,7 @@ async function predict(settings: Settings): Promise<Prediction> {
   const scenario = await readScenarioAt(git, headCommit, settings.scenario)
   const options = makeEngineOptions({
     ciliumVersion: settings.ciliumVersion,
-    enforcement: scenario.scenario?.enforcement,
+    enforcement: settings.enforcement ?? scenario.scenario?.enforcement,
     agent: scenario.scenario?.agent
   })
   const load = (commit: string): Promise<LoadedPolicies> =>

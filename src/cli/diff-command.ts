@@ -56,14 +56,15 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   if (!usesDirs && !values.base)
     throw new UsageError('diff needs --base REF (git) or --base-dir DIR --head-dir DIR')
 
-  const git = usesDirs ? undefined : createGit(createProcessRunner(), io.cwd)
+  const git = usesDirs ? undefined : await openRepository(io.cwd)
   // Between git revisions the repository's own reachdiff.yaml applies; two directories have no repository.
   const scenarioPath = values.scenario ?? (git ? await defaultScenario(git) : undefined)
   const scenario = scenarioPath ? await loadScenarioOrFail(scenarioPath, io) : undefined
   if (scenario === null) return 2
   const options = engineOptionsFrom(
     { ciliumVersion: values['cilium-version'], enforcement: values.enforcement },
-    scenario
+    scenario,
+    io
   )
   const globs = policies.length ? policies : DEFAULT_POLICY_GLOBS
   const [base, head] = git
@@ -86,6 +87,23 @@ function parseFailOn(value: string | undefined): FailOn {
     throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${value}"`)
   }
   return failOn
+}
+
+/** The git repository `cwd` is in; outside one, --base cannot mean anything. */
+async function openRepository(cwd: string): Promise<Git> {
+  const git = createGit(createProcessRunner(), cwd)
+  try {
+    await git.topLevel()
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    // git's own words ("fatal: not a git repository ...") say it best.
+    const reason = message.includes('fatal:') ? message.slice(message.indexOf('fatal:')) : message
+    throw new UsageError(
+      `--base needs a git repository, and ${cwd} is not in one (${reason.trim()}); ` +
+        'to compare two directories, use --base-dir DIR --head-dir DIR'
+    )
+  }
+  return git
 }
 
 /** `reachdiff.yaml` at the repository root, when present. */

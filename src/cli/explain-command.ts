@@ -1,18 +1,23 @@
-// `reachdiff explain --policies PATH... --scenario FILE --from NS/POD --to NS/POD --port 80/TCP`:
-// one flow, both sides, every rule that mattered.
+// `reachdiff explain --from NS/POD --to NS/POD [--port 80/TCP] [--policies PATH|GLOB...]
+// [--scenario FILE]`: one flow, both sides, every rule that mattered. Without a scenario the flow
+// runs in the topology generated from the policies, whose pods the reports name the same way.
 import { parseArgs } from 'node:util'
 import { createEngine } from '../core/engine/engine.js'
 import { explainFlow, renderExplanation } from '../core/engine/explain.js'
 import type { Flow, Protocol } from '../core/model.js'
-import { formatDiagnostic, PROTOCOLS } from '../core/model.js'
+import { formatDiagnostic, podKey, PROTOCOLS, worldKey } from '../core/model.js'
 import { mergeLoadedPolicies } from '../core/policy/document.js'
 import { loadPolicyText } from '../core/policy/load.js'
 import { normalizePolicies } from '../core/policy/normalize.js'
-import { loadPolicyPaths } from '../edge/policy-sources.js'
+import { generateTopology } from '../core/topology/generate.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo } from './io.js'
 import { engineOptionsFrom } from './options.js'
+import { loadPolicyArguments } from './policy-paths.js'
 import { loadScenarioOrFail } from './shared.js'
+
+/** How many endpoint names an unknown --from/--to lists, so the message stays readable. */
+const NAMES_SHOWN = 12
 
 export async function runExplain(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,24 +38,29 @@ export async function runExplain(argv: readonly string[], io: CliIo): Promise<nu
   // `--policies a b c`: the words after --policies are more of its values.
   const policies = [...(values.policies ?? []), ...positionals]
   const format = parseFormat(values.format, ['text', 'json'])
-  if (!values.scenario) throw new UsageError('explain needs --scenario FILE (the topology the flow runs in)')
   if (!values.from || !values.to)
     throw new UsageError('explain needs --from NS/POD and --to NS/POD (or world/NAME)')
-  const scenario = await loadScenarioOrFail(values.scenario, io)
-  if (!scenario) return 2
+  const scenario = values.scenario ? await loadScenarioOrFail(values.scenario, io) : undefined
+  if (scenario === null) return 2
   const options = engineOptionsFrom(
     { ciliumVersion: values['cilium-version'], enforcement: values.enforcement },
-    scenario
+    scenario,
+    io
   )
-  // Without --policies, the scenario's own policies are explained.
-  const loaded = policies.length
-    ? await loadPolicyPaths(policies, options)
-    : mergeLoadedPolicies([
-        loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin)
-      ])
+  // A scenario without --policies explains its own policies; otherwise the policy files
+  // (--policies, or the repository's policies/**).
+  const loaded =
+    scenario && !policies.length
+      ? mergeLoadedPolicies([
+          loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin)
+        ])
+      : await loadPolicyArguments(policies, io.cwd, options)
   for (const d of loaded.diagnostics.filter((d) => d.severity !== 'notice'))
     io.stderr(formatDiagnostic(d) + '\n')
-  const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options)
+  const rules = normalizePolicies(loaded, options)
+  const topology = scenario?.topology ?? generateTopology([rules], options, loaded.namespaces ?? [])
+  const where = scenario?.topology ? values.scenario : 'the topology generated from the policies'
+  const engine = createEngine(rules, topology, options)
   const flow = {
     from: values.from,
     to: values.to,
@@ -58,8 +68,11 @@ export async function runExplain(argv: readonly string[], io: CliIo): Promise<nu
     ...parseHttp(values.http)
   }
   for (const key of [flow.from, flow.to]) {
-    if (!engine.identities.byKey.has(key))
-      throw new UsageError(`${key} is not a pod or external endpoint of ${values.scenario}`)
+    if (!engine.identities.byKey.has(key)) {
+      const names = [...topology.pods.map(podKey), ...topology.external.map((e) => worldKey(e.name))]
+      const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', ...' : '')
+      throw new UsageError(`${key} is not a pod or external endpoint of ${where}; it has ${shown}`)
+    }
   }
   const explanation = explainFlow(engine, flow)
   io.stdout(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation))

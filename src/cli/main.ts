@@ -8,24 +8,7 @@ import { UsageError } from './io.js'
 import type { CliIo } from './io.js'
 import { runMatrix } from './matrix-command.js'
 import { TOOL_VERSION } from './shared.js'
-
-export const USAGE = `usage: reachdiff <command> [options]
-
-commands:
-  check FILE|DIR...                 check scenario files' expectations against the prediction
-  diff [--base REF] [--head REF]    what a policy change does to reachability
-       [--base-dir DIR --head-dir DIR] [--policies GLOB...] [--scenario FILE]
-       [--format markdown|text|json] [--out FILE] [--fail-on violations|changes|never]
-  matrix --policies PATH... [--scenario FILE]
-                                    the predicted reachability matrix
-  explain --scenario FILE --from NS/POD --to NS/POD [--port 80/TCP] [--http "GET /path"]
-          [--policies PATH...]      one flow, both directions, every rule that mattered
-
-common options:
-  --format text|json                output format (markdown too for diff and matrix)
-  --cilium-version V                Cilium semantics to follow (default: the version the Action installs)
-  --enforcement default|always|never
-`
+import { COMMAND_USAGE, describeArgsError, USAGE, wantsHelp } from './usage.js'
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>
 
@@ -39,7 +22,8 @@ const COMMANDS: Record<string, Command> = {
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE)
+    const topic = name === 'help' ? rest[0] : undefined
+    io.stdout(topic !== undefined && Object.hasOwn(COMMAND_USAGE, topic) ? COMMAND_USAGE[topic] : USAGE)
     return 0
   }
   if (name === '--version') {
@@ -51,11 +35,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(name === undefined ? USAGE : `reachdiff: unknown command "${name}"\n\n${USAGE}`)
     return 2
   }
+  if (wantsHelp(rest)) {
+    io.stdout(COMMAND_USAGE[name])
+    return 0
+  }
   try {
     return await command(rest, io)
   } catch (error) {
-    if (error instanceof UsageError || isArgsError(error)) {
-      io.stderr(`reachdiff ${name}: ${(error as Error).message}\nrun "reachdiff --help" for usage\n`)
+    const argsError = asArgsError(error)
+    if (argsError) {
+      io.stderr(`reachdiff ${name}: ${describeArgsError(argsError)}\n\n${COMMAND_USAGE[name]}`)
+      return 2
+    }
+    if (error instanceof UsageError) {
+      io.stderr(`reachdiff ${name}: ${error.message}\nrun "reachdiff ${name} --help" for usage\n`)
       return 2
     }
     if (error instanceof RevisionNotFoundError) {
@@ -69,7 +62,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 /** node:util parseArgs rejects unknown or malformed options with these codes. */
-function isArgsError(error: unknown): boolean {
+function asArgsError(error: unknown): { code: string; message: string } | undefined {
   const code = (error as { code?: unknown } | null)?.code
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')
+  if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS')) return undefined
+  return { code, message: (error as Error).message }
 }

@@ -1,14 +1,14 @@
-// `reachdiff matrix --policies PATH... [--scenario FILE]`: the predicted matrix as a grid.
+// `reachdiff matrix --policies PATH|GLOB... [--scenario FILE]`: the predicted matrix as a grid.
 import { parseArgs } from 'node:util'
 import { predictReport } from '../core/predict.js'
 import { renderJson } from '../core/report/json.js'
 import { renderMarkdown } from '../core/report/markdown.js'
 import { renderText } from '../core/report/text.js'
 import type { Report } from '../core/report/report.js'
-import { loadPolicyPaths } from '../edge/policy-sources.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo, OutputFormat } from './io.js'
 import { engineOptionsFrom } from './options.js'
+import { loadPolicyArguments } from './policy-paths.js'
 import { loadScenarioOrFail, TOOL_VERSION } from './shared.js'
 
 export async function runMatrix(argv: readonly string[], io: CliIo): Promise<number> {
@@ -26,14 +26,16 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   // `--policies a b c`: the words after --policies are more of its values.
   const policies = [...(values.policies ?? []), ...positionals]
   const format = parseFormat(values.format, ['text', 'json', 'markdown'])
-  if (!policies.length) throw new UsageError('matrix needs --policies PATH (a file or a directory)')
+  if (!policies.length)
+    throw new UsageError('matrix needs --policies PATH|GLOB (files, directories or globs)')
   const scenario = values.scenario ? await loadScenarioOrFail(values.scenario, io) : undefined
   if (scenario === null) return 2
   const options = engineOptionsFrom(
     { ciliumVersion: values['cilium-version'], enforcement: values.enforcement },
-    scenario
+    scenario,
+    io
   )
-  const loaded = await loadPolicyPaths(policies, options)
+  const loaded = await loadPolicyArguments(policies, io.cwd, options)
   const report = predictReport({
     head: { label: policies.join(' '), loaded },
     scenario,

@@ -3,6 +3,7 @@ import { makeEngineOptions, parseCiliumVersion } from '../core/options.js'
 import type { EngineOptions, EnforcementMode } from '../core/options.js'
 import type { Scenario } from '../core/scenario/scenario.js'
 import { UsageError } from './io.js'
+import type { CliIo } from './io.js'
 
 export function checkCiliumVersion(version: string): string {
   const parsed = parseCiliumVersion(version)
@@ -19,11 +20,25 @@ export function parseEnforcement(value: string | undefined): EnforcementMode | u
 /** Engine options from flags, with a scenario's enforcement mode and agent settings as defaults. */
 export function engineOptionsFrom(
   flags: { ciliumVersion?: string; enforcement?: string },
-  scenario?: Scenario
+  scenario?: Scenario,
+  io?: Pick<CliIo, 'stderr'>
 ): EngineOptions {
+  if (flags.ciliumVersion !== undefined && io) warnAboutCiliumVersion(flags.ciliumVersion, io)
   return makeEngineOptions({
     ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
     enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
     agent: scenario?.agent
   })
+}
+
+/** Versions past the newest modelled minor are judged with its semantics; say so. */
+export function warnAboutCiliumVersion(version: string, io: Pick<CliIo, 'stderr'>): void {
+  const parsed = parseCiliumVersion(version)
+  const asked = /^v?1\.(\d+)/.exec(version.trim())
+  if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor) return
+  io.stderr(
+    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
+    `reachdiff: warning: Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
+      `its policies are judged with the Cilium 1.${parsed.minor} semantics\n`
+  )
 }

@@ -54,7 +54,7 @@ export function predictReport(input: PredictInput): Report {
         : undefined,
     head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
     topology,
-    topologySource: input.scenario ? 'scenario' : 'generated',
+    topologySource: input.scenario?.topology ? 'scenario' : 'generated',
     diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
     violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
     disagreements: [],
@@ -68,7 +68,7 @@ export function predictReport(input: PredictInput): Report {
 }
 
 function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: number): Diagnostic {
-  const source = input.scenario ? 'the scenario' : 'the topology generated from the policies'
+  const source = input.scenario?.topology ? 'the scenario' : 'the topology generated from the policies'
   return {
     severity: 'error',
     file: input.scenario?.file ?? '',

@@ -2,7 +2,7 @@
 // which are the bed's "policies" and the ground truth its observations are checked against.
 import { readFileSync } from 'node:fs'
 import type { Matrix } from '../../src/core/matrix.js'
-import type { Flow, Verdict } from '../../src/core/model.js'
+import type { Flow, Topology, Verdict } from '../../src/core/model.js'
 import { compareFlows, flowKey, formatDiagnostic } from '../../src/core/model.js'
 import { enumerateFlows } from '../../src/core/scenario/flows.js'
 import { parseScenario } from '../../src/core/scenario/parse.js'
@@ -10,10 +10,11 @@ import type { Scenario } from '../../src/core/scenario/scenario.js'
 import { expectedVerdicts } from './rules.js'
 import type { ExpectedVerdicts } from './rules.js'
 
-export const CONFORMANCE_DIR = new URL('../../../shared/conformance/', import.meta.url)
+export const CONFORMANCE_DIR = new URL('../../conformance/', import.meta.url)
 
 export interface BedCase {
-  scenario: Scenario
+  /** Conformance cases always state their topology; the bed deploys exactly it. */
+  scenario: Scenario & { topology: Topology }
   flows: Flow[]
   expected: ExpectedVerdicts
 }
@@ -23,8 +24,10 @@ export function loadCase(name: string): BedCase {
   const path = new URL(`${name}.yaml`, CONFORMANCE_DIR).pathname
   const { scenario, diagnostics } = parseScenario(readFileSync(path, 'utf8'), path)
   if (!scenario) throw new Error(`${name} does not parse:\n${diagnostics.map(formatDiagnostic).join('\n')}`)
-  const flows = enumerateFlows(scenario)
-  return { scenario, flows, expected: expectedVerdicts(flows, scenario.expect) }
+  const { topology } = scenario
+  if (!topology) throw new Error(`${name} has no topology`)
+  const flows = enumerateFlows({ topology, expect: scenario.expect })
+  return { scenario: { ...scenario, topology }, flows, expected: expectedVerdicts(flows, scenario.expect) }
 }
 
 /** A matrix with the given verdicts, standing in for a prediction. */

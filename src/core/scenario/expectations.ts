@@ -151,7 +151,8 @@ function parseExpectEntry(c: FieldChecker, item: unknown, path: FieldPath): Expe
   const verdict = readRequiredString(c, item, path, 'verdict', {
     test: (s) => (VERDICTS as readonly string[]).includes(s),
     expected: 'allow or deny',
-    problem: (s) => `unknown verdict "${s}"`
+    // The diagnostic shows the value itself ("got ..."); the message must not repeat it.
+    problem: () => 'unknown verdict'
   })
   const protocol = readProtocol(c, item, path)
   const port = readPort(c, item, path, protocol)

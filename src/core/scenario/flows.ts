@@ -1,16 +1,16 @@
-// The flows of a case (FORMAT.md "The flows of a case") and how expect entries select them
-// (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
+// The flows of a case (docs/scenario-format.md "Flows") and how expect entries select them
+// (docs/scenario-format.md "expect"). Both the static engine and the cluster prober judge exactly
 // these flows, so the two matrices line up key by key.
 import { compareFlows, flowKey, podKey, WORLD_NAMESPACE, worldKey } from '../model.js'
 import type { Flow, ServedPort, Topology } from '../model.js'
-import type { ExpectEntry, Scenario } from './scenario.js'
+import type { ExpectEntry } from './scenario.js'
 
 /**
  * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
  * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
  * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
  */
-export function enumerateFlows(scenario: Pick<Scenario, 'topology' | 'expect'>): Flow[] {
+export function enumerateFlows(scenario: { topology: Topology; expect: readonly ExpectEntry[] }): Flow[] {
   const { pods, external } = scenario.topology
   const base: Flow[] = []
   for (const source of pods) {
@@ -123,7 +123,7 @@ export function patternProblem(pattern: string, side: 'from' | 'to'): string | u
  */
 export const MAX_FLOWS = 1_500_000
 
-/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+/** Every source pod times every other endpoint's served ports (docs/scenario-format.md, "Flows"). */
 export function countFlows(topology: Topology): number {
   const pods = topology.pods.length
   const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0)

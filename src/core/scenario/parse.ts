@@ -1,4 +1,4 @@
-// Reads one scenario file (conformance/FORMAT.md v1) into a Scenario, reporting every problem
+// Reads one scenario file (docs/scenario-format.md) into a Scenario, reporting every problem
 // with its line and column instead of stopping at the first. A scenario comes back only when
 // nothing is an error: a runner must never judge a policy engine against a misread case.
 import type { Diagnostic } from '../model.js'
@@ -16,6 +16,7 @@ const TOP_LEVEL_KEYS = [
   'source',
   'description',
   'tags',
+  'complete',
   'enforcement',
   'agent',
   'topology',
@@ -82,7 +83,9 @@ function readScenario(
     tags: readTags(c, root.tags),
     enforcement: readEnforcement(c, root.enforcement),
     agent: readAgent(c, root.agent),
-    topology: readTopology(c, root.topology, ['topology']),
+    // Left out, the topology is generated from the policies by whoever evaluates the scenario.
+    topology: root.topology === undefined ? undefined : readTopology(c, root.topology, ['topology']),
+    complete: readComplete(c, root.complete),
     policiesText: readPolicies(c, root.policies),
     policiesOrigin: placement.origin,
     expect: parseExpectEntries(c, root.expect)
@@ -118,6 +121,13 @@ function readTags(c: FieldChecker, value: unknown): string[] {
     }
   })
   return tags
+}
+
+function readComplete(c: FieldChecker, value: unknown): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value === 'boolean') return value
+  c.error(['complete'], 'complete must be true or false', { value, expected: 'true or false' })
+  return false
 }
 
 function readEnforcement(c: FieldChecker, value: unknown): EnforcementMode {

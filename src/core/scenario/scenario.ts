@@ -1,4 +1,4 @@
-// A reachability scenario (conformance/FORMAT.md v1): topology, policies and expectations.
+// A reachability scenario (docs/scenario-format.md): topology, policies and expectations.
 // The same file is a conformance case and a repository's expectations file.
 import type { HttpRequest, Protocol, Topology, Verdict } from '../model.js'
 import type { AgentSettings, EnforcementMode } from '../options.js'
@@ -25,7 +25,10 @@ export interface Scenario {
   tags: string[]
   enforcement: EnforcementMode
   agent: Partial<AgentSettings>
-  topology: Topology
+  /** Absent when the file leaves it out: commands then generate one from the policies. */
+  topology?: Topology
+  /** `complete: true`: every flow must match an expect entry (conformance cases say so). */
+  complete: boolean
   /** The `policies` block scalar, verbatim. */
   policiesText: string
   /** Where the policies text starts in the scenario file, so policy diagnostics point into it. */
