@@ -7,7 +7,7 @@ import { hasInputErrors, isFailure } from '../core/gate.js'
 import { makeEngineOptions } from '../core/options.js'
 import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
-import { predictReport } from '../core/predict.js'
+import { appliedSides, predictReport } from '../core/predict.js'
 import type { Report } from '../core/report/report.js'
 import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
@@ -78,15 +78,15 @@ async function predict(settings: Settings): Promise<Prediction> {
     loadPoliciesAtCommit(git, commit, settings.policies, options)
   const base = baseCommit ? await load(baseCommit) : undefined
   const head = await load(headCommit)
-  const report = predictReport({
+  const sides = {
     base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
-    head: { label: revisions.head.slice(0, 12), loaded: head },
-    scenario: scenario.scenario,
-    options,
-    toolVersion: TOOL_VERSION
-  })
+    head: { label: revisions.head.slice(0, 12), loaded: head }
+  }
+  const report = predictReport({ ...sides, scenario: scenario.scenario, options, toolVersion: TOOL_VERSION })
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
-  return { report, base, head, options, runner }
+  // The cluster gets the objects the prediction evaluated: broken files keep base versions.
+  const applied = appliedSides(sides)
+  return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner }
 }
 
 function failureMessage(report: Report): string {

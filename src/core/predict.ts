@@ -6,6 +6,7 @@ import { predictMatrix } from './matrix.js'
 import type { Matrix } from './matrix.js'
 import type { Diagnostic, Namespace, Topology } from './model.js'
 import type { EngineOptions } from './options.js'
+import { applyAsCluster } from './policy/apply.js'
 import type { LoadedPolicies } from './policy/document.js'
 import { normalizePolicies } from './policy/normalize.js'
 import type { Report, Violation } from './report/report.js'
@@ -29,7 +30,24 @@ export interface PredictInput {
   toolVersion: string
 }
 
-export function predictReport(input: PredictInput): Report {
+/**
+ * The policy sets as a cluster would hold them after applying base, then head (broken files
+ * keep their previous objects, the last of two duplicates wins). Cluster mode applies these
+ * same sets, so prediction and observation start from the same objects.
+ */
+export function appliedSides(input: Pick<PredictInput, 'base' | 'head'>): {
+  base?: PolicySide
+  head: PolicySide
+} {
+  const applied = applyAsCluster(input.base?.loaded, input.head.loaded)
+  return {
+    base: input.base && applied.base ? { ...input.base, loaded: applied.base } : undefined,
+    head: { ...input.head, loaded: applied.head }
+  }
+}
+
+export function predictReport(original: PredictInput): Report {
+  const input = { ...original, ...appliedSides(original) }
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)

@@ -36,12 +36,24 @@ export interface CidrGroup {
   line: number
 }
 
+/**
+ * A file `kubectl apply -f` cannot read to the end: a YAML error, a refused size or encoding.
+ * kubectl applies the documents before the first broken one and nothing from there on.
+ */
+export interface UnreadFile {
+  file: string
+  /** First line nothing is applied from; 0 when nothing of the file is. */
+  line: number
+}
+
 export interface LoadedPolicies {
   policies: PolicyDocument[]
   cidrGroups: CidrGroup[]
   diagnostics: Diagnostic[]
   /** `v1` Namespace objects kept beside the policies, with their labels. */
   namespaces?: Namespace[]
+  /** Files read only in part or not at all; see `applyAsCluster`. */
+  unread?: UnreadFile[]
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -53,7 +65,8 @@ export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
     policies: parts.flatMap((p) => p.policies),
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
     diagnostics: parts.flatMap((p) => p.diagnostics),
-    namespaces: parts.flatMap((p) => p.namespaces ?? [])
+    namespaces: parts.flatMap((p) => p.namespaces ?? []),
+    unread: parts.flatMap((p) => p.unread ?? [])
   }
 }
 

@@ -54,11 +54,14 @@ export function loadPolicyText(
   const refusal = refuseText(text, file)
   if (refusal) {
     out.diagnostics.push(refusal)
+    out.unread = [{ file, line: 0 }]
     return out
   }
   const shift = (position: Position): Position => shiftPosition(position, origin)
   const parsed = parseYamlDocuments(text, file)
   out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })))
+  const broken = firstBrokenLine(out.diagnostics)
+  if (broken !== undefined) out.unread = [{ file, line: broken }]
   for (const document of parsed.documents) {
     const env: LoadEnv = { file, options, locate: (path) => shift(document.locate(path)), out }
     // An empty document (`---` with nothing after it) is how many files end: not a problem.
@@ -90,6 +93,17 @@ function refuseText(text: string, file: string): Diagnostic | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * kubectl decodes a file document by document and stops at the first that fails to decode
+ * (StreamVisitor.Visit in k8s.io/cli-runtime pkg/resource/visitor.go): the earliest YAML
+ * error is where the applied part of the file ends. Line 0 (unknown) means the whole file.
+ */
+function firstBrokenLine(diagnostics: readonly Diagnostic[]): number | undefined {
+  if (diagnostics.length === 0) return undefined
+  const lines = diagnostics.map((d) => d.line)
+  return lines.includes(0) ? 0 : Math.min(...lines)
 }
 
 function shiftPosition(position: Position, origin: TextOrigin | undefined): Position {
