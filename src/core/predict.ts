@@ -9,6 +9,7 @@ import type { EngineOptions } from './options.js'
 import { applyAsCluster } from './policy/apply.js'
 import type { LoadedPolicies } from './policy/document.js'
 import { normalizePolicies } from './policy/normalize.js'
+import { describeUnmodelled } from './policy/unmodelled.js'
 import type { Report, Violation } from './report/report.js'
 import { expectedVerdict } from './scenario/expectations.js'
 import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
@@ -80,6 +81,7 @@ export function predictReport(original: PredictInput): Report {
     diagnostics: [
       ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
       ...input.head.loaded.diagnostics,
+      ...describeUnmodelled(input.head.loaded.policies),
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
