@@ -14,7 +14,7 @@ import type { Report, Violation } from './report/report.js'
 import { expectedVerdict } from './scenario/expectations.js'
 import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
-import { generateTopology } from './topology/generate.js'
+import { planTopology } from './topology/generate.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -53,9 +53,10 @@ export function predictReport(original: PredictInput): Report {
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)
   const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])]
-  const topology: Topology =
-    input.scenario?.topology ??
-    generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
+  const generated = input.scenario?.topology
+    ? undefined
+    : planTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
+  const topology: Topology = input.scenario?.topology ?? generated!.topology
   const size = countFlows(topology)
   const tooLarge = size > MAX_FLOWS
   const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
@@ -82,6 +83,7 @@ export function predictReport(original: PredictInput): Report {
       ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
       ...input.head.loaded.diagnostics,
       ...describeUnmodelled(input.head.loaded.policies),
+      ...(generated?.diagnostics ?? []),
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
