@@ -25,6 +25,10 @@ common options:
   --format text|json                output format (markdown too for diff and matrix)
   --cilium-version V                Cilium semantics to follow (default: the version the Action installs)
   --enforcement default|always|never
+  --workloads GLOB|PATH...          diff, matrix: Deployments, StatefulSets, ... whose pods form the
+                                    topology (globs at the head revision in git mode, else paths)
+  --topology-from FILE              diff, matrix: pods of a cluster, saved with
+                                    kubectl get namespaces,pods -A -o json > FILE
 `
 
 type Command = (argv: readonly string[], io: CliIo) => Promise<number>

@@ -15,6 +15,8 @@ import { expectedVerdict } from './scenario/expectations.js'
 import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
 import { planTopology } from './topology/generate.js'
+import { readWorkloads } from './topology/workloads.js'
+import type { GivenTopology } from './topology/workloads.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -25,6 +27,12 @@ export interface PolicySide {
 export interface PredictInput {
   base?: PolicySide
   head: PolicySide
+  /**
+   * The user's own pods: workloads and namespaces from files given apart from the policies
+   * (workloads beside the policies count too), and a saved `kubectl get namespaces,pods -A -o json`.
+   */
+  workloads?: LoadedPolicies
+  snapshot?: LoadedPolicies
   /** Topology and expectations; without one, the topology is generated from the policies. */
   scenario?: Pick<Scenario, 'topology' | 'expect' | 'file'>
   options: EngineOptions
@@ -52,10 +60,20 @@ export function predictReport(original: PredictInput): Report {
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)
-  const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])]
+  const declared = [
+    ...(input.snapshot?.namespaces ?? []),
+    ...(input.workloads?.namespaces ?? []),
+    ...(input.base?.loaded.namespaces ?? []),
+    ...(input.head.loaded.namespaces ?? [])
+  ]
   const generated = input.scenario?.topology
     ? undefined
-    : planTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
+    : planTopology(
+        baseRules ? [baseRules, headRules] : [headRules],
+        options,
+        uniqueByName(declared),
+        givenPods(input)
+      )
   const topology: Topology = input.scenario?.topology ?? generated!.topology
   const size = countFlows(topology)
   const tooLarge = size > MAX_FLOWS
@@ -84,6 +102,8 @@ export function predictReport(original: PredictInput): Report {
       ...input.head.loaded.diagnostics,
       ...describeUnmodelled(input.head.loaded.policies),
       ...(generated?.diagnostics ?? []),
+      ...(input.workloads?.diagnostics ?? []),
+      ...(input.snapshot?.diagnostics ?? []),
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
@@ -120,6 +140,15 @@ export function findViolations(matrix: Matrix, expect: readonly ExpectEntry[], f
     }
   }
   return violations
+}
+
+/** Workloads beside the head's policies or given apart, and the snapshot's pods. */
+function givenPods(input: PredictInput): GivenTopology {
+  const fromSnapshot = new Set(input.snapshot?.workloads ?? [])
+  return readWorkloads(
+    [...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot],
+    (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload')
+  )
 }
 
 /** A namespace declared on both sides counts once; the head's labels win. */

@@ -46,6 +46,14 @@ export interface UnreadFile {
   line: number
 }
 
+/** A workload kept beside the policies (or in a cluster snapshot): its pods join the topology. */
+export interface WorkloadObject {
+  kind: string
+  raw: Record<string, unknown>
+  file: string
+  line: number
+}
+
 export interface LoadedPolicies {
   policies: PolicyDocument[]
   cidrGroups: CidrGroup[]
@@ -54,6 +62,8 @@ export interface LoadedPolicies {
   namespaces?: Namespace[]
   /** Files read only in part or not at all; see `applyAsCluster`. */
   unread?: UnreadFile[]
+  /** Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs and Pods. */
+  workloads?: WorkloadObject[]
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -66,7 +76,8 @@ export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
     diagnostics: parts.flatMap((p) => p.diagnostics),
     namespaces: parts.flatMap((p) => p.namespaces ?? []),
-    unread: parts.flatMap((p) => p.unread ?? [])
+    unread: parts.flatMap((p) => p.unread ?? []),
+    workloads: parts.flatMap((p) => p.workloads ?? [])
   }
 }
 

@@ -37,6 +37,17 @@ const LIST_KINDS: Record<string, string> = {
 
 const MAX_LIST_DEPTH = 3
 
+/** Kinds whose pods join the topology (core/topology/workloads.ts), with their apiVersion. */
+export const WORKLOAD_KINDS: Record<string, string> = {
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+  Pod: 'v1'
+}
+
 interface LoadEnv {
   file: string
   options: EngineOptions
@@ -158,6 +169,11 @@ function loadValue(env: LoadEnv, value: unknown, base: FieldPath, depth: number)
   if (Object.hasOwn(LIST_KINDS, kind)) return loadList(env, value, base, depth)
   if (kind === 'CiliumCIDRGroup') return loadCidrGroup(env, value, base)
   if (kind === 'Namespace' && apiVersion === 'v1') return loadNamespace(env, value, base)
+  if (Object.hasOwn(WORKLOAD_KINDS, kind) && WORKLOAD_KINDS[kind] === apiVersion) {
+    env.out.workloads ??= []
+    env.out.workloads.push({ kind, raw: value, file: env.file, line: env.locate(base).line })
+    return
+  }
   report(
     ctx,
     'notice',

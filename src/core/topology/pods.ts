@@ -1,7 +1,7 @@
 // Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
 // an outsider in every namespace, pods that no selector tells apart merged, and names.
 import { isIdentityLabel, podIdentityLabels } from '../engine/identities.js'
-import type { Labels, Namespace, PodOrigin } from '../model.js'
+import type { Labels, Namespace, Pod, PodOrigin } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
 import { indexLabels, matchesSelector } from '../selector.js'
@@ -52,10 +52,15 @@ export function generatePods(
   unmentioned: string,
   options: EngineOptions,
   pairs: Iterable<SelectorPair> = [],
-  /** Pods given by the user's workloads: selectors already seen on them need no pod of their own. */
-  given: readonly Candidate[] = []
+  /** Pods of the user's workloads: a selector pod no selector tells apart from one is not added. */
+  givenPods: readonly Pod[] = []
 ): GeneratedPods {
   const matcher = createMatcher(selectors, namespaces, options)
+  const given = givenPods.map((pod): Candidate & { name: string } => ({
+    ...pod,
+    origin: pod.origin ?? 'workload',
+    matches: matcher.matches(pod.namespace, matcher.identity(pod.namespace, pod.labels, pod.serviceAccount))
+  }))
   const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher))
   const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options)
   const kept = mergeIndistinguishable([...given, ...outsiders], candidates)
@@ -63,7 +68,7 @@ export function generatePods(
   const everywhere = namespaces.map((ns) => ns.name).filter((name) => name !== unmentioned)
   const known = new Set(namespaces.map((ns) => ns.name))
   const found = findWitnesses(pairs, selectors, { matcher, seen, everywhere, known, options, draftLabels })
-  const generated = kept.filter((candidate) => !given.includes(candidate))
+  const generated = kept.filter((candidate) => !(given as readonly Candidate[]).includes(candidate))
   return { pods: nameAndSort([...generated, ...found.witnesses], given), witnessesCut: found.cut }
 }
 
