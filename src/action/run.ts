@@ -13,6 +13,7 @@ import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createGit } from '../edge/git.js'
 import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
+import { loadWorkloadsAtRevision } from '../edge/topology-sources.js'
 import { TOOL_VERSION } from '../version.js'
 import { postComment } from './comment.js'
 import { resolveRevisions } from './event.js'
@@ -82,7 +83,17 @@ async function predict(settings: Settings): Promise<Prediction> {
     base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
     head: { label: revisions.head.slice(0, 12), loaded: head }
   }
-  const report = predictReport({ ...sides, scenario: scenario.scenario, options, toolVersion: TOOL_VERSION })
+  const workloads =
+    settings.workloads.length > 0
+      ? await loadWorkloadsAtRevision(git, headCommit, settings.workloads, options)
+      : undefined
+  const report = predictReport({
+    ...sides,
+    workloads,
+    scenario: scenario.scenario,
+    options,
+    toolVersion: TOOL_VERSION
+  })
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
   // The cluster gets the objects the prediction evaluated: broken files keep base versions.
   const applied = appliedSides(sides)
