@@ -112,8 +112,9 @@ function refuseText(text: string, file: string): Diagnostic | undefined {
  * error is where the applied part of the file ends. Line 0 (unknown) means the whole file.
  */
 function firstBrokenLine(diagnostics: readonly Diagnostic[]): number | undefined {
-  if (diagnostics.length === 0) return undefined
-  const lines = diagnostics.map((d) => d.line)
+  const errors = diagnostics.filter((d) => d.severity === 'error')
+  if (errors.length === 0) return undefined
+  const lines = errors.map((d) => d.line)
   return lines.includes(0) ? 0 : Math.min(...lines)
 }
 
