@@ -2,7 +2,10 @@
 // beside the policies, or a saved `kubectl get namespaces,pods -A -o json`, become pods with
 // their template's labels, namespace, service account and (named) container ports.
 // Generated outsiders and witnesses are added beside them, and every pod says where it came from.
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Pod } from '../src/core/model.js'
 import { makeEngineOptions } from '../src/core/options.js'
@@ -139,5 +142,45 @@ describe('a saved kubectl get namespaces,pods -A -o json', () => {
   it('without any pod is refused as the wrong file', async () => {
     const snapshot = await loadSnapshot(join(WORKLOADS, 'policy.yaml'), options)
     expect(snapshot.diagnostics[0]).toMatchObject({ severity: 'error', message: 'the snapshot holds no Pod' })
+  })
+})
+
+describe('reachdiff diff --workloads between git revisions', () => {
+  let repo: string
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+      cwd: repo,
+      encoding: 'utf8'
+    })
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'reachdiff-workloads-'))
+    git('init', '-q', '-b', 'main')
+    mkdirSync(join(repo, 'policies'))
+    mkdirSync(join(repo, 'deploy'))
+    copyFileSync(join(WORKLOADS, 'shop.yaml'), join(repo, 'deploy/shop.yaml'))
+    git('add', '.')
+    git('commit', '-q', '-m', 'workloads, no policy')
+    copyFileSync(join(WORKLOADS, 'policy.yaml'), join(repo, 'policies/db.yaml'))
+    git('add', '.')
+    git('commit', '-q', '-m', 'the database policy')
+  })
+  afterAll(() => rmSync(repo, { recursive: true, force: true }))
+
+  it('reads the workloads at the head revision and shows the change on their pods', async () => {
+    const run = await reachdiff(
+      ['diff', '--base', 'HEAD~1', '--head', 'HEAD', '--workloads', 'deploy/**/*.yaml', '--format', 'json'],
+      repo
+    )
+    expect(run.code).toBe(0)
+    const json = JSON.parse(run.stdout) as {
+      topology: { pods: { namespace: string; name: string; origin: string }[] }
+      changes: { from: string; to: string; kind: string; port: number | null }[]
+    }
+    const workloads = json.topology.pods.filter((p) => p.origin === 'workload').map((p) => p.name)
+    expect(workloads).toEqual(['db-0', 'frontend', 'report'])
+    expect(json.changes).toContainEqual(
+      expect.objectContaining({ from: 'shop/report', to: 'shop/db-0', kind: 'closed', port: 5432 })
+    )
+    expect(json.changes.some((c) => c.from === 'shop/frontend' && c.port === 5432)).toBe(false)
   })
 })
