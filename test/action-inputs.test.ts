@@ -14,6 +14,7 @@ describe('parseInputs', () => {
     expect(parseInputs(read({}))).toMatchObject({
       mode: 'cluster',
       policies: ['policies/**/*.yaml', 'policies/**/*.yml'],
+      workloads: [],
       ciliumVersion: '1.18.12',
       failOn: 'violations',
       comment: true,
@@ -38,6 +39,10 @@ describe('parseInputs', () => {
     const settings = parseInputs(read({ policies: 'a/*.yaml\nb/*.yaml, c/*.yml', 'probe-timeout': '1500ms' }))
     expect(settings.policies).toEqual(['a/*.yaml', 'b/*.yaml', 'c/*.yml'])
     expect(settings.probeTimeoutMs).toBe(1500)
+    expect(parseInputs(read({ workloads: 'deploy/**/*.yaml,\napps/*.yml' })).workloads).toEqual([
+      'deploy/**/*.yaml',
+      'apps/*.yml'
+    ])
   })
 
   it.each([

@@ -344,15 +344,22 @@ describe('the neighbours of broken files', () => {
     expect(loaded.policies.every((policy) => policy.valid)).toBe(true)
   })
 
-  it('a file that only holds a Deployment gives a notice that names the kind, and no policy', () => {
+  it('a file that only holds a Deployment gives a workload for the topology, no policy and no diagnostic', () => {
     const loaded = loadPolicyText(
       readFixture('ignored/unknown-kind-only.yaml'),
       'deploy.yaml',
       makeEngineOptions()
     )
     expect(loaded.policies).toEqual([])
+    expect(loaded.diagnostics).toEqual([])
+    expect(loaded.workloads).toEqual([expect.objectContaining({ kind: 'Deployment', line: 2 })])
+  })
+
+  it('a kind that is neither a policy nor a workload gives a notice that names it', () => {
+    const text = 'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {ports: [{port: 80}]}\n'
+    const loaded = loadPolicyText(text, 'svc.yaml', makeEngineOptions())
     expect(loaded.diagnostics).toEqual([
-      expect.objectContaining({ severity: 'notice', line: 2, message: expect.stringContaining('Deployment') })
+      expect.objectContaining({ severity: 'notice', message: expect.stringContaining('Service') })
     ])
   })
 })

@@ -12,6 +12,8 @@ export interface Settings {
   mode: 'cluster' | 'static'
   /** Globs of policy files, relative to the repository root. */
   policies: string[]
+  /** Globs of workload manifests whose pods form the topology; empty: only those beside the policies. */
+  workloads: string[]
   /** Scenario (topology and expectations); empty: `reachdiff.yaml` when the repository has one. */
   scenario: string
   ciliumVersion: string
@@ -80,11 +82,15 @@ function duration(read: Read, name: string, fallbackMs: number): number {
   return Math.round(ms)
 }
 
-export function parseInputs(read: Read): Settings {
-  const policies = read('policies')
+function globs(read: Read, name: string): string[] {
+  return read(name)
     .split(/[\n,]/)
     .map((glob) => glob.trim())
     .filter(Boolean)
+}
+
+export function parseInputs(read: Read): Settings {
+  const policies = globs(read, 'policies')
   const ciliumVersion = read('cilium-version').trim() || DEFAULT_CILIUM_VERSION
   const parsed = parseCiliumVersion(ciliumVersion)
   if ('error' in parsed) throw new InputError(`input cilium-version: ${parsed.error}`)
@@ -98,6 +104,7 @@ export function parseInputs(read: Read): Settings {
   return {
     mode: oneOf(read, 'mode', ['cluster', 'static'], 'cluster'),
     policies: policies.length > 0 ? policies : [...DEFAULT_POLICY_GLOBS],
+    workloads: globs(read, 'workloads'),
     scenario: read('scenario').trim(),
     ciliumVersion,
     ...(enforcement === ''

@@ -7,12 +7,13 @@ import { hasInputErrors, isFailure } from '../core/gate.js'
 import { makeEngineOptions } from '../core/options.js'
 import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
-import { predictReport } from '../core/predict.js'
+import { appliedSides, predictReport } from '../core/predict.js'
 import type { Report } from '../core/report/report.js'
 import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createGit } from '../edge/git.js'
 import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
+import { loadWorkloadsAtRevision } from '../edge/topology-sources.js'
 import { TOOL_VERSION } from '../version.js'
 import { postComment } from './comment.js'
 import { resolveRevisions } from './event.js'
@@ -78,15 +79,25 @@ async function predict(settings: Settings): Promise<Prediction> {
     loadPoliciesAtCommit(git, commit, settings.policies, options)
   const base = baseCommit ? await load(baseCommit) : undefined
   const head = await load(headCommit)
-  const report = predictReport({
+  const sides = {
     base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
-    head: { label: revisions.head.slice(0, 12), loaded: head },
+    head: { label: revisions.head.slice(0, 12), loaded: head }
+  }
+  const workloads =
+    settings.workloads.length > 0
+      ? await loadWorkloadsAtRevision(git, headCommit, settings.workloads, options)
+      : undefined
+  const report = predictReport({
+    ...sides,
+    workloads,
     scenario: scenario.scenario,
     options,
     toolVersion: TOOL_VERSION
   })
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
-  return { report, base, head, options, runner }
+  // The cluster gets the objects the prediction evaluated: broken files keep base versions.
+  const applied = appliedSides(sides)
+  return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner }
 }
 
 function failureMessage(report: Report): string {

@@ -17,6 +17,7 @@ import {
   loadPoliciesFromDirectory,
   loadPoliciesFromWorkingTree
 } from '../edge/policy-sources.js'
+import { loadSnapshot, loadWorkloadPaths, loadWorkloadsAtRevision } from '../edge/topology-sources.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo } from './io.js'
 import { renderReport } from './matrix-command.js'
@@ -34,7 +35,9 @@ const DIFF_OPTIONS = {
   out: { type: 'string' },
   'fail-on': { type: 'string' },
   'cilium-version': { type: 'string' },
-  enforcement: { type: 'string' }
+  enforcement: { type: 'string' },
+  workloads: { type: 'string', multiple: true },
+  'topology-from': { type: 'string' }
 } as const
 
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
@@ -71,7 +74,27 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     ? await gitSides(git, values.base!, values.head, globs, options)
     : await directorySides(values['base-dir']!, values['head-dir']!, options)
 
-  const report = predictReport({ base, head, scenario, options, toolVersion: TOOL_VERSION })
+  // Workloads: globs over the head revision between git revisions, paths on disk otherwise.
+  const workloads = values.workloads
+    ? git
+      ? await loadWorkloadsAtRevision(
+          git,
+          values.head && (await git.resolveCommit(values.head)),
+          values.workloads,
+          options
+        )
+      : await loadWorkloadPaths(values.workloads, options)
+    : undefined
+  const snapshot = values['topology-from'] ? await loadSnapshot(values['topology-from'], options) : undefined
+  const report = predictReport({
+    base,
+    head,
+    scenario,
+    workloads,
+    snapshot,
+    options,
+    toolVersion: TOOL_VERSION
+  })
   const rendered = renderReport(report, format, io.color && !values.out)
   if (values.out) {
     await writeFile(values.out, rendered)

@@ -5,6 +5,7 @@ import { renderJson } from '../core/report/json.js'
 import { renderMarkdown } from '../core/report/markdown.js'
 import { renderText } from '../core/report/text.js'
 import type { Report } from '../core/report/report.js'
+import { loadSnapshot, loadWorkloadPaths } from '../edge/topology-sources.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo, OutputFormat } from './io.js'
 import { engineOptionsFrom } from './options.js'
@@ -20,7 +21,9 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
       scenario: { type: 'string' },
       format: { type: 'string' },
       'cilium-version': { type: 'string' },
-      enforcement: { type: 'string' }
+      enforcement: { type: 'string' },
+      workloads: { type: 'string', multiple: true },
+      'topology-from': { type: 'string' }
     }
   })
   // `--policies a b c`: the words after --policies are more of its values.
@@ -38,6 +41,8 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
   const loaded = await loadPolicyArguments(policies, io.cwd, options)
   const report = predictReport({
     head: { label: policies.join(' '), loaded },
+    workloads: values.workloads ? await loadWorkloadPaths(values.workloads, options) : undefined,
+    snapshot: values['topology-from'] ? await loadSnapshot(values['topology-from'], options) : undefined,
     scenario,
     options,
     toolVersion: TOOL_VERSION

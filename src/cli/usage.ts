@@ -34,6 +34,10 @@ What a policy change does to reachability. Without --head, the head is the worki
 options:
   --policies GLOB...                policy files in the repository (default: policies/**/*.yaml)
   --scenario FILE                   topology and expectations
+  --workloads GLOB|PATH...          Deployments, StatefulSets, ... whose pods form the topology
+                                    (globs at the head revision in git mode, else paths)
+  --topology-from FILE              pods of a cluster, saved with
+                                    kubectl get namespaces,pods -A -o json > FILE
   --format markdown|text|json
   --out FILE                        write the report to FILE
   --fail-on violations|changes|never
@@ -49,6 +53,10 @@ policies. A path or glob that matches no policy file is an error.
 options:
   --policies PATH|GLOB...           policy files, directories or globs (quote globs)
   --scenario FILE                   the topology to use
+  --workloads GLOB|PATH...          Deployments, StatefulSets, ... whose pods form the topology
+                                    (globs at the head revision in git mode, else paths)
+  --topology-from FILE              pods of a cluster, saved with
+                                    kubectl get namespaces,pods -A -o json > FILE
   --format text|json|markdown
   --cilium-version V
   --enforcement default|always|never

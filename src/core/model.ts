@@ -21,6 +21,13 @@ export interface Namespace {
   labels: Labels
 }
 
+/**
+ * Where a pod of the topology comes from: the scenario file, the user's workloads (a
+ * Deployment's template, a Pod), a saved `kubectl get pods` snapshot, or generated from the
+ * policies (a pod per selector, an outsider per namespace, a witness per selector combination).
+ */
+export type PodOrigin = 'scenario' | 'workload' | 'snapshot' | 'selector' | 'outsider' | 'witness'
+
 export interface Pod {
   namespace: string
   name: string
@@ -29,6 +36,10 @@ export interface Pod {
   serviceAccount: string
   ip?: string
   ports: ServedPort[]
+  /** Absent in hand-written topologies (scenario files, tests). */
+  origin?: PodOrigin
+  /** What the pod stands for, e.g. `Deployment shop/web (deploy/web.yaml)` or the selectors a witness satisfies. */
+  standsFor?: string
 }
 
 /** An endpoint outside the cluster ("world"), referenced as `world/<name>`. */

@@ -6,13 +6,17 @@ import { predictMatrix } from './matrix.js'
 import type { Matrix } from './matrix.js'
 import type { Diagnostic, Namespace, Topology } from './model.js'
 import type { EngineOptions } from './options.js'
+import { applyAsCluster } from './policy/apply.js'
 import type { LoadedPolicies } from './policy/document.js'
 import { normalizePolicies } from './policy/normalize.js'
+import { describeUnmodelled } from './policy/unmodelled.js'
 import type { Report, Violation } from './report/report.js'
 import { expectedVerdict } from './scenario/expectations.js'
 import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
-import { generateTopology } from './topology/generate.js'
+import { planTopology } from './topology/generate.js'
+import { readWorkloads } from './topology/workloads.js'
+import type { GivenTopology } from './topology/workloads.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -23,20 +27,54 @@ export interface PolicySide {
 export interface PredictInput {
   base?: PolicySide
   head: PolicySide
+  /**
+   * The user's own pods: workloads and namespaces from files given apart from the policies
+   * (workloads beside the policies count too), and a saved `kubectl get namespaces,pods -A -o json`.
+   */
+  workloads?: LoadedPolicies
+  snapshot?: LoadedPolicies
   /** Topology and expectations; without one, the topology is generated from the policies. */
   scenario?: Pick<Scenario, 'topology' | 'expect' | 'file'>
   options: EngineOptions
   toolVersion: string
 }
 
-export function predictReport(input: PredictInput): Report {
+/**
+ * The policy sets as a cluster would hold them after applying base, then head (broken files
+ * keep their previous objects, the last of two duplicates wins). Cluster mode applies these
+ * same sets, so prediction and observation start from the same objects.
+ */
+export function appliedSides(input: Pick<PredictInput, 'base' | 'head'>): {
+  base?: PolicySide
+  head: PolicySide
+} {
+  const applied = applyAsCluster(input.base?.loaded, input.head.loaded)
+  return {
+    base: input.base && applied.base ? { ...input.base, loaded: applied.base } : undefined,
+    head: { ...input.head, loaded: applied.head }
+  }
+}
+
+export function predictReport(original: PredictInput): Report {
+  const input = { ...original, ...appliedSides(original) }
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)
-  const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])]
-  const topology: Topology =
-    input.scenario?.topology ??
-    generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
+  const declared = [
+    ...(input.snapshot?.namespaces ?? []),
+    ...(input.workloads?.namespaces ?? []),
+    ...(input.base?.loaded.namespaces ?? []),
+    ...(input.head.loaded.namespaces ?? [])
+  ]
+  const generated = input.scenario?.topology
+    ? undefined
+    : planTopology(
+        baseRules ? [baseRules, headRules] : [headRules],
+        options,
+        uniqueByName(declared),
+        givenPods(input)
+      )
+  const topology: Topology = input.scenario?.topology ?? generated!.topology
   const size = countFlows(topology)
   const tooLarge = size > MAX_FLOWS
   const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
@@ -62,6 +100,10 @@ export function predictReport(input: PredictInput): Report {
     diagnostics: [
       ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
       ...input.head.loaded.diagnostics,
+      ...describeUnmodelled(input.head.loaded.policies),
+      ...(generated?.diagnostics ?? []),
+      ...(input.workloads?.diagnostics ?? []),
+      ...(input.snapshot?.diagnostics ?? []),
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
@@ -98,6 +140,15 @@ export function findViolations(matrix: Matrix, expect: readonly ExpectEntry[], f
     }
   }
   return violations
+}
+
+/** Workloads beside the head's policies or given apart, and the snapshot's pods. */
+function givenPods(input: PredictInput): GivenTopology {
+  const fromSnapshot = new Set(input.snapshot?.workloads ?? [])
+  return readWorkloads(
+    [...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot],
+    (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload')
+  )
 }
 
 /** A namespace declared on both sides counts once; the head's labels win. */

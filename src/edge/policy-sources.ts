@@ -92,6 +92,12 @@ async function loadFiles(
   return mergeLoadedPolicies(parts)
 }
 
+/** A file refused unread (too large, not UTF-8): kubectl apply would apply nothing of it. */
 function onlyDiagnostic(diagnostic: Diagnostic): LoadedPolicies {
-  return { policies: [], cidrGroups: [], diagnostics: [diagnostic] }
+  return {
+    policies: [],
+    cidrGroups: [],
+    diagnostics: [diagnostic],
+    unread: [{ file: diagnostic.file, line: 0 }]
+  }
 }

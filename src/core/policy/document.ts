@@ -36,12 +36,34 @@ export interface CidrGroup {
   line: number
 }
 
+/**
+ * A file `kubectl apply -f` cannot read to the end: a YAML error, a refused size or encoding.
+ * kubectl applies the documents before the first broken one and nothing from there on.
+ */
+export interface UnreadFile {
+  file: string
+  /** First line nothing is applied from; 0 when nothing of the file is. */
+  line: number
+}
+
+/** A workload kept beside the policies (or in a cluster snapshot): its pods join the topology. */
+export interface WorkloadObject {
+  kind: string
+  raw: Record<string, unknown>
+  file: string
+  line: number
+}
+
 export interface LoadedPolicies {
   policies: PolicyDocument[]
   cidrGroups: CidrGroup[]
   diagnostics: Diagnostic[]
   /** `v1` Namespace objects kept beside the policies, with their labels. */
   namespaces?: Namespace[]
+  /** Files read only in part or not at all; see `applyAsCluster`. */
+  unread?: UnreadFile[]
+  /** Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs and Pods. */
+  workloads?: WorkloadObject[]
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -53,7 +75,9 @@ export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
     policies: parts.flatMap((p) => p.policies),
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
     diagnostics: parts.flatMap((p) => p.diagnostics),
-    namespaces: parts.flatMap((p) => p.namespaces ?? [])
+    namespaces: parts.flatMap((p) => p.namespaces ?? []),
+    unread: parts.flatMap((p) => p.unread ?? []),
+    workloads: parts.flatMap((p) => p.workloads ?? [])
   }
 }
 

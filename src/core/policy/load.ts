@@ -37,6 +37,17 @@ const LIST_KINDS: Record<string, string> = {
 
 const MAX_LIST_DEPTH = 3
 
+/** Kinds whose pods join the topology (core/topology/workloads.ts), with their apiVersion. */
+export const WORKLOAD_KINDS: Record<string, string> = {
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+  Pod: 'v1'
+}
+
 interface LoadEnv {
   file: string
   options: EngineOptions
@@ -54,11 +65,14 @@ export function loadPolicyText(
   const refusal = refuseText(text, file)
   if (refusal) {
     out.diagnostics.push(refusal)
+    out.unread = [{ file, line: 0 }]
     return out
   }
   const shift = (position: Position): Position => shiftPosition(position, origin)
   const parsed = parseYamlDocuments(text, file)
   out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })))
+  const broken = firstBrokenLine(out.diagnostics)
+  if (broken !== undefined) out.unread = [{ file, line: broken }]
   for (const document of parsed.documents) {
     const env: LoadEnv = { file, options, locate: (path) => shift(document.locate(path)), out }
     // An empty document (`---` with nothing after it) is how many files end: not a problem.
@@ -90,6 +104,18 @@ function refuseText(text: string, file: string): Diagnostic | undefined {
     }
   }
   return undefined
+}
+
+/**
+ * kubectl decodes a file document by document and stops at the first that fails to decode
+ * (StreamVisitor.Visit in k8s.io/cli-runtime pkg/resource/visitor.go): the earliest YAML
+ * error is where the applied part of the file ends. Line 0 (unknown) means the whole file.
+ */
+function firstBrokenLine(diagnostics: readonly Diagnostic[]): number | undefined {
+  const errors = diagnostics.filter((d) => d.severity === 'error')
+  if (errors.length === 0) return undefined
+  const lines = errors.map((d) => d.line)
+  return lines.includes(0) ? 0 : Math.min(...lines)
 }
 
 function shiftPosition(position: Position, origin: TextOrigin | undefined): Position {
@@ -144,6 +170,11 @@ function loadValue(env: LoadEnv, value: unknown, base: FieldPath, depth: number)
   if (Object.hasOwn(LIST_KINDS, kind)) return loadList(env, value, base, depth)
   if (kind === 'CiliumCIDRGroup') return loadCidrGroup(env, value, base)
   if (kind === 'Namespace' && apiVersion === 'v1') return loadNamespace(env, value, base)
+  if (Object.hasOwn(WORKLOAD_KINDS, kind) && WORKLOAD_KINDS[kind] === apiVersion) {
+    env.out.workloads ??= []
+    env.out.workloads.push({ kind, raw: value, file: env.file, line: env.locate(base).line })
+    return
+  }
   report(
     ctx,
     'notice',

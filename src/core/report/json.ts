@@ -176,7 +176,9 @@ function topology(t: Topology): JsonObject {
         labels: sortedLabels(pod.labels),
         serviceAccount: pod.serviceAccount,
         ip: pod.ip,
-        ports: ports(pod.ports)
+        ports: ports(pod.ports),
+        origin: pod.origin,
+        standsFor: pod.standsFor
       })),
     external: byName(t.external).map((e) => ({ name: e.name, ip: e.ip, ports: ports(e.ports) }))
   }

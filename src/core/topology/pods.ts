@@ -1,12 +1,14 @@
 // Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
 // an outsider in every namespace, pods that no selector tells apart merged, and names.
 import { isIdentityLabel, podIdentityLabels } from '../engine/identities.js'
-import type { Labels, Namespace } from '../model.js'
+import type { Labels, Namespace, Pod, PodOrigin } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
 import { indexLabels, matchesSelector } from '../selector.js'
 import type { LabelIndex, Selector } from '../selector.js'
-import { claimName, podNameFromLabels } from './names.js'
+import { claimName, podNameFromLabels, toDnsLabel } from './names.js'
+import { findWitnesses } from './witnesses.js'
+import type { SelectorPair, WitnessCut } from './witness-pairs.js'
 import type { CollectedSelector } from './selector-set.js'
 import { chooseValue, compareText, groupByKey, PLACEHOLDER_VALUE } from './selector-set.js'
 
@@ -29,33 +31,58 @@ export interface PodDraft {
   name: string
   labels: Labels
   serviceAccount: string
-  isOutsider: boolean
+  origin: PodOrigin
+  standsFor?: string
 }
 
-interface Candidate extends Omit<PodDraft, 'name'> {
+export interface Candidate extends Omit<PodDraft, 'name'> {
   /** Ids of every selector that matches the pod: what policy can see of it. */
   matches: number[]
+}
+
+export interface GeneratedPods {
+  pods: PodDraft[]
+  /** What the witness limit left out, for a notice. */
+  witnessesCut: WitnessCut
 }
 
 export function generatePods(
   selectors: readonly CollectedSelector[],
   namespaces: readonly Namespace[],
   unmentioned: string,
-  options: EngineOptions
-): PodDraft[] {
+  options: EngineOptions,
+  pairs: Iterable<SelectorPair> = [],
+  /** Pods of the user's workloads: a selector pod no selector tells apart from one is not added. */
+  givenPods: readonly Pod[] = []
+): GeneratedPods {
   const matcher = createMatcher(selectors, namespaces, options)
+  const given = givenPods.map((pod): Candidate & { name: string } => ({
+    ...pod,
+    origin: pod.origin ?? 'workload',
+    matches: matcher.matches(pod.namespace, matcher.identity(pod.namespace, pod.labels, pod.serviceAccount))
+  }))
   const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher))
   const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options)
-  return nameAndSort(mergeIndistinguishable(outsiders, candidates))
+  const kept = mergeIndistinguishable([...given, ...outsiders], candidates)
+  const seen = new Set(kept.map(vectorKey))
+  const everywhere = namespaces.map((ns) => ns.name).filter((name) => name !== unmentioned)
+  const known = new Set(namespaces.map((ns) => ns.name))
+  const found = findWitnesses(pairs, selectors, { matcher, seen, everywhere, known, options, draftLabels })
+  const generated = kept.filter((candidate) => !(given as readonly Candidate[]).includes(candidate))
+  return { pods: nameAndSort([...generated, ...found.witnesses], given), witnessesCut: found.cut }
 }
 
-interface Matcher {
+export function vectorKey(candidate: Pick<Candidate, 'namespace' | 'matches'>): string {
+  return `${candidate.namespace}|${candidate.matches.join(',')}`
+}
+
+export interface Matcher {
   identity(namespace: string, labels: Labels, serviceAccount: string): LabelIndex
   /** Selector ids matching the identity; only selectors that can apply in the namespace are tried. */
   matches(namespace: string, identity: LabelIndex): number[]
 }
 
-function createMatcher(
+export function createMatcher(
   selectors: readonly CollectedSelector[],
   namespaces: readonly Namespace[],
   options: EngineOptions
@@ -120,7 +147,7 @@ function selectorPods(
       candidates.push({
         namespace,
         ...draft,
-        isOutsider: false,
+        origin: 'selector',
         matches: matcher.matches(namespace, identity)
       })
     }
@@ -162,7 +189,7 @@ function chooseOutsider(namespace: string, matcher: Matcher): Candidate {
     const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT)
     const matches = matcher.matches(namespace, identity)
     if (!best || matches.length < best.matches.length) {
-      best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, isOutsider: true, matches }
+      best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, origin: 'outsider', matches }
     }
     if (matches.length === 0) break
   }
@@ -171,33 +198,40 @@ function chooseOutsider(namespace: string, matcher: Matcher): Candidate {
 
 /**
  * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
- * get the same verdicts from every rule. Outsiders come first, so they always stay.
+ * get the same verdicts from every rule. Given pods and outsiders come first, so they always stay.
  */
-function mergeIndistinguishable(
-  outsiders: readonly Candidate[],
-  candidates: readonly Candidate[]
-): Candidate[] {
+function mergeIndistinguishable(first: readonly Candidate[], candidates: readonly Candidate[]): Candidate[] {
   const seen = new Set<string>()
   const kept: Candidate[] = []
-  for (const candidate of [...outsiders, ...candidates]) {
-    const key = `${candidate.namespace}|${candidate.matches.join(',')}`
-    if (seen.has(key) && !candidate.isOutsider) continue
+  for (const candidate of [...first, ...candidates]) {
+    const key = vectorKey(candidate)
+    if (seen.has(key) && candidate.origin === 'selector') continue
     seen.add(key)
     kept.push(candidate)
   }
   return kept
 }
 
-function nameAndSort(candidates: readonly Candidate[]): PodDraft[] {
+/** Names unique per namespace, never one a given pod already has. */
+function nameAndSort(candidates: readonly Candidate[], given: readonly Candidate[]): PodDraft[] {
   const taken = new Map<string, Set<string>>()
+  for (const pod of given as readonly (Candidate & { name?: string })[]) {
+    if (pod.name) taken.set(pod.namespace, (taken.get(pod.namespace) ?? new Set()).add(pod.name))
+  }
   const named = candidates.map((candidate): PodDraft => {
     const names = taken.get(candidate.namespace) ?? new Set<string>()
     taken.set(candidate.namespace, names)
-    const base = candidate.isOutsider
-      ? OUTSIDER_NAME
-      : podNameFromLabels(candidate.labels, candidate.serviceAccount)
-    const { namespace, labels, serviceAccount, isOutsider } = candidate
-    return { namespace, name: claimName(base, names), labels, serviceAccount, isOutsider }
+    const base = baseName(candidate)
+    const { namespace, labels, serviceAccount, origin, standsFor } = candidate
+    const draft: PodDraft = { namespace, name: claimName(base, names), labels, serviceAccount, origin }
+    if (standsFor) draft.standsFor = standsFor
+    return draft
   })
   return named.sort((a, b) => compareText(a.namespace, b.namespace) || compareText(a.name, b.name))
+}
+
+function baseName(candidate: Candidate): string {
+  if (candidate.origin === 'outsider') return OUTSIDER_NAME
+  const fromLabels = podNameFromLabels(candidate.labels, candidate.serviceAccount)
+  return candidate.origin === 'witness' ? toDnsLabel(`witness-${fromLabels}`, 'witness') : fromLabels
 }

@@ -51,7 +51,7 @@ export function collectSelectors(rules: readonly PolicyRule[]): CollectedSelecto
   })
 }
 
-function canonicalKey(selector: Selector): string {
+export function canonicalKey(selector: Selector): string {
   return selector
     .map((r) => `${r.source}:${r.key} ${r.operator} ${[...r.values].sort().join(',')}`)
     .sort()
