@@ -128,7 +128,8 @@ describe('reachdiff check', () => {
 
 ;(HAS_CONFORMANCE ? describe : describe.skip)('the shared conformance suite', () => {
   it('passes every case; only the cilium-diverges cases are skipped', async () => {
-    const run = await reachdiff(['check', join(CONFORMANCE, 'k8s-e2e'), join(CONFORMANCE, 'cilium')])
+    const suites = ['k8s-e2e', 'cilium', 'world'].map((suite) => join(CONFORMANCE, suite))
+    const run = await reachdiff(['check', ...suites])
     expect(run.stdout.trim().split('\n').pop()).toMatch(/^\d+ passed, 0 failed, 4 skipped$/)
     expect(run.stdout.match(/^SKIP .*: tag (.*)$/gm)?.every((line) => line.endsWith('cilium-diverges'))).toBe(
       true

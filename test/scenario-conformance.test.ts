@@ -10,7 +10,7 @@ import type { Scenario } from '../src/core/scenario/scenario.js'
 import { parseYamlDocuments } from '../src/core/yaml-source.js'
 
 const sharedDir = new URL('../../shared/conformance/', import.meta.url)
-const suites = ['k8s-e2e', 'cilium']
+const suites = ['k8s-e2e', 'cilium', 'world']
 const present = existsSync(sharedDir)
 
 function caseFiles(suite: string): string[] {

@@ -1,8 +1,10 @@
-// Flows → probe batches, one per source pod, and the agent's output → results. A round is one
-// exec per source carrying all of its targets, so denied flows cost one timeout per round, not
-// one each. Also the agent's batch protocol as the caller sees it, shared by every Backend.
+// Flows → probe batches, one per source endpoint, and the agent's output → results. A round is
+// one exec per source carrying all of its targets, so denied flows cost one timeout per round,
+// not one each. A source is a pod (`ns/pod`) or an external endpoint with `source: true`
+// (`world/<name>`), which probes the pods from outside the cluster: from its own container or
+// namespace. Also the agent's batch protocol as the caller sees it, shared by every Backend.
 import type { Flow } from '../../core/model.js'
-import { flowKey } from '../../core/model.js'
+import { flowKey, isWorldKey } from '../../core/model.js'
 import type { Addresses, ProbeResult, ProbeTarget } from './backend.js'
 
 /** A flow that is not probed, and why; it stays out of the observed matrices. */
@@ -11,8 +13,14 @@ export interface Unprobed {
   reason: string
 }
 
+/** Where a batch runs: in a pod, or in an external endpoint's container or namespace. */
+export type SourceKind = 'pod' | 'external'
+
 export interface ProbePlan {
-  /** Source pod (`ns/pod`) → its targets, in flow order. */
+  /**
+   * Source key → its targets, in flow order. The key is `ns/pod` for a pod and `world/<name>`
+   * for an external endpoint (see sourceKind); a Backend's probeFrom receives it as is.
+   */
   batches: Map<string, ProbeTarget[]>
   /** Target id → the flow it probes. */
   flows: Map<string, Flow>
@@ -30,6 +38,11 @@ export function unprobeableReason(flow: Flow): string | undefined {
   return undefined
 }
 
+/** Whether a batch's source is a pod or an external endpoint (`world/<name>`). */
+export function sourceKind(source: string): SourceKind {
+  return isWorldKey(source) ? 'external' : 'pod'
+}
+
 /**
  * Plans one round over `flows`. Ids are the flow's index in the list given, so a re-probe of a
  * subset gets fresh, still unique ids. Throws when a flow's endpoint has no address: deploy
@@ -45,8 +58,10 @@ export function planRound(flows: readonly Flow[], addresses: Addresses): ProbePl
     }
     const host = addresses.get(flow.to)
     if (host === undefined) throw new Error(`no address for ${flow.to} (flow ${flowKey(flow)})`)
-    if (!addresses.has(flow.from))
-      throw new Error(`no pod ${flow.from} to probe from (flow ${flowKey(flow)})`)
+    if (!addresses.has(flow.from)) {
+      const what = sourceKind(flow.from) === 'external' ? 'external endpoint' : 'pod'
+      throw new Error(`no ${what} ${flow.from} to probe from (flow ${flowKey(flow)})`)
+    }
     const id = `p${index}`
     const target: ProbeTarget = { id, protocol: flow.protocol, host }
     if (flow.port !== undefined) target.port = flow.port
