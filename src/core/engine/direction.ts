@@ -36,12 +36,56 @@ export interface DirectionTable {
 /** Supplies cached peer bitsets, with the subject's requirements folded in (R5.6). */
 export type PeerSets = (entry: RuleEntry, requires: Bitset | undefined) => Bitset
 
+/** The entries of a direction that cover one probe, before their peers are looked up. */
+export interface ProbeMatches {
+  denies: { entry: RuleEntry; l7: L7Restriction }[]
+  allows: { entry: RuleEntry; l7: L7Restriction }[]
+}
+
+/** Which deny and allow entries of `rules` cover `probe` in `direction` (R8, R9.3). */
+export function matchProbe(
+  rules: readonly PolicyRule[],
+  direction: Direction,
+  probe: L4Probe,
+  resolve: NamedPortResolver
+): ProbeMatches {
+  const collect = (section: Direction | 'ingressDeny' | 'egressDeny'): ProbeMatches['allows'] => {
+    const matched: ProbeMatches['allows'] = []
+    for (const rule of rules) {
+      for (const entry of rule.entries[section]) {
+        const l7 = matchL4(entry.l4, probe, resolve)
+        if (l7) matched.push({ entry, l7 })
+      }
+    }
+    return matched
+  }
+  return { denies: collect(denySection(direction)), allows: collect(direction) }
+}
+
+const entryIds = new WeakMap<object, number>()
+let nextEntryId = 0
+
+function idOf(item: object): number {
+  let id = entryIds.get(item)
+  if (id === undefined) entryIds.set(item, (id = nextEntryId++))
+  return id
+}
+
+/**
+ * Equal for probes that the same entries cover with the same L7 rules: such probes share one
+ * table, so a rule listing thousands of ports costs one table, not one per port.
+ */
+export function matchesSignature(matches: ProbeMatches): string {
+  const part = ({ entry, l7 }: ProbeMatches['allows'][number]): string =>
+    l7.kind === 'none' ? `${idOf(entry)}` : `${idOf(entry)}h${l7.rules.map(idOf).join('.')}`
+  return `${matches.denies.map(part).join(',')}/${matches.allows.map(part).join(',')}`
+}
+
 export interface TableInput {
   rules: readonly PolicyRule[]
   direction: Direction
   mode: EnforcementMode
-  probe: L4Probe
-  resolve: NamedPortResolver
+  matches: ProbeMatches
   peerCount: number
   peerSets: PeerSets
   /** Requirements of the subject per section kind, already as peer bitsets (R5.6). */
@@ -49,22 +93,13 @@ export interface TableInput {
 }
 
 export function buildDirectionTable(input: TableInput): DirectionTable {
-  const { rules, direction, mode, probe, resolve, peerCount } = input
+  const { rules, direction, mode, matches, peerCount } = input
   const enforcing = rules.filter((rule) => rule.hasSection[direction])
   const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction])
-  const collect = (section: 'allow' | 'deny'): MatchedEntry[] => {
-    const matched: MatchedEntry[] = []
-    for (const rule of rules) {
-      const entries = rule.entries[section === 'deny' ? denySection(direction) : direction]
-      for (const entry of entries) {
-        const l7 = matchL4(entry.l4, probe, resolve)
-        if (l7) matched.push({ entry, l7, peers: input.peerSets(entry, input.requires[section]) })
-      }
-    }
-    return matched
-  }
-  const denies = collect('deny')
-  const allows = collect('allow')
+  const withPeers = (list: ProbeMatches['allows'], section: 'allow' | 'deny'): MatchedEntry[] =>
+    list.map(({ entry, l7 }) => ({ entry, l7, peers: input.peerSets(entry, input.requires[section]) }))
+  const denies = withPeers(matches.denies, 'deny')
+  const allows = withPeers(matches.allows, 'allow')
   return {
     direction,
     mode,
