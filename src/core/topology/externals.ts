@@ -1,6 +1,8 @@
 // Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
 // peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
-// cluster can show what they allow or deny.
+// cluster can show what they allow or deny. Every generated external is also a source
+// (`source: true`): it sends to every pod, so fromEntities, fromCIDR, fromCIDRSet and CIDR-group
+// ingress rules are evaluated, and a change to them shows in the diff.
 import { cidrContains } from '../cidr.js'
 import type { ExternalEndpoint, ServedPort } from '../model.js'
 import type { CidrRange, PolicyRule } from '../policy/rules.js'
@@ -59,7 +61,7 @@ export function collectExternals(
     Object.freeze(port === undefined ? { protocol } : { protocol, port })
   )
   return [...byIp.entries()]
-    .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice() }))
+    .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice(), source: true }))
     .sort((a, b) => compareText(a.name, b.name))
 }
 
