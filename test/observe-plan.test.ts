@@ -2,7 +2,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Flow } from '../src/core/model.js'
 import type { ProbeResult } from '../src/edge/observe/backend.js'
-import { AgentOutputError, parseAgentOutput, planRound, sourceKind } from '../src/edge/observe/plan.js'
+import {
+  AgentOutputError,
+  parseAgentOutput,
+  planRound,
+  sourceKind,
+  unprobeableReason
+} from '../src/edge/observe/plan.js'
 import { judgeResult } from '../src/edge/observe/verdict.js'
 
 const addresses = new Map([
@@ -50,6 +56,13 @@ describe('planRound', () => {
     expect(() => planRound([{ from: 'world/two', to: 'x/a', protocol: 'ICMP' }], addresses)).toThrow(
       /no external endpoint world\/two to probe from/
     )
+  })
+
+  it('leaves flows from externals unprobed on a backend that probes from pods only', () => {
+    const fromWorld: Flow = { from: 'world/one', to: 'x/a', protocol: 'TCP', port: 80 }
+    expect(unprobeableReason(fromWorld, { fromExternals: false })).toMatch(/probes from pods only/)
+    expect(unprobeableReason(fromWorld, { fromExternals: true })).toBeUndefined()
+    expect(unprobeableReason({ ...fromWorld, from: 'x/b' }, { fromExternals: false })).toBeUndefined()
   })
 
   it('refuses a flow whose endpoint was never deployed', () => {

@@ -27,14 +27,26 @@ export interface ProbePlan {
   notProbed: Unprobed[]
 }
 
+/** What a Backend can probe beyond pod-to-endpoint flows. */
+export interface ProbeCapabilities {
+  /** probeFrom accepts an external endpoint (`world/<name>`) as the source. */
+  fromExternals: boolean
+}
+
 /**
  * Why a flow cannot be probed, or undefined. SCTP: the agent is built on Node's built-ins, which
  * have no SCTP sockets, so an SCTP flow has no observed verdict (the static prediction still
- * covers it). Leaving it out beats reporting a guess.
+ * covers it). A flow from an external endpoint needs a Backend that can probe from outside the
+ * cluster. Leaving such flows out beats reporting a guess.
  */
-export function unprobeableReason(flow: Flow): string | undefined {
+export function unprobeableReason(
+  flow: Flow,
+  capabilities: ProbeCapabilities = { fromExternals: true }
+): string | undefined {
   if (flow.protocol === 'SCTP')
     return 'SCTP is not probed: the agent has no SCTP sockets (Node built-ins only)'
+  if (!capabilities.fromExternals && sourceKind(flow.from) === 'external')
+    return 'traffic from an external endpoint is not probed here: this backend probes from pods only'
   return undefined
 }
 
