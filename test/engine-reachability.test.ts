@@ -34,4 +34,33 @@ describe('reachableByIdentity', () => {
       expect(allowed).toBeLessThan(pods.length * (pods.length - 1))
     })
   }
+
+  it('takes the global verdicts of the per-flow path: mode never passes all, disabled SCTP none', () => {
+    const spec = { namespaces: 2, identitiesPerNamespace: 4, podsPerIdentity: 1, policies: 12, seed: 5 }
+    const decideBoth = (
+      enforcement: 'never' | 'default',
+      protocol: 'TCP' | 'SCTP'
+    ): [boolean[], string[]] => {
+      const options = makeEngineOptions({ enforcement })
+      const rules = normalizePolicies(
+        { policies: syntheticPolicies(spec), cidrGroups: [], diagnostics: [] },
+        options
+      )
+      const engine = createEngine(rules, syntheticTopology(spec), options)
+      const pods = engine.identities.endpoints.filter((e) => e.kind === 'pod')
+      const rows = engine.reachableByIdentity({ protocol, port: 80 })
+      const key = (e: (typeof pods)[number]): string => `${e.pods[0].namespace}/${e.pods[0].name}`
+      const pairs = pods.flatMap((s, i) => pods.filter((d) => d !== s).map((d) => [s, d, i] as const))
+      return [
+        pairs.map(([, d, i]) => hasBit(rows[i], d.index)),
+        pairs.map(([s, d]) => engine.decideFlow({ from: key(s), to: key(d), protocol, port: 80 }).verdict)
+      ]
+    }
+    const [neverRows, neverVerdicts] = decideBoth('never', 'TCP')
+    expect(neverRows.every(Boolean)).toBe(true)
+    expect(neverVerdicts.every((v) => v === 'allow')).toBe(true)
+    const [sctpRows, sctpVerdicts] = decideBoth('never', 'SCTP')
+    expect(sctpRows.some(Boolean)).toBe(false)
+    expect(sctpVerdicts.every((v) => v === 'deny')).toBe(true)
+  })
 })

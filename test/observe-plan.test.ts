@@ -2,7 +2,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Flow } from '../src/core/model.js'
 import type { ProbeResult } from '../src/edge/observe/backend.js'
-import { AgentOutputError, parseAgentOutput, planRound } from '../src/edge/observe/plan.js'
+import {
+  AgentOutputError,
+  parseAgentOutput,
+  planRound,
+  sourceKind,
+  unprobeableReason
+} from '../src/edge/observe/plan.js'
 import { judgeResult } from '../src/edge/observe/verdict.js'
 
 const addresses = new Map([
@@ -30,6 +36,33 @@ describe('planRound', () => {
     expect(plan.batches.get('x/b')).toEqual([{ id: 'p3', protocol: 'UDP', host: '10.0.9.9', port: 53 }])
     expect(plan.flows.get('p1')).toBe(flows[1])
     expect(plan.notProbed).toEqual([{ flow: flows[4], reason: expect.stringMatching(/SCTP is not probed/) }])
+  })
+
+  it('makes a batch for an external endpoint that sends to pods, keyed by its world/ name', () => {
+    const flows: Flow[] = [
+      { from: 'world/one', to: 'x/a', protocol: 'TCP', port: 80 },
+      { from: 'x/b', to: 'x/a', protocol: 'TCP', port: 80 },
+      { from: 'world/one', to: 'x/b', protocol: 'ICMP' }
+    ]
+    const plan = planRound(flows, addresses)
+    expect([...plan.batches.keys()].map((source) => [source, sourceKind(source)])).toEqual([
+      ['world/one', 'external'],
+      ['x/b', 'pod']
+    ])
+    expect(plan.batches.get('world/one')).toEqual([
+      { id: 'p0', protocol: 'TCP', host: '10.0.0.1', port: 80 },
+      { id: 'p2', protocol: 'ICMP', host: '10.0.0.2' }
+    ])
+    expect(() => planRound([{ from: 'world/two', to: 'x/a', protocol: 'ICMP' }], addresses)).toThrow(
+      /no external endpoint world\/two to probe from/
+    )
+  })
+
+  it('leaves flows from externals unprobed on a backend that probes from pods only', () => {
+    const fromWorld: Flow = { from: 'world/one', to: 'x/a', protocol: 'TCP', port: 80 }
+    expect(unprobeableReason(fromWorld, { fromExternals: false })).toMatch(/probes from pods only/)
+    expect(unprobeableReason(fromWorld, { fromExternals: true })).toBeUndefined()
+    expect(unprobeableReason({ ...fromWorld, from: 'x/b' }, { fromExternals: false })).toBeUndefined()
   })
 
   it('refuses a flow whose endpoint was never deployed', () => {

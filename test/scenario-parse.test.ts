@@ -301,7 +301,8 @@ describe('broken scenario fixtures', () => {
         '27:11 topology.pods[8].ports[6]: duplicate port UDP/83',
         '28:47 topology.pods[9].serviceAccount: serviceAccount is malformed',
         '30:7 topology.external[0].ip: ip is required',
-        '32:14 topology.external[2].name: duplicate external endpoint two'
+        '32:14 topology.external[2].name: duplicate external endpoint two',
+        '33:43 topology.external[3].source: source must be true or false'
       ].sort()
     )
   })
@@ -311,7 +312,7 @@ describe('broken scenario fixtures', () => {
       '14:5 expect[1].verdict: verdict is required',
       '15:35 expect[2].verdict: unknown verdict',
       '16:13 expect[3].from: from: "a*": "*" stands for a whole namespace or pod name, not part of one',
-      '17:13 expect[4].from: from: external endpoints (world/...) never originate traffic; they can only be a destination',
+      '17:13 expect[4].from: from: "One" is not a valid name',
       '18:13 expect[5].from: from: a pattern is "*" or "namespace/pod"',
       '19:35 expect[6].port: port must be a port number',
       '20:34 expect[7].port: ICMP has no port',

@@ -15,7 +15,7 @@ import type { TestBed } from './testbed/testbed.js'
 const skip = testBedSkipReason()
 const TIMEOUT_MS = 500
 
-/** TCP, UDP, ICMP and HTTP among them; k8s-e2e and Cilium cases, pods and world endpoints. */
+/** TCP, UDP, ICMP and HTTP among them; k8s-e2e, Cilium and world cases; world as destination and source. */
 const CASES = [
   'cilium/seed-b-deny-client-to-web',
   'cilium/cct-echo-ingress-l7',
@@ -31,7 +31,10 @@ const CASES = [
   'k8s-e2e/should-enforce-policy-based-on-ports-udp',
   'k8s-e2e/should-deny-ingress-from-pods-on-other-namespaces',
   'k8s-e2e/should-not-allow-access-by-tcp-when-a-policy-specifies-only-udp',
-  'k8s-e2e/should-enforce-ingress-policy-allowing-any-port-traffic-to-a-server-on-a-specific-protocol'
+  'k8s-e2e/should-enforce-ingress-policy-allowing-any-port-traffic-to-a-server-on-a-specific-protocol',
+  // External endpoints with `source: true` probe the pods from their own namespace.
+  'world/spec-world-ingress-lockdown',
+  'world/spec-world-ingress-cidr-except'
 ]
 
 const beds: TestBed[] = []

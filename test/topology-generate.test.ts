@@ -447,6 +447,21 @@ describe('generateTopology: external endpoints', () => {
       'deny'
     ])
   })
+  it('makes every external a source, so ingress from CIDRs and world is evaluated', () => {
+    expect(topology.external.every((external) => external.source === true)).toBe(true)
+    const ingress = [
+      cnp('shop', 'from-partners', {
+        endpointSelector: { matchLabels: { app: 'api' } },
+        ingress: [{ fromCIDRSet: [{ cidr: '198.51.100.0/24', except: ['198.51.100.128/25'] }] }]
+      })
+    ]
+    const generated = generate(ingress)
+    const engine = createEngine(rulesOf(ingress), generated, options)
+    const from = (name: string): string =>
+      engine.decideFlow({ from: worldKey(name), to: 'shop/api', protocol: 'TCP', port: 80 }).verdict
+    expect(generated.external.map((e) => e.name)).toEqual(['cidr-198-51-100-0-24', 'cidr-198-51-100-128-25'])
+    expect(generated.external.map((e) => from(e.name))).toEqual(['allow', 'deny'])
+  })
 })
 
 describe('generateTopology: names and determinism', () => {

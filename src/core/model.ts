@@ -47,6 +47,11 @@ export interface ExternalEndpoint {
   name: string
   ip: string
   ports: ServedPort[]
+  /**
+   * Also originates traffic: a source of flows to every pod and port (ingress from outside the
+   * cluster). Absent or false: a destination only. An external never sends to another external.
+   */
+  source?: boolean
 }
 
 export interface Topology {
@@ -60,9 +65,12 @@ export interface HttpRequest {
   path: string
 }
 
-/** One probe: from a pod to a pod or external endpoint on one port/protocol (and maybe one HTTP request). */
+/**
+ * One probe: from a pod to a pod or external endpoint, or from a source external endpoint to a
+ * pod, on one port/protocol (and maybe one HTTP request).
+ */
 export interface Flow {
-  /** `namespace/pod` */
+  /** `namespace/pod`, or `world/<name>` for an external endpoint with `source: true` */
   from: string
   /** `namespace/pod` or `world/<name>` */
   to: string
@@ -104,6 +112,11 @@ export function podKey(pod: { namespace: string; name: string }): string {
 
 export function worldKey(name: string): string {
   return `${WORLD_NAMESPACE}/${name}`
+}
+
+/** Whether an endpoint key (`namespace/pod` or `world/<name>`) names an external endpoint. */
+export function isWorldKey(key: string): boolean {
+  return key.startsWith(`${WORLD_NAMESPACE}/`)
 }
 
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */

@@ -140,6 +140,8 @@ export function createTestBed(runner: CommandRunner = createProcessRunner()): Te
   }
 
   const bed: TestBed = {
+    // Every endpoint is a namespace running the agent, externals included: any can be a source.
+    sendsFromExternals: true,
     async deploy(topology) {
       if (!existsSync(AGENT_PATH))
         throw new Error(`no agent bundle at ${AGENT_PATH}: run npm run build first`)

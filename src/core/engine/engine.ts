@@ -108,12 +108,9 @@ export function createEngine(
   const decideFlow = (flow: Flow): FlowVerdict => {
     const source = endpointOf(flow.from)
     const destination = endpointOf(flow.to)
-    // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
-    if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
-      return finish(flow, 'deny', { global: 'sctp-disabled' })
-    }
-    if (options.enforcement === 'never') return finish(flow, 'allow', { global: 'enforcement-never' })
     const probe: L4Probe = { protocol: flow.protocol, port: flow.port }
+    const global = decideGlobally(probe, options)
+    if (global) return finish(flow, GLOBAL_VERDICTS[global], { global })
     const egress = decideSide(source, destination, flow.from, 'egress', probe, flow)
     const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow)
     const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow'
@@ -142,15 +139,36 @@ export function createEngine(
   }
 
   const reachableByIdentity = (probe: L4Probe): Bitset[] => {
-    if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
-      return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)) // R8.9
+    const global = decideGlobally(probe, options)
+    if (global) {
+      const word = GLOBAL_VERDICTS[global] === 'allow' ? ~0 >>> 0 : 0
+      return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length).fill(word))
     }
-    return reachableIdentities(endpoints, options, (endpoint, direction) =>
+    return reachableIdentities(endpoints, (endpoint, direction) =>
       tableFor(endpoint, endpoint.pods[0], direction, probe)
     )
   }
 
   return { identities, decideFlow, inspectFlow, reachableByIdentity }
+}
+
+type GlobalDecision = NonNullable<FlowVerdict['global']>
+
+const GLOBAL_VERDICTS: Record<GlobalDecision, Verdict> = {
+  'sctp-disabled': 'deny',
+  'enforcement-never': 'allow'
+}
+
+/**
+ * The verdicts taken before any policy is consulted, for the per-flow and the whole-matrix
+ * path alike. SCTP is opt-in in Cilium (cilium/cilium Documentation/configuration/sctp.rst,
+ * `sctp.enabled`); with enable-sctp off the datapath drops every SCTP packet, so even
+ * enforcement mode never cannot pass one. Enforcement mode never puts no endpoint under policy.
+ */
+function decideGlobally(probe: L4Probe, options: EngineOptions): GlobalDecision | undefined {
+  if (probe.protocol === 'SCTP' && !options.agent.enableSctp) return 'sctp-disabled'
+  if (options.enforcement === 'never') return 'enforcement-never'
+  return undefined
 }
 
 function finish(

@@ -1,7 +1,7 @@
 // Does a rule's L4 part cover a probe, and with which L7 restriction (R8, R9.3)?
 import type { Protocol, ServedPort } from '../model.js'
 import { ICMP_ECHO_REQUEST } from '../policy/icmp-types.js'
-import type { HttpRule, L4Match, PortMatch } from '../policy/rules.js'
+import type { HttpRule, L4Match, PortGroup, PortMatch } from '../policy/rules.js'
 
 /** What the datapath sees of a probe: protocol and destination port (none for ICMP echo). */
 export interface L4Probe {
@@ -36,7 +36,7 @@ export function matchL4(
       if (probe.protocol === 'ICMP') return undefined
       let restriction: L7Restriction | undefined
       for (const group of match.groups) {
-        if (!group.ports.some((port) => matchesPort(port, probe, resolve))) continue
+        if (!groupCovers(group, probe, resolve)) continue
         // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
         if (!group.l7) return { kind: 'none' }
         const rules = group.l7.kind === 'http' ? group.l7.rules : []
@@ -50,10 +50,69 @@ export function matchL4(
   }
 }
 
-function matchesPort(match: PortMatch, probe: L4Probe, resolve: NamedPortResolver): boolean {
-  if (!match.protocols.includes(probe.protocol) || probe.port === undefined) return false
-  if ('name' in match.port) return resolve(match.port.name, probe.protocol) === probe.port
-  return probe.port >= match.port.from && probe.port <= match.port.to
+/** A group's numbered ports as sorted, merged ranges per protocol, and its named ports. */
+interface PortIndex {
+  ranges: Map<Protocol, { from: number; to: number }[]>
+  named: PortMatch[]
+}
+
+/** Built once per group: a rule may list all 65,535 ports, and every probe asks every group. */
+const portIndexes = new WeakMap<PortGroup, PortIndex>()
+
+function groupCovers(group: PortGroup, probe: L4Probe, resolve: NamedPortResolver): boolean {
+  if (probe.port === undefined) return false
+  let index = portIndexes.get(group)
+  if (!index) portIndexes.set(group, (index = indexPorts(group.ports)))
+  const ranges = index.ranges.get(probe.protocol)
+  if (ranges && rangesContain(ranges, probe.port)) return true
+  return index.named.some((match) => matchesNamedPort(match, probe, resolve))
+}
+
+function indexPorts(ports: readonly PortMatch[]): PortIndex {
+  const ranges = new Map<Protocol, { from: number; to: number }[]>()
+  const named: PortMatch[] = []
+  for (const match of ports) {
+    if ('name' in match.port) {
+      named.push(match)
+      continue
+    }
+    for (const protocol of match.protocols) {
+      const list = ranges.get(protocol) ?? []
+      list.push({ from: match.port.from, to: match.port.to })
+      ranges.set(protocol, list)
+    }
+  }
+  for (const [protocol, list] of ranges) ranges.set(protocol, mergeRanges(list))
+  return { ranges, named }
+}
+
+function mergeRanges(list: { from: number; to: number }[]): { from: number; to: number }[] {
+  const merged: { from: number; to: number }[] = []
+  for (const range of list.sort((a, b) => a.from - b.from)) {
+    const last = merged[merged.length - 1]
+    if (last && range.from <= last.to + 1) last.to = Math.max(last.to, range.to)
+    else merged.push({ ...range })
+  }
+  return merged
+}
+
+/** Binary search over sorted, disjoint ranges. */
+function rangesContain(ranges: readonly { from: number; to: number }[], port: number): boolean {
+  let low = 0
+  let high = ranges.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    if (port < ranges[middle].from) high = middle - 1
+    else if (port > ranges[middle].to) low = middle + 1
+    else return true
+  }
+  return false
+}
+
+function matchesNamedPort(match: PortMatch, probe: L4Probe, resolve: NamedPortResolver): boolean {
+  if (!match.protocols.includes(probe.protocol) || probe.port === undefined || !('name' in match.port))
+    return false
+  return resolve(match.port.name, probe.protocol) === probe.port
 }
 
 /** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */

@@ -1,35 +1,33 @@
 // The whole matrix at once, for one probe: per pod identity, the identities it may reach.
 // Used where only verdicts count (benchmarks, large topologies); reasons come from decideFlow.
-import type { EngineOptions } from '../options.js'
+// Every rule is the per-flow path's: a side passes a peer by passingPeers, 32 peers a word.
 import type { Direction } from '../policy/rules.js'
-import { createBitset, hasBit } from './bitset.js'
+import { hasBit } from './bitset.js'
 import type { Bitset } from './bitset.js'
+import { passingPeers } from './direction.js'
 import type { DirectionTable } from './direction.js'
 import type { Endpoint } from './identities.js'
 
-/** The peers a side allows, or undefined when the side is not enforced (everything passes). */
-function allowedPeers(table: DirectionTable, options: EngineOptions): Bitset | undefined {
-  if (options.enforcement === 'never' || !table.isEnforced) return undefined
-  // Without default deny the synthetic allow-all lets every peer in but the denied (R2.4).
-  const allowed = table.isDefaultDeny ? table.allowedPeers.slice() : table.allowedPeers.map(() => ~0 >>> 0)
-  for (let i = 0; i < allowed.length; i++) allowed[i] &= ~table.deniedPeers[i]
-  return allowed
+/** The peers a side lets through, as a bitset over the identity table. */
+function passingRow(table: DirectionTable): Bitset {
+  const row = new Uint32Array(table.allowedPeers.length)
+  for (let i = 0; i < row.length; i++)
+    row[i] = passingPeers(table, table.deniedPeers[i], table.allowedPeers[i])
+  return row
 }
 
-/** R3.3: a pair is reachable when the source's egress and the destination's ingress both allow it. */
+/** A pair is reachable when the source's egress and the destination's ingress both pass it. */
 export function reachableIdentities(
   endpoints: readonly Endpoint[],
-  options: EngineOptions,
   tableFor: (endpoint: Endpoint, direction: Direction) => DirectionTable
 ): Bitset[] {
   const ingress = endpoints.map((endpoint) =>
-    endpoint.kind === 'pod' ? allowedPeers(tableFor(endpoint, 'ingress'), options) : undefined
+    endpoint.kind === 'pod' ? passingRow(tableFor(endpoint, 'ingress')) : undefined
   )
   return endpoints
     .filter((endpoint) => endpoint.kind === 'pod')
     .map((source) => {
-      const row =
-        allowedPeers(tableFor(source, 'egress'), options) ?? createBitset(endpoints.length).fill(~0 >>> 0)
+      const row = passingRow(tableFor(source, 'egress'))
       for (const destination of endpoints) {
         const accepts = ingress[destination.index]
         if (accepts && !hasBit(accepts, source.index))

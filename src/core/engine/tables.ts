@@ -6,7 +6,7 @@ import type { EngineOptions } from '../options.js'
 import type { Direction, PolicyRule, RuleEntry } from '../policy/rules.js'
 import { hasBit } from './bitset.js'
 import type { Bitset } from './bitset.js'
-import { buildDirectionTable, restrictToRequirements } from './direction.js'
+import { buildDirectionTable, matchesSignature, matchProbe, restrictToRequirements } from './direction.js'
 import type { DirectionTable } from './direction.js'
 import type { Endpoint, IdentityTable } from './identities.js'
 import { resolveClusterWide, resolveOnPod } from './l4.js'
@@ -45,15 +45,18 @@ export class DirectionTables {
     if (named === '' && !slots) this.tablesByProbe.set(probeKey, (slots = []))
     const known = slots?.[slot]
     if (known) return known
-    const key = `${endpoint.index}|${direction}|${probeKey}|${named}`
+    const rules = this.rulesSelecting(endpoint)
+    const resolve = direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver
+    const matches = matchProbe(rules, direction, probe, resolve)
+    // Keyed by what the probe matches, not by the probe: ports the same rules cover share a table.
+    const key = `${endpoint.index}|${direction}|${matchesSignature(matches)}`
     let table = this.tableCache.get(key)
     if (!table) {
       table = buildDirectionTable({
-        rules: this.rulesSelecting(endpoint),
+        rules,
         direction,
         mode: this.options.enforcement,
-        probe,
-        resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver,
+        matches,
         peerCount: this.identities.endpoints.length,
         peerSets: (entry, requires) => this.peerSet(entry, requires),
         requires: this.requirementsOf(endpoint, direction)

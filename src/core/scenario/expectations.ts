@@ -1,7 +1,7 @@
 // Expect entries: reading them, and deciding which entry states the expected verdict of a
 // flow. Used by the conformance runner on a case's own flows, and by the expectations-file
 // check on the flows of a predicted matrix, so nothing here assumes where the flows came from.
-import { describePort, flowKey, PROTOCOLS, WORLD_NAMESPACE } from '../model.js'
+import { describePort, flowKey, isWorldKey, PROTOCOLS } from '../model.js'
 import type { Diagnostic, Flow, HttpRequest, Protocol, Verdict } from '../model.js'
 import type { FieldPath } from '../yaml-source.js'
 import { FieldChecker, isRecord, readRequiredString, warnUnknownKeys } from './fields.js'
@@ -102,7 +102,9 @@ export function checkExpectationCoverage(
 }
 
 function coverageHint(flow: Flow): string {
-  return flow.to.startsWith(`${WORLD_NAMESPACE}/`)
+  if (isWorldKey(flow.from))
+    return 'an entry for it, e.g. {from: "world/*", to: "*", verdict: ...} ("*" never matches world/...)'
+  return isWorldKey(flow.to)
     ? 'an entry for it, e.g. {from: "*", to: "world/*", verdict: ...} ("*" never matches world/...)'
     : 'an entry for it, e.g. a first {from: "*", to: "*", verdict: ...} default'
 }
@@ -176,7 +178,7 @@ function readPattern(
   const expected = '"*", "namespace/pod" (either part may be "*"), "world/NAME" or "world/*"'
   const pattern = readRequiredString(c, item, path, side, { test: () => true, expected })
   if (pattern === undefined) return undefined
-  const problem = patternProblem(pattern, side)
+  const problem = patternProblem(pattern)
   if (problem === undefined) return pattern
   c.error([...path, side], `${side}: ${problem}`, { value: pattern, expected })
   return undefined

@@ -7,28 +7,36 @@ import type { ExpectEntry } from './scenario.js'
 
 /**
  * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
- * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
- * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
+ * to every external endpoint on each of its ports, every source external (`source: true`) to
+ * every pod on each of the pod's ports, and the HTTP requests that `http` entries name on every
+ * TCP flow they select. Sorted with compareFlows, without duplicates. An external never sends
+ * to another external: that traffic never crosses the cluster.
  */
 export function enumerateFlows(scenario: { topology: Topology; expect: readonly ExpectEntry[] }): Flow[] {
   const { pods, external } = scenario.topology
+  // Flows are appended one by one: a spread of a 65,535-port list overflows the call stack.
   const base: Flow[] = []
   for (const source of pods) {
     const from = podKey(source)
     for (const destination of pods) {
       const to = podKey(destination)
-      if (to !== from) base.push(...portFlows(from, to, destination.ports))
+      if (to !== from) appendPortFlows(base, from, to, destination.ports)
     }
-    for (const endpoint of external) base.push(...portFlows(from, worldKey(endpoint.name), endpoint.ports))
+    for (const endpoint of external) appendPortFlows(base, from, worldKey(endpoint.name), endpoint.ports)
   }
-  return sortUnique([...base, ...httpFlows(base, scenario.expect)])
+  for (const endpoint of external) {
+    if (!endpoint.source) continue
+    const from = worldKey(endpoint.name)
+    for (const destination of pods) appendPortFlows(base, from, podKey(destination), destination.ports)
+  }
+  return sortUnique(base.concat(httpFlows(base, scenario.expect)))
 }
 
-function portFlows(from: string, to: string, ports: readonly ServedPort[]): Flow[] {
+function appendPortFlows(flows: Flow[], from: string, to: string, ports: readonly ServedPort[]): void {
   // The port's name is the destination's business; a flow is keyed by number only.
-  return ports.map(({ protocol, port }) =>
-    port === undefined ? { from, to, protocol } : { from, to, protocol, port }
-  )
+  for (const { protocol, port } of ports) {
+    flows.push(port === undefined ? { from, to, protocol } : { from, to, protocol, port })
+  }
 }
 
 /** An HTTP request rides on a TCP connection, so only TCP flows carry the probed requests. */
@@ -96,10 +104,10 @@ export function entryMatchesFlow(entry: ExpectEntry, flow: Flow): boolean {
 const NAME_PART = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/
 
 /**
- * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world` cannot be a
- * source: external endpoints are only ever probed, they never originate traffic.
+ * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world/...` is fine on
+ * either side: as `from` it selects the externals that have `source: true`.
  */
-export function patternProblem(pattern: string, side: 'from' | 'to'): string | undefined {
+export function patternProblem(pattern: string): string | undefined {
   if (pattern === '*') return undefined
   const parts = splitKey(pattern)
   if (!parts || parts[1].includes('/')) return 'a pattern is "*" or "namespace/pod"'
@@ -111,9 +119,6 @@ export function patternProblem(pattern: string, side: 'from' | 'to'): string | u
         : `"${part}" is not a valid name`
     }
   }
-  if (namespace === WORLD_NAMESPACE && side === 'from') {
-    return 'external endpoints (world/...) never originate traffic; they can only be a destination'
-  }
   return undefined
 }
 
@@ -123,10 +128,14 @@ export function patternProblem(pattern: string, side: 'from' | 'to'): string | u
  */
 export const MAX_FLOWS = 1_500_000
 
-/** Every source pod times every other endpoint's served ports (docs/scenario-format.md, "Flows"). */
+/**
+ * Every source pod times every other endpoint's served ports, plus every source external times
+ * every pod's ports (docs/scenario-format.md, "Flows"), before HTTP requests are added.
+ */
 export function countFlows(topology: Topology): number {
   const pods = topology.pods.length
   const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0)
   const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0)
-  return podPorts * Math.max(0, pods - 1) + externalPorts * pods
+  const sources = topology.external.filter((external) => external.source).length
+  return podPorts * Math.max(0, pods - 1) + externalPorts * pods + podPorts * sources
 }

@@ -183,11 +183,24 @@ function readExternal(
     c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' })
     return undefined
   }
-  warnUnknownKeys(c, item, path, ['name', 'ip', 'ports'])
+  warnUnknownKeys(c, item, path, ['name', 'ip', 'ports', 'source'])
   const name = readRequiredString(c, item, path, 'name', { test: isDnsLabel, expected: DNS_LABEL_EXPECTED })
   const ip = readIp(c, item, path, true, ips, `world/${String(item.name)}`)
   const ports = readPorts(c, item.ports, [...path, 'ports'], false)
-  return name === undefined || ip === undefined ? undefined : { name, ip, ports }
+  const source = readSourceFlag(c, item.source, [...path, 'source'])
+  if (name === undefined || ip === undefined) return undefined
+  return source ? { name, ip, ports, source } : { name, ip, ports }
+}
+
+/** `source: true` makes the external send to every pod; absent, it is a destination only. */
+function readSourceFlag(c: FieldChecker, value: unknown, path: FieldPath): boolean {
+  if (value === undefined || value === null) return false
+  if (typeof value === 'boolean') return value
+  c.error(path, 'source must be true or false', {
+    value,
+    expected: 'true (the endpoint also sends to every pod) or false'
+  })
+  return false
 }
 
 function readIp(

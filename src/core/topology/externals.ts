@@ -1,6 +1,8 @@
 // Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
 // peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
-// cluster can show what they allow or deny.
+// cluster can show what they allow or deny. Every generated external is also a source
+// (`source: true`): it sends to every pod, so fromEntities, fromCIDR, fromCIDRSet and CIDR-group
+// ingress rules are evaluated, and a change to them shows in the diff.
 import { cidrContains } from '../cidr.js'
 import type { ExternalEndpoint, ServedPort } from '../model.js'
 import type { CidrRange, PolicyRule } from '../policy/rules.js'
@@ -16,11 +18,24 @@ interface Block {
   text: string
 }
 
+/**
+ * A range with more excepts than this gets a representative address for the first ones in
+ * address order only: each representative is an external every pod probes, and one policy with
+ * thousands of excepts would otherwise turn into thousands of endpoints.
+ */
+export const MAX_EXCEPT_ADDRESSES = 16
+
+interface Candidate {
+  name: string
+  ip: number
+  priority: number
+}
+
 export function collectExternals(
   rules: readonly PolicyRule[],
   ports: readonly ServedPort[]
 ): ExternalEndpoint[] {
-  const candidates: { name: string; ip: number; priority: number }[] = []
+  const candidates: Candidate[] = []
   for (const rule of rules) {
     for (const entries of Object.values(rule.entries)) {
       for (const { peer } of entries) {
@@ -29,7 +44,8 @@ export function collectExternals(
           peer.kind === 'all' ||
           (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'))
         if (isWorld) candidates.push({ ...INTERNET, priority: 0 })
-        if (peer.kind === 'cidrs') candidates.push(...peer.ranges.flatMap(rangeAddresses))
+        // One by one: a spread of a long list overflows the call stack.
+        if (peer.kind === 'cidrs') for (const range of peer.ranges) appendRangeAddresses(candidates, range)
       }
     }
   }
@@ -45,40 +61,77 @@ export function collectExternals(
     Object.freeze(port === undefined ? { protocol } : { protocol, port })
   )
   return [...byIp.entries()]
-    .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice() }))
+    .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice(), source: true }))
     .sort((a, b) => compareText(a.name, b.name))
 }
 
-/** One address inside the range and outside its excepts, and one inside each except (R7.2). */
-function rangeAddresses(range: CidrRange): { name: string; ip: number; priority: number }[] {
-  if (range.family !== 4) return [] // every probe is IPv4; IPv6 ranges cannot match one
-  const addresses: { name: string; ip: number; priority: number }[] = []
-  const inside = addressInside(range, range.except)
-  if (inside !== undefined) addresses.push({ name: blockName(range), ip: inside, priority: 1 })
-  for (const except of range.except) {
-    const ip = addressInside(except, [])
-    if (ip !== undefined) addresses.push({ name: blockName(except), ip, priority: 1 })
+/**
+ * One address inside the range and outside its excepts, and one inside each except (R7.2), for
+ * at most MAX_EXCEPT_ADDRESSES excepts. Linear after one sort, whatever the number of excepts.
+ */
+function appendRangeAddresses(candidates: Candidate[], range: CidrRange): void {
+  if (range.family !== 4) return // every probe is IPv4; IPv6 ranges cannot match one
+  const excepts = range.except.slice().sort((a, b) => a.network - b.network || a.prefix - b.prefix)
+  const inside = addressInside(range, mergeBlocks(excepts))
+  if (inside !== undefined) candidates.push({ name: blockName(range), ip: inside, priority: 1 })
+  for (const except of excepts.slice(0, MAX_EXCEPT_ADDRESSES)) {
+    candidates.push({ name: blockName(except), ip: preferredAddress(except), priority: 1 })
   }
-  return addresses
+}
+
+interface Interval {
+  first: number
+  last: number
+}
+
+/** Blocks sorted by network → disjoint intervals in address order (nested and adjacent merged). */
+function mergeBlocks(blocks: readonly Block[]): Interval[] {
+  const merged: Interval[] = []
+  for (const block of blocks) {
+    const first = block.network
+    const last = block.network + 2 ** (32 - block.prefix) - 1
+    const previous = merged[merged.length - 1]
+    if (previous && first <= previous.last + 1) previous.last = Math.max(previous.last, last)
+    else merged.push({ first, last })
+  }
+  return merged
 }
 
 /**
- * A readable address in the block (the tenth host, or 203.0.113.10 for very wide blocks such
- * as 0.0.0.0/0), stepping past any except block that covers it; undefined when excepts cover all.
+ * A readable address in the block (see preferredAddress), stepping past the except intervals
+ * that cover it; failing that, the first free address from the block's start; undefined when the
+ * excepts cover the whole block.
  */
-function addressInside(block: Block, excepts: readonly Block[]): number | undefined {
-  const size = 2 ** (32 - block.prefix)
-  const last = block.network + size - 1
-  let ip =
-    block.prefix < 8 && cidrContains(block, INTERNET.ip)
-      ? INTERNET.ip
-      : block.network + Math.min(10, size - 1)
-  for (;;) {
-    const hit = excepts.find((except) => cidrContains(except, ip))
-    if (!hit) return ip
-    ip = hit.network + 2 ** (32 - hit.prefix)
-    if (ip > last) return undefined
+function addressInside(block: Block, excepts: readonly Interval[]): number | undefined {
+  const last = block.network + 2 ** (32 - block.prefix) - 1
+  for (const start of [preferredAddress(block), block.network]) {
+    const ip = firstFree(start, excepts)
+    if (ip <= last) return ip
   }
+  return undefined
+}
+
+/** The first address at or after `ip` outside every interval (sorted, disjoint). */
+function firstFree(ip: number, intervals: readonly Interval[]): number {
+  // Binary search for the first interval that ends at or after ip; the rest are in order.
+  let low = 0
+  let high = intervals.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (intervals[middle].last < ip) low = middle + 1
+    else high = middle
+  }
+  let free = ip
+  for (let i = low; i < intervals.length && intervals[i].first <= free; i++) free = intervals[i].last + 1
+  return free
+}
+
+/** The tenth host of the block, or 203.0.113.10 for very wide blocks such as 0.0.0.0/0. */
+function preferredAddress(block: Block): number {
+  const size = 2 ** (32 - block.prefix)
+  return block.prefix < 8 && cidrContains(block, INTERNET.ip)
+    ? INTERNET.ip
+    : block.network + Math.min(10, size - 1)
 }
 
 /** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */

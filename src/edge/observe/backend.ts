@@ -42,7 +42,13 @@ export interface Backend<PolicySet> {
    * platform reported (e.g. a policy Cilium marked invalid).
    */
   applyPolicies(policies: PolicySet): Promise<Diagnostic[]>
-  /** One exec in the source pod probing every target concurrently; throws when the exec fails. */
+  /**
+   * Whether probeFrom also accepts an external endpoint (`world/<name>`, one with `source: true`)
+   * as the source, probing from its own container or namespace. Absent: flows from externals are
+   * left out of the observation, each with a reason.
+   */
+  readonly sendsFromExternals?: boolean
+  /** One exec in the source (a pod, or an external if sendsFromExternals) probing every target concurrently; throws when the exec fails. */
   probeFrom(source: string, targets: readonly ProbeTarget[], timeoutMs: number): Promise<ProbeResult[]>
   /** Deletes everything deploy created; safe to call twice and after a failed deploy. */
   cleanup(): Promise<void>

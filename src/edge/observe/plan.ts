@@ -1,8 +1,10 @@
-// Flows → probe batches, one per source pod, and the agent's output → results. A round is one
-// exec per source carrying all of its targets, so denied flows cost one timeout per round, not
-// one each. Also the agent's batch protocol as the caller sees it, shared by every Backend.
+// Flows → probe batches, one per source endpoint, and the agent's output → results. A round is
+// one exec per source carrying all of its targets, so denied flows cost one timeout per round,
+// not one each. A source is a pod (`ns/pod`) or an external endpoint with `source: true`
+// (`world/<name>`), which probes the pods from outside the cluster: from its own container or
+// namespace. Also the agent's batch protocol as the caller sees it, shared by every Backend.
 import type { Flow } from '../../core/model.js'
-import { flowKey } from '../../core/model.js'
+import { flowKey, isWorldKey } from '../../core/model.js'
 import type { Addresses, ProbeResult, ProbeTarget } from './backend.js'
 
 /** A flow that is not probed, and why; it stays out of the observed matrices. */
@@ -11,23 +13,46 @@ export interface Unprobed {
   reason: string
 }
 
+/** Where a batch runs: in a pod, or in an external endpoint's container or namespace. */
+export type SourceKind = 'pod' | 'external'
+
 export interface ProbePlan {
-  /** Source pod (`ns/pod`) → its targets, in flow order. */
+  /**
+   * Source key → its targets, in flow order. The key is `ns/pod` for a pod and `world/<name>`
+   * for an external endpoint (see sourceKind); a Backend's probeFrom receives it as is.
+   */
   batches: Map<string, ProbeTarget[]>
   /** Target id → the flow it probes. */
   flows: Map<string, Flow>
   notProbed: Unprobed[]
 }
 
+/** What a Backend can probe beyond pod-to-endpoint flows. */
+export interface ProbeCapabilities {
+  /** probeFrom accepts an external endpoint (`world/<name>`) as the source. */
+  fromExternals: boolean
+}
+
 /**
  * Why a flow cannot be probed, or undefined. SCTP: the agent is built on Node's built-ins, which
  * have no SCTP sockets, so an SCTP flow has no observed verdict (the static prediction still
- * covers it). Leaving it out beats reporting a guess.
+ * covers it). A flow from an external endpoint needs a Backend that can probe from outside the
+ * cluster. Leaving such flows out beats reporting a guess.
  */
-export function unprobeableReason(flow: Flow): string | undefined {
+export function unprobeableReason(
+  flow: Flow,
+  capabilities: ProbeCapabilities = { fromExternals: true }
+): string | undefined {
   if (flow.protocol === 'SCTP')
     return 'SCTP is not probed: the agent has no SCTP sockets (Node built-ins only)'
+  if (!capabilities.fromExternals && sourceKind(flow.from) === 'external')
+    return 'traffic from an external endpoint is not probed here: this backend probes from pods only'
   return undefined
+}
+
+/** Whether a batch's source is a pod or an external endpoint (`world/<name>`). */
+export function sourceKind(source: string): SourceKind {
+  return isWorldKey(source) ? 'external' : 'pod'
 }
 
 /**
@@ -45,8 +70,10 @@ export function planRound(flows: readonly Flow[], addresses: Addresses): ProbePl
     }
     const host = addresses.get(flow.to)
     if (host === undefined) throw new Error(`no address for ${flow.to} (flow ${flowKey(flow)})`)
-    if (!addresses.has(flow.from))
-      throw new Error(`no pod ${flow.from} to probe from (flow ${flowKey(flow)})`)
+    if (!addresses.has(flow.from)) {
+      const what = sourceKind(flow.from) === 'external' ? 'external endpoint' : 'pod'
+      throw new Error(`no ${what} ${flow.from} to probe from (flow ${flowKey(flow)})`)
+    }
     const id = `p${index}`
     const target: ProbeTarget = { id, protocol: flow.protocol, host }
     if (flow.port !== undefined) target.port = flow.port

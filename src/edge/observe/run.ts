@@ -200,7 +200,7 @@ async function confirmBase<P>(
 export async function observe<P>(backend: Backend<P>, input: ObserveInput<P>): Promise<Observation> {
   const notProbed: Unprobed[] = []
   const probed = input.flows.filter((flow) => {
-    const reason = unprobeableReason(flow)
+    const reason = unprobeableReason(flow, { fromExternals: backend.sendsFromExternals === true })
     if (reason !== undefined) notProbed.push({ flow, reason })
     return reason === undefined
   })
