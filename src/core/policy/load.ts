@@ -7,11 +7,11 @@ import { parseYamlDocuments } from '../yaml-source.js'
 import type { FieldPath, Position } from '../yaml-source.js'
 import { describePolicy, emptyLoadedPolicies } from './document.js'
 import type { LoadedPolicies, PolicyKind, PolicyRef } from './document.js'
-import { validateCiliumPolicy } from './validate-cilium.js'
-import { apiError, field, formatValue, isRecord, report } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { validateKnp } from './validate-knp.js'
-import { readIdentity, validateCidrGroup, validateMetadata } from './validate-metadata.js'
+import { validateCiliumPolicy } from './validate/cilium.js'
+import { apiError, field, formatValue, isRecord, report } from './validate/context.js'
+import type { ValidationContext } from './validate/context.js'
+import { validateKnp } from './validate/knp.js'
+import { readIdentity, validateCidrGroup, validateMetadata } from './validate/metadata.js'
 
 /** Larger files are refused unread: policy repositories hold small files, and parsing is not free. */
 export const MAX_POLICY_FILE_CHARS = 4 * 1024 * 1024

@@ -2,11 +2,11 @@
 // CRD's OpenAPI schema for CNP/CCNP, the typed Go structs for NetworkPolicy). Unknown fields are
 // errors, as with kubectl's default strict field validation (cilium-crd-fields.md §1). The walk
 // follows the schema, never the data, so it is bounded whatever the input.
-import type { CiliumMinor } from '../options.js'
-import type { FieldPath } from '../yaml-source.js'
-import { apiError, isPresent, isRecord } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { describeType, describeValueType, fieldLabel, suggest } from './validate-schema-text.js'
+import type { CiliumMinor } from '../../options.js'
+import type { FieldPath } from '../../yaml-source.js'
+import { apiError, isPresent, isRecord } from './context.js'
+import type { ValidationContext } from './context.js'
+import { describeType, describeValueType, fieldLabel, suggest } from './schema-text.js'
 
 export interface StringCheck {
   test: (value: string) => boolean

@@ -1,6 +1,6 @@
 // How schema problems read: type names, field labels, and "did you mean" suggestions.
-import type { FieldPath } from '../yaml-source.js'
-import type { SchemaNode } from './validate-schema.js'
+import type { FieldPath } from '../../yaml-source.js'
+import type { SchemaNode } from './schema.js'
 
 /** How a node's type reads in a message, also used as the diagnostic's `expected`. */
 export function describeType(node: SchemaNode): string {

@@ -1,10 +1,10 @@
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
 // kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
 // turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
-import { matchesIcmpTypePattern } from './validate-icmp.js'
-import { fqdnSelector, l7Rules, listener, tlsContext } from './validate-cilium-schema-l7.js'
-import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './validate-net.js'
-import type { SchemaNode } from './validate-schema.js'
+import { matchesIcmpTypePattern } from './icmp.js'
+import { fqdnSelector, l7Rules, listener, tlsContext } from './cilium-schema-l7.js'
+import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './net.js'
+import type { SchemaNode } from './schema.js'
 import {
   any,
   bool,
@@ -16,7 +16,7 @@ import {
   since,
   string,
   stringMap
-} from './validate-schema-build.js'
+} from './schema-build.js'
 
 export const ENTITIES = [
   'all',
@@ -222,7 +222,7 @@ const rule = object(
   }
 )
 
-/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+/** The whole object; `metadata` is checked apart (metadata.ts). */
 export const CILIUM_POLICY_SCHEMA: SchemaNode = object({
   apiVersion: string,
   kind: string,

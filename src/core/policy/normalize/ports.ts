@@ -1,10 +1,10 @@
 // `toPorts` and `icmps` of CNP/CCNP rules into L4 matches (R8.1–R8.7, R9.1).
-import type { Protocol } from '../model.js'
-import type { EngineOptions } from '../options.js'
-import { isRecord } from '../selector.js'
-import { icmpTypeNumber } from './icmp-types.js'
-import { ANY_PROTOCOLS } from './rules.js'
-import type { HttpRule, L4Match, L7Rules, PortGroup, PortMatch } from './rules.js'
+import type { Protocol } from '../../model.js'
+import type { EngineOptions } from '../../options.js'
+import { isRecord } from '../../selector.js'
+import { icmpTypeNumber } from '../icmp-types.js'
+import { ANY_PROTOCOLS } from '../rules.js'
+import type { HttpRule, L4Match, L7Rules, PortGroup, PortMatch } from '../rules.js'
 
 export function translateL4(rule: Record<string, unknown>, options: EngineOptions, isDeny: boolean): L4Match {
   if (Array.isArray(rule.toPorts) && rule.toPorts.length > 0) {

@@ -1,13 +1,13 @@
 // Kubernetes NetworkPolicy as Cilium translates it (R10.1, R10.2). Deliberately not the
 // CNP path: a KNP peer without from/to is "all identities", and only podSelector-only peers
 // are confined to the policy namespace.
-import type { Protocol } from '../model.js'
-import type { EngineOptions } from '../options.js'
-import { isRecord, parseLabelSelector } from '../selector.js'
-import type { Requirement, Selector } from '../selector.js'
-import type { PolicyDocument } from './document.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './normalize-shared.js'
-import type { Direction, L4Match, Peer, PolicyRule, PortMatch, RuleEntry, Section } from './rules.js'
+import type { Protocol } from '../../model.js'
+import type { EngineOptions } from '../../options.js'
+import { isRecord, parseLabelSelector } from '../../selector.js'
+import type { Requirement, Selector } from '../../selector.js'
+import type { PolicyDocument } from '../document.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './shared.js'
+import type { Direction, L4Match, Peer, PolicyRule, PortMatch, RuleEntry, Section } from '../rules.js'
 
 export function normalizeNetworkPolicy(document: PolicyDocument, options: EngineOptions): PolicyRule {
   const spec = isRecord(document.raw.spec) ? document.raw.spec : {}

@@ -1,6 +1,6 @@
 // Pieces every policy translation shares.
-import { cidrCovers, parseCidr } from '../cidr.js'
-import type { CidrRange, RuleEntry, Section } from './rules.js'
+import { cidrCovers, parseCidr } from '../../cidr.js'
+import type { CidrRange, RuleEntry, Section } from '../rules.js'
 
 /** The identity label that carries a pod's namespace (R1.1). */
 export const NAMESPACE_KEY = 'io.kubernetes.pod.namespace'

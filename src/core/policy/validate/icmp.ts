@@ -2,7 +2,7 @@
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
 // with for its family. A name must pass both.
 
-import { ICMPV4_TYPES, ICMPV6_TYPES, icmpTypeNumber } from './icmp-types.js'
+import { ICMPV4_TYPES, ICMPV6_TYPES, icmpTypeNumber } from '../icmp-types.js'
 
 export type IcmpFamily = 'IPv4' | 'IPv6'
 

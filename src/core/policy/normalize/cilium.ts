@@ -1,12 +1,12 @@
 // CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy into PolicyRules, following the
 // agent's own translation (pkg/k8s/apis/cilium.io/utils, pkg/policy/api, pkg/policy/rule.go).
-import type { EngineOptions } from '../options.js'
-import { constrainsKey, indexLabels, isRecord, matchesSelector, parseLabelSelector } from '../selector.js'
-import type { Requirement, Selector } from '../selector.js'
-import type { CidrGroup, PolicyDocument } from './document.js'
-import { translateL4 } from './normalize-ports.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './normalize-shared.js'
-import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from './rules.js'
+import type { EngineOptions } from '../../options.js'
+import { constrainsKey, indexLabels, isRecord, matchesSelector, parseLabelSelector } from '../../selector.js'
+import type { Requirement, Selector } from '../../selector.js'
+import type { CidrGroup, PolicyDocument } from '../document.js'
+import { translateL4 } from './ports.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './shared.js'
+import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from '../rules.js'
 
 const PEER_FIELDS: Record<Direction, readonly string[]> = {
   ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],

@@ -2,7 +2,7 @@
 // `toPorts` with their L7 rules, `icmps`, CIDR sets and FQDN selectors. The API server stores
 // such objects; the agent refuses the whole policy. Checks assume nothing about types: a value
 // of the wrong type was already reported by the schema walk and is skipped here.
-import type { FieldPath } from '../yaml-source.js'
+import type { FieldPath } from '../../yaml-source.js'
 import {
   agentError,
   at,
@@ -13,10 +13,10 @@ import {
   listField,
   report,
   stringField
-} from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { describeIcmpNames, matchesIcmpTypePattern, resolveIcmpType } from './validate-icmp.js'
-import { checkL7Rules } from './validate-cilium-l7.js'
+} from './context.js'
+import type { ValidationContext } from './context.js'
+import { describeIcmpNames, matchesIcmpTypePattern, resolveIcmpType } from './icmp.js'
+import { checkL7Rules } from './cilium-l7.js'
 import {
   isIanaServiceName,
   matchesPortPattern,
@@ -24,7 +24,7 @@ import {
   parseIp,
   parsePrefix,
   prefixContains
-} from './validate-net.js'
+} from './net.js'
 
 const MAX_PORTS = 40
 const MAX_ICMP_FIELDS = 40
