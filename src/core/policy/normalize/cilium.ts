@@ -5,7 +5,7 @@ import { constrainsKey, indexLabels, isRecord, matchesSelector, parseLabelSelect
 import type { Requirement, Selector } from '../../selector.js'
 import type { CidrGroup, PolicyDocument } from '../document.js'
 import { translateL4 } from './ports.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './shared.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../rules.js'
 import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from '../rules.js'
 
 const PEER_FIELDS: Record<Direction, readonly string[]> = {

@@ -6,7 +6,7 @@ import type { EngineOptions } from '../../options.js'
 import { isRecord, parseLabelSelector } from '../../selector.js'
 import type { Requirement, Selector } from '../../selector.js'
 import type { PolicyDocument } from '../document.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './shared.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../rules.js'
 import type { Direction, L4Match, Peer, PolicyRule, PortMatch, RuleEntry, Section } from '../rules.js'
 
 export function normalizeNetworkPolicy(document: PolicyDocument, options: EngineOptions): PolicyRule {

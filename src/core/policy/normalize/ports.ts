@@ -2,7 +2,7 @@
 import type { Protocol } from '../../model.js'
 import type { EngineOptions } from '../../options.js'
 import { isRecord } from '../../selector.js'
-import { icmpTypeNumber } from '../icmp-types.js'
+import { icmpTypeNumber } from '../validate/icmp.js'
 import { ANY_PROTOCOLS } from '../rules.js'
 import type { HttpRule, L4Match, L7Rules, PortGroup, PortMatch } from '../rules.js'
 
