@@ -3,7 +3,8 @@
 // `spec` and every `specs[]` rule. Deny sections get the agent checks from 1.18 only (R12.2).
 import type { FieldPath } from '../../yaml-source.js'
 import type { PolicyKind } from '../document.js'
-import { checkCidrRule, checkFqdnSelector, checkIcmpRule, checkPortRule, hasL7Rules } from './cilium-ports.js'
+import { checkCidrRule, checkFqdnSelector, checkPortRule, hasL7Rules } from './cilium-ports.js'
+import { checkIcmpRule } from './icmp.js'
 import { CILIUM_POLICY_SCHEMA } from './cilium-schema.js'
 import { agentError, at, countOf, field, isPresent, isRecord, listField, report } from './context.js'
 import type { ValidationContext } from './context.js'

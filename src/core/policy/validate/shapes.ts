@@ -6,6 +6,7 @@
 // for it. The walk skips a field set to YAML `null` like an absent one, hence `Maybe`.
 import type { PolicyDocument } from '../document.js'
 import { isRecord } from './context.js'
+import type { ICMPRule } from './icmp.js'
 
 export type Maybe<T> = T | null | undefined
 
@@ -113,16 +114,6 @@ export interface HeaderMatch {
   name: string
   value?: Maybe<string>
   mismatch?: Maybe<string>
-}
-
-export interface ICMPRule {
-  fields?: Maybe<ICMPField[]>
-}
-
-export interface ICMPField {
-  family?: Maybe<'IPv4' | 'IPv6'>
-  /** IntOrString: a type number or (1.16+) a type name, see icmp.ts. */
-  type: number | string
 }
 
 /**
