@@ -27,6 +27,10 @@ const API_VERSIONS: Record<PolicyKind, string> = {
   CiliumClusterwideNetworkPolicy: 'cilium.io/v2'
 }
 
+function isPolicyKind(kind: unknown): kind is PolicyKind {
+  return typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind)
+}
+
 // `kubectl get -o yaml` wraps objects in a v1 List; typed lists are accepted the same way.
 const LIST_KINDS: Record<string, string> = {
   List: 'v1',
@@ -132,15 +136,14 @@ function loadValue(env: LoadEnv, value: unknown, base: FieldPath, depth: number)
       .filter(Boolean)
       .join(' and ')
     // A known kind is still returned (invalid) so that reports can name it.
-    if (typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind))
-      return loadPolicy(env, value, base, kind as PolicyKind)
+    if (isPolicyKind(kind)) return loadPolicy(env, value, base, kind)
     const where = typeof kind === 'string' && kind !== '' ? ['apiVersion'] : ['kind']
     apiError(ctx, where, `the object has no ${missing}`, {
       expected: 'apiVersion and kind, e.g. apiVersion: cilium.io/v2, kind: CiliumNetworkPolicy'
     })
     return
   }
-  if (Object.hasOwn(API_VERSIONS, kind)) return loadPolicy(env, value, base, kind as PolicyKind)
+  if (isPolicyKind(kind)) return loadPolicy(env, value, base, kind)
   if (Object.hasOwn(LIST_KINDS, kind)) return loadList(env, value, base, depth)
   if (kind === 'CiliumCIDRGroup') return loadCidrGroup(env, value, base)
   if (kind === 'Namespace' && apiVersion === 'v1') return loadNamespace(env, value, base)

@@ -204,12 +204,13 @@ export function checkCidrRule(ctx: ValidationContext, rule: unknown, path: Field
   listField(rule, 'except').forEach((text, index) => {
     const except = typeof text === 'string' ? parsePrefix(text) : undefined
     if (
+      typeof text !== 'string' ||
       !except ||
       (except.family === prefix.family && except.bits >= prefix.bits && prefixContains(prefix, except))
     )
       return
     const why = except.family !== prefix.family ? 'is of the other address family' : 'does not lie inside it'
-    agentError(ctx, at(path, 'except', index), `except ${text as string} ${why} (cidr ${cidr}) (R7.2)`, {
+    agentError(ctx, at(path, 'except', index), `except ${text} ${why} (cidr ${cidr}) (R7.2)`, {
       value: text,
       expected: `a prefix inside ${cidr}`
     })

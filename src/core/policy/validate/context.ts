@@ -110,13 +110,13 @@ function writeValue(value: unknown, out: { text: string }, limit: number): void 
       writeValue(value[i], out, limit)
     }
     out.text += ']'
-  } else if (typeof value === 'object') {
+  } else if (isRecord(value)) {
     out.text += '{'
     const keys = Object.keys(value)
     for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
       if (i > 0) out.text += ','
       out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`
-      writeValue((value as Record<string, unknown>)[keys[i]], out, limit)
+      writeValue(value[keys[i]], out, limit)
     }
     out.text += '}'
   } else {
