@@ -238,6 +238,24 @@ describe('without a merge commit', () => {
   })
 })
 
+describe('a shallow checkout', () => {
+  it('says the merge commit came without its parents, and asks for fetch-depth: 0', async () => {
+    const shallow = join(root, 'shallow')
+    git(root, 'clone', '-q', '--depth=1', `file://${origin}`, shallow)
+    git(shallow, 'fetch', '-q', '--depth=1', 'origin', '+refs/pull/7/merge:refs/remotes/pull/7/merge')
+    const runner = createProcessRunner()
+    const g = createGit(runner, shallow)
+    const resolving = resolveComparison(resolveRevisions('pull_request', pullRequest(7, head7), merge7), {
+      git: g,
+      refs: createPullRefs(runner, shallow),
+      ensureCommit: (revision) => g.resolveCommit(revision)
+    })
+    await expect(resolving).rejects.toThrow(
+      /without its parents \(a shallow clone; use fetch-depth: 0\).*fetch-depth: 0/s
+    )
+  })
+})
+
 describe('merge queue and push', () => {
   it('compares merge_group.base_sha with merge_group.head_sha, with no pull request to comment on', async () => {
     const comparison = await compare(

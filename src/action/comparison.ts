@@ -100,6 +100,12 @@ async function findMergeCommit(pr: PullRequestRevisions, deps: ComparisonDeps): 
     }
   }
   const parents = await deps.refs.parentsOf(commit)
+  if (parents.length === 0) {
+    // A shallow checkout (actions/checkout's default depth 1) cuts the merge commit's parents off.
+    return {
+      reason: `the checkout has the merge commit ${shortSha(commit)} without its parents (a shallow clone; use fetch-depth: 0)`
+    }
+  }
   if (parents.length !== 2 || parents[1] !== pr.headSha) {
     return {
       reason: `the merge commit ${shortSha(commit)} does not merge this run's head ${shortSha(pr.headSha)} (a newer push, or not a merge)`
