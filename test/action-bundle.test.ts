@@ -1,6 +1,7 @@
 // The committed bundle dist/index.js, run the way a GitHub runner runs it: INPUT_* variables,
-// a pull_request payload, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL
-// pointing at a recording server on 127.0.0.1. Static mode, on a git repository of its own.
+// a pull_request (or merge_group) payload, GITHUB_SHA the test merge commit as on GitHub,
+// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and GITHUB_API_URL pointing at a recording
+// server on 127.0.0.1. Static mode, on a git repository of its own.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -28,6 +29,8 @@ let apiUrl: string
 let work: string
 let repo: string
 const commits: string[] = []
+/** GitHub numbers workflow runs in the order it creates them. */
+let nextRunId = 1001
 
 function git(...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
@@ -54,21 +57,66 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs
 }
 
+/** GitHub's test merge commit of `head` into `base`, made without touching the work tree. */
+function mergeCommit(base: string, head: string): string {
+  const tree = git('merge-tree', '--write-tree', base, head)
+  // A fixed date: the same base and head give the same merge commit, as on GitHub.
+  const date = '2026-01-01T00:00:00Z'
+  return execFileSync(
+    'git',
+    [
+      '-c',
+      'user.name=t',
+      '-c',
+      'user.email=t@example.com',
+      'commit-tree',
+      tree,
+      '-p',
+      base,
+      '-p',
+      head,
+      '-m',
+      'Merge'
+    ],
+    { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } }
+  ).trim()
+}
+
+interface ActionEvent {
+  name: string
+  payload: Record<string, unknown>
+  sha: string
+}
+
+/** A pull_request event as GitHub sends it: GITHUB_SHA is the test merge commit. */
+function pullRequestEvent(head: string, base: string): ActionEvent {
+  let sha = head
+  try {
+    sha = mergeCommit(base, head)
+  } catch {
+    // A base the repository does not have: no merge commit, as on GitHub when it conflicts.
+  }
+  return {
+    name: 'pull_request',
+    payload: {
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, base: { ref: 'main', sha: base }, head: { ref: 'topic', sha: head } }
+    },
+    sha
+  }
+}
+
 async function runAction(
   inputs: Record<string, string>,
   head = commits[1],
-  base = commits[0]
+  base = commits[0],
+  event = pullRequestEvent(head, base),
+  runId = String(nextRunId++)
 ): Promise<ActionRun> {
   const dir = mkdtempSync(join(work, 'run-'))
-  const event = join(dir, 'event.json')
-  writeFileSync(
-    event,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: { number: 7, base: { sha: base }, head: { sha: head } }
-    })
-  )
+  const eventPath = join(dir, 'event.json')
+  writeFileSync(eventPath, JSON.stringify(event.payload))
   writeFileSync(join(dir, 'output'), '')
   writeFileSync(join(dir, 'summary'), '')
   // The runner fills in action.yml defaults; a local run must set them itself.
@@ -88,10 +136,12 @@ async function runAction(
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? dir,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'octo/policies',
-    GITHUB_SHA: head,
+    GITHUB_SHA: event.sha,
+    GITHUB_RUN_ID: runId,
+    GITHUB_RUN_ATTEMPT: '1',
     GITHUB_WORKSPACE: repo,
     GITHUB_API_URL: apiUrl,
     GITHUB_OUTPUT: join(dir, 'output'),
@@ -257,5 +307,74 @@ describe('the Action bundle on a pull request (static mode)', () => {
     const run = await runAction({}, commits[1], 'f'.repeat(40))
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('fetch-depth: 0')
+  })
+})
+
+describe('the Action bundle compares what merging would do', () => {
+  const DB_POLICY = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db, namespace: default}
+spec:
+  podSelector: {matchLabels: {app: db}}
+  ingress:
+    - from: [{podSelector: {matchLabels: {app: api}}}]
+`
+  /** The base branch after the pull request (commits[0] → commits[1]) branched: it protects db. */
+  let movedBase: string
+
+  beforeAll(() => {
+    git('checkout', '-q', '-b', 'moved-base', commits[0])
+    movedBase = commit({ 'policies/db.yaml': DB_POLICY }, 'base: protect db')
+    git('checkout', '-q', 'main')
+  })
+
+  it('on pull_request, diffs the base tip against the test merge commit: only the pull request’s changes', async () => {
+    const run = await runAction({}, commits[1], movedBase)
+    expect(run.code).toBe(0)
+    // The pull request only closes flows to web; the base's db policy is on both sides.
+    expect(run.outputs).toMatchObject({ opened: '0', result: 'passed' })
+    expect(Number(run.outputs.closed)).toBeGreaterThan(0)
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8')) as {
+      changes: { to: string }[]
+    }
+    expect(report.changes.length).toBeGreaterThan(0)
+    expect(report.changes.filter((change) => !change.to.startsWith('default/web'))).toEqual([])
+    expect(run.summary).toContain(
+      `with the result of merging PR \\#\u200b7 head @\u200b ${commits[1].slice(0, 12)} into it`
+    )
+    expect(github.comments[0].body).toContain('<!-- reachdiff:run head=' + commits[1])
+  })
+
+  it('on merge_group, diffs base_sha against head_sha, writes no comment, and gates as configured', async () => {
+    const run = await runAction({}, commits[3], commits[0], {
+      name: 'merge_group',
+      payload: {
+        action: 'checks_requested',
+        merge_group: {
+          base_sha: commits[0],
+          head_sha: commits[3],
+          base_ref: 'refs/heads/main',
+          head_ref: `refs/heads/gh-readonly-queue/main/pr-7-${commits[3]}`
+        }
+      },
+      sha: commits[3]
+    })
+    expect(run.code).toBe(1)
+    expect(run.outputs).toMatchObject({ violations: '1', result: 'failed' })
+    expect(Number(run.outputs.closed)).toBeGreaterThan(0)
+    expect(run.summary).toContain(`Compared main @\u200b ${commits[0].slice(0, 12)} with merge queue`)
+    expect(run.stdout).toContain('Not a pull request: no comment to write')
+    expect(github.requests).toEqual([])
+  })
+
+  it('leaves the comment of a newer run alone when an older run finishes last', async () => {
+    await runAction({}, commits[2], commits[0], undefined, '3000')
+    const newer = github.comments[0].body
+    github.requests.length = 0
+    const older = await runAction({}, commits[1], commits[0], undefined, '2999')
+    expect(older.code).toBe(0)
+    expect(older.stdout).toContain('left alone: run 3000')
+    expect(github.writes()).toEqual([])
+    expect(github.comments[0].body).toBe(newer)
   })
 })

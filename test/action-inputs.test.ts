@@ -59,38 +59,70 @@ describe('parseInputs', () => {
 })
 
 describe('resolveRevisions', () => {
+  const [base, head, merge] = ['b', 'c', 'd'].map((c) => c.repeat(40))
   const pullRequest = {
-    pull_request: { number: 12, base: { sha: 'b'.repeat(40) }, head: { sha: 'h'.repeat(40) } }
+    pull_request: { number: 12, base: { ref: 'main', sha: base }, head: { ref: 'topic', sha: head } }
   }
 
-  it.each(['pull_request', 'pull_request_target'])('takes base and head SHAs from a %s payload', (event) => {
-    expect(resolveRevisions(event, pullRequest, 'm'.repeat(40))).toEqual({
-      base: 'b'.repeat(40),
-      head: 'h'.repeat(40),
-      pullRequest: 12,
+  it('takes the pull request and, on pull_request, the test merge commit GITHUB_SHA', () => {
+    expect(resolveRevisions('pull_request', pullRequest, merge)).toEqual({
+      kind: 'pull-request',
+      base,
+      head,
+      pullRequest: { number: 12, baseRef: 'main', baseSha: base, headSha: head, mergeSha: merge },
       description: 'pull request #12'
     })
   })
 
-  it('compares before with after on push, and has no base for a new branch', () => {
-    expect(
-      resolveRevisions('push', { before: 'a'.repeat(40), after: 'c'.repeat(40) }, 'c'.repeat(40))
-    ).toMatchObject({
-      base: 'a'.repeat(40),
-      head: 'c'.repeat(40)
+  it('has no merge commit yet on pull_request_target, where GITHUB_SHA is the base tip', () => {
+    expect(resolveRevisions('pull_request_target', pullRequest, base).pullRequest?.mergeSha).toBeUndefined()
+  })
+
+  it('compares merge_group.base_sha with merge_group.head_sha', () => {
+    const payload = {
+      merge_group: { base_sha: base, head_sha: merge, base_ref: 'refs/heads/main', head_ref: 'refs/heads/q' }
+    }
+    expect(resolveRevisions('merge_group', payload, merge)).toEqual({
+      kind: 'merge-group',
+      base,
+      head: merge,
+      baseRef: 'main',
+      headRef: 'q',
+      description: 'merge queue'
     })
-    expect(
-      resolveRevisions('push', { before: '0'.repeat(40), after: 'c'.repeat(40) }, 'c'.repeat(40)).base
-    ).toBeUndefined()
+  })
+
+  it('refuses a merge_group payload without SHAs', () => {
+    expect(() => resolveRevisions('merge_group', { merge_group: { base_sha: base } }, merge)).toThrow(
+      'no valid merge_group.head_sha SHA'
+    )
+  })
+
+  it('compares before with after on push, and has no base for a new branch', () => {
+    expect(resolveRevisions('push', { before: 'a'.repeat(40), after: head }, head)).toMatchObject({
+      kind: 'push',
+      base: 'a'.repeat(40),
+      head
+    })
+    expect(resolveRevisions('push', { before: '0'.repeat(40), after: head }, head).base).toBeUndefined()
   })
 
   it.each(['workflow_dispatch', 'schedule'])('checks only the head on %s', (event) => {
-    expect(resolveRevisions(event, {}, 's'.repeat(40))).toEqual({ head: 's'.repeat(40), description: event })
+    expect(resolveRevisions(event, {}, 's'.repeat(40))).toEqual({
+      kind: 'head-only',
+      head: 's'.repeat(40),
+      description: event
+    })
   })
 
   it('refuses a pull_request payload without SHAs', () => {
     expect(() => resolveRevisions('pull_request', { pull_request: { number: 1 } }, 'x')).toThrow(
       'no base and head SHAs'
     )
+  })
+
+  it('refuses SHAs that are not object names, before they reach git', () => {
+    const payload = { pull_request: { number: 1, base: { sha: '--output=x' }, head: { sha: head } } }
+    expect(() => resolveRevisions('pull_request', payload, head)).toThrow('no valid pull_request.base SHA')
   })
 })

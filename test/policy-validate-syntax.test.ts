@@ -1,8 +1,8 @@
 // The value parsers behind validation, each pinned to the Go function the cluster runs.
 import { describe, expect, it } from '@jest/globals'
-import { re2Problem } from '../src/core/policy/validate-cilium-l7.js'
-import { formatValue } from '../src/core/policy/validate-context.js'
-import { matchesIcmpTypePattern, resolveIcmpType } from '../src/core/policy/validate-icmp.js'
+import { re2Problem } from '../src/core/policy/validate/cilium-l7.js'
+import { formatValue } from '../src/core/policy/validate/context.js'
+import { matchesIcmpTypePattern, resolveIcmpType } from '../src/core/policy/validate/icmp.js'
 import {
   isIanaServiceName,
   isKubernetesPortName,
@@ -11,8 +11,8 @@ import {
   parseIp,
   parsePrefix,
   prefixContains
-} from '../src/core/policy/validate-net.js'
-import { extendedLabelKey, isLabelValue, qualifiedNameProblem } from '../src/core/policy/validate-selector.js'
+} from '../src/core/policy/validate/net.js'
+import { extendedLabelKey, isLabelValue, qualifiedNameProblem } from '../src/core/policy/validate/selector.js'
 
 describe('parseGoPortNumber is strconv.ParseUint(s, 0, 16)', () => {
   it.each([

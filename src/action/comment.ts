@@ -2,7 +2,7 @@
 // failure: the job summary carries the full report and the check still follows fail-on.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { renderMarkdown } from '../core/report/markdown.js'
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../core/report/markdown.js'
 import type { Report } from '../core/report/report.js'
 import { httpStatusOf, stickyMarker, upsertStickyComment } from '../edge/github/sticky-comment.js'
 import type { Settings } from './inputs.js'
@@ -13,9 +13,16 @@ export const FORBIDDEN_HINT =
   '`pull_request_target` (safe: it reads policy files with git and never runs code from the ' +
   'pull request) or give the job `permissions: pull-requests: write`. The job summary has the full report.'
 
-export async function postComment(settings: Settings, report: Report): Promise<void> {
-  const pullRequest = (github.context.payload.pull_request as { number?: unknown } | undefined)?.number
-  if (typeof pullRequest !== 'number') {
+/** Room for the run stamp that upsertStickyComment adds after the marker. */
+const STAMP_ROOM = 200
+
+/** `pullRequest` is absent on events without one (merge_group, push): nothing to comment on. */
+export async function postComment(
+  settings: Settings,
+  report: Report,
+  pullRequest: { number: number; headSha: string } | undefined
+): Promise<void> {
+  if (!pullRequest) {
     core.info('Not a pull request: no comment to write')
     return
   }
@@ -23,12 +30,25 @@ export async function postComment(settings: Settings, report: Report): Promise<v
     core.warning('No github-token: the pull-request comment is skipped. The job summary has the full report.')
     return
   }
-  const target = { ...github.context.repo, pullRequest, header: settings.commentHeader }
-  const body = renderMarkdown(report, { marker: stickyMarker(settings.commentHeader) })
+  const target = { ...github.context.repo, pullRequest: pullRequest.number, header: settings.commentHeader }
+  const body = renderMarkdown(report, {
+    marker: stickyMarker(settings.commentHeader),
+    maxLength: GITHUB_COMMENT_LIMIT - STAMP_ROOM
+  })
+  // Outside a runner (GITHUB_RUN_ID unset) there is no run to order by: no stamp.
+  const { runId, runAttempt } = github.context
+  const stamp = Number.isSafeInteger(runId)
+    ? { headSha: pullRequest.headSha, runId, runAttempt: Number.isSafeInteger(runAttempt) ? runAttempt : 1 }
+    : undefined
   try {
     const octokit = github.getOctokit(settings.githubToken)
-    const outcome = await upsertStickyComment(octokit, target, body)
-    core.info(`Pull-request comment ${outcome.id}: ${outcome.action}`)
+    const outcome = await upsertStickyComment(octokit, target, body, stamp)
+    if (outcome.action === 'skipped')
+      core.info(
+        `Pull-request comment ${outcome.id} left alone: run ${outcome.newer.runId} (attempt ${outcome.newer.runAttempt}) ` +
+          `already wrote it for head ${outcome.newer.headSha.slice(0, 12)}, newer than this run ${runId} for ${pullRequest.headSha.slice(0, 12)}`
+      )
+    else core.info(`Pull-request comment ${outcome.id}: ${outcome.action}`)
   } catch (error) {
     if (httpStatusOf(error) === 403) core.warning(FORBIDDEN_HINT)
     else

@@ -9,13 +9,17 @@ import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { appliedSides, predictReport } from '../core/predict.js'
 import type { Report } from '../core/report/report.js'
+import { describeRevisions } from '../core/report/revisions.js'
 import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createGit } from '../edge/git.js'
+import { createPullRefs } from '../edge/github/pull-refs.js'
 import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
 import { loadWorkloadsAtRevision } from '../edge/topology-sources.js'
 import { TOOL_VERSION } from '../version.js'
 import { postComment } from './comment.js'
+import { resolveComparison } from './comparison.js'
+import type { Comparison } from './comparison.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
 import type { Settings } from './inputs.js'
@@ -42,7 +46,7 @@ export async function run(): Promise<void> {
       setOutputs(report, path, failed)
       core.info(`JSON report: ${path}`)
     })
-    if (settings.comment) await postComment(settings, report)
+    if (settings.comment) await postComment(settings, report, prediction.comparison.pullRequest)
     if (failed) core.setFailed(failureMessage(report))
   } catch (error) {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
@@ -59,16 +63,24 @@ interface Prediction {
   head: LoadedPolicies
   options: EngineOptions
   runner: CommandRunner
+  comparison: Comparison
 }
 
 async function predict(settings: Settings): Promise<Prediction> {
   const runner = createProcessRunner((line) => core.debug(line))
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const git = createGit(runner, cwd)
-  const revisions = resolveRevisions(github.context.eventName, github.context.payload, github.context.sha)
-  core.info(`${revisions.description}: base ${revisions.base ?? '(none)'}, head ${revisions.head}`)
-  const headCommit = await ensureCommit(git, runner, cwd, revisions.head)
-  const baseCommit = revisions.base ? await ensureCommit(git, runner, cwd, revisions.base) : undefined
+  const event = resolveRevisions(github.context.eventName, github.context.payload, github.context.sha)
+  const comparison = await resolveComparison(event, {
+    git,
+    refs: createPullRefs(runner, cwd),
+    ensureCommit: (sha) => ensureCommit(git, runner, cwd, sha)
+  })
+  if (comparison.revisions?.comparison === 'merge-base') core.notice(describeRevisions(comparison.revisions))
+  else if (comparison.revisions) core.info(describeRevisions(comparison.revisions))
+  else core.info(`${event.description}: head ${comparison.head}, nothing to compare with`)
+  const headCommit = comparison.head
+  const baseCommit = comparison.base
   const scenario = await readScenarioAt(git, headCommit, settings.scenario)
   const options = makeEngineOptions({
     ciliumVersion: settings.ciliumVersion,
@@ -80,8 +92,8 @@ async function predict(settings: Settings): Promise<Prediction> {
   const base = baseCommit ? await load(baseCommit) : undefined
   const head = await load(headCommit)
   const sides = {
-    base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
-    head: { label: revisions.head.slice(0, 12), loaded: head }
+    base: base && baseCommit ? { label: baseCommit.slice(0, 12), loaded: base } : undefined,
+    head: { label: headCommit.slice(0, 12), loaded: head }
   }
   const workloads =
     settings.workloads.length > 0
@@ -94,10 +106,11 @@ async function predict(settings: Settings): Promise<Prediction> {
     options,
     toolVersion: TOOL_VERSION
   })
+  report.revisions = comparison.revisions
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
   // The cluster gets the objects the prediction evaluated: broken files keep base versions.
   const applied = appliedSides(sides)
-  return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner }
+  return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner, comparison }
 }
 
 function failureMessage(report: Report): string {

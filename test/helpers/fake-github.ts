@@ -1,6 +1,8 @@
 // A recording GitHub API on 127.0.0.1: the real Octokit inside the Action talks to it. It
-// keeps pull-request comments, answers the GraphQL comment search as GitHub would
-// (viewerDidAuthor from the token's identity), and records every request.
+// keeps the comments of one pull request of one repository, answers the GraphQL comment
+// search as GitHub would (viewerDidAuthor from the token's identity), and records every
+// request. Asked about another repository or pull request, it answers as GitHub does for
+// one that does not exist, so a wrong owner, name or number cannot find or write comments.
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -26,6 +28,10 @@ export class FakeGitHub {
   readonly logins = new Map<string, string>([['token-bot', 'github-actions[bot]']])
   /** When set, writes answer 403 as on a fork's read-only token. */
   forbidWrites = false
+  /** The one repository and pull request the comments belong to. */
+  readonly owner = 'octo'
+  readonly repo = 'policies'
+  readonly pullRequest = 7
   private server?: Server
   private nextId = 1000
 
@@ -66,14 +72,21 @@ export class FakeGitHub {
     const login = this.logins.get(token)
     if (!login) return this.send(res, 401, { message: 'Bad credentials' })
     if (request.path === '/graphql') return this.send(res, 200, this.graphql(body as GraphqlBody, login))
-    const update = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(request.path)
-    const create = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(request.path)
+    const update = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(request.path)
+    const create = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(request.path)
+    const match = update ?? create
+    if (
+      !match ||
+      !this.isOurRepository(match[1], match[2]) ||
+      (create && Number(create[3]) !== this.pullRequest)
+    )
+      return this.send(res, 404, { message: 'Not Found' })
     if (this.forbidWrites && (update || create)) {
       return this.send(res, 403, { message: 'Resource not accessible by integration' })
     }
     const newBody = (body as { body?: string } | null)?.body ?? ''
     if (update && request.method === 'PATCH') {
-      const comment = this.comments.find((c) => c.id === Number(update[1]))
+      const comment = this.comments.find((c) => c.id === Number(update[3]))
       if (!comment) return this.send(res, 404, { message: 'Not Found' })
       comment.body = newBody
       return this.send(res, 200, { id: comment.id, body: comment.body })
@@ -85,8 +98,50 @@ export class FakeGitHub {
     this.send(res, 404, { message: 'Not Found' })
   }
 
-  /** Pages of 100 like GitHub; the cursor is the index to continue from. */
+  private isOurRepository(owner: unknown, repo: unknown): boolean {
+    // GitHub matches owner and repository names case-insensitively.
+    return (
+      typeof owner === 'string' &&
+      typeof repo === 'string' &&
+      owner.toLowerCase() === this.owner &&
+      repo.toLowerCase() === this.repo
+    )
+  }
+
+  /**
+   * Pages of 100 like GitHub; the cursor is the index to continue from. An unknown
+   * repository or pull request gets GitHub's NOT_FOUND answer: data with a null field and an
+   * error naming it, e.g. `{"message": "Could not resolve to a PullRequest with the number of
+   * 163754.", "type": "NOT_FOUND", "path": ["repository", "pullRequest"]}` as quoted from
+   * GitHub in nodejs/node-core-utils#120. Octokit's graphql() throws GraphqlResponseError on
+   * any `errors` (@octokit/graphql, dist-src/graphql.js).
+   */
   private graphql(body: GraphqlBody, login: string): unknown {
+    const { owner, repo, number } = body.variables
+    if (!this.isOurRepository(owner, repo)) {
+      return {
+        data: { repository: null },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['repository'],
+            message: `Could not resolve to a Repository with the name '${String(owner)}/${String(repo)}'.`
+          }
+        ]
+      }
+    }
+    if (number !== this.pullRequest) {
+      return {
+        data: { repository: { pullRequest: null } },
+        errors: [
+          {
+            type: 'NOT_FOUND',
+            path: ['repository', 'pullRequest'],
+            message: `Could not resolve to a PullRequest with the number of ${String(number)}.`
+          }
+        ]
+      }
+    }
     const after = Number(body.variables.after ?? 0)
     const page = this.comments.slice(after, after + 100)
     const nodes = page.map((c) => ({
@@ -118,5 +173,5 @@ export class FakeGitHub {
 
 interface GraphqlBody {
   query: string
-  variables: { after?: string | null }
+  variables: { owner?: unknown; repo?: unknown; number?: unknown; after?: string | null }
 }

@@ -5,7 +5,7 @@ import { parseIPv4 } from '../cidr.js'
 import type { ExternalEndpoint, Pod, Protocol, Topology } from '../model.js'
 import { podKey, worldKey } from '../model.js'
 import type { EngineOptions } from '../options.js'
-import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
+import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
 import { indexLabels } from '../selector.js'
 import type { IdentityLabel, LabelIndex } from '../selector.js'
 

@@ -1,6 +1,6 @@
 // Does a rule's L4 part cover a probe, and with which L7 restriction (R8, R9.3)?
 import type { Protocol, ServedPort } from '../model.js'
-import { ICMP_ECHO_REQUEST } from '../policy/icmp-types.js'
+import { ICMP_ECHO_REQUEST } from '../policy/rules.js'
 import type { HttpRule, L4Match, PortGroup, PortMatch } from '../policy/rules.js'
 
 /** What the datapath sees of a probe: protocol and destination port (none for ICMP echo). */

@@ -1,7 +1,7 @@
 // Which identities a rule's peer selects (R5, R6, R7). Computed once per rule entry as a
 // bitset over the identity table, so deciding a subject against all peers stays cheap.
 import { cidrContains } from '../cidr.js'
-import { NAMESPACE_KEY } from '../policy/normalize-shared.js'
+import { NAMESPACE_KEY } from '../policy/rules.js'
 import type { CidrRange, Peer } from '../policy/rules.js'
 import { matchesSelector } from '../selector.js'
 import type { Selector } from '../selector.js'

@@ -7,11 +7,11 @@ import { parseYamlDocuments } from '../yaml-source.js'
 import type { FieldPath, Position } from '../yaml-source.js'
 import { describePolicy, emptyLoadedPolicies } from './document.js'
 import type { LoadedPolicies, PolicyKind, PolicyRef } from './document.js'
-import { validateCiliumPolicy } from './validate-cilium.js'
-import { apiError, field, formatValue, isRecord, report } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { validateKnp } from './validate-knp.js'
-import { readIdentity, validateCidrGroup, validateMetadata } from './validate-metadata.js'
+import { validateCiliumPolicy } from './validate/cilium.js'
+import { apiError, field, formatValue, isRecord, report } from './validate/context.js'
+import type { ValidationContext } from './validate/context.js'
+import { validateKnp } from './validate/knp.js'
+import { readIdentity, validateCidrGroup, validateMetadata } from './validate/metadata.js'
 
 /** Larger files are refused unread: policy repositories hold small files, and parsing is not free. */
 export const MAX_POLICY_FILE_CHARS = 4 * 1024 * 1024
@@ -25,6 +25,10 @@ const API_VERSIONS: Record<PolicyKind, string> = {
   NetworkPolicy: 'networking.k8s.io/v1',
   CiliumNetworkPolicy: 'cilium.io/v2',
   CiliumClusterwideNetworkPolicy: 'cilium.io/v2'
+}
+
+function isPolicyKind(kind: unknown): kind is PolicyKind {
+  return typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind)
 }
 
 // `kubectl get -o yaml` wraps objects in a v1 List; typed lists are accepted the same way.
@@ -158,15 +162,14 @@ function loadValue(env: LoadEnv, value: unknown, base: FieldPath, depth: number)
       .filter(Boolean)
       .join(' and ')
     // A known kind is still returned (invalid) so that reports can name it.
-    if (typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind))
-      return loadPolicy(env, value, base, kind as PolicyKind)
+    if (isPolicyKind(kind)) return loadPolicy(env, value, base, kind)
     const where = typeof kind === 'string' && kind !== '' ? ['apiVersion'] : ['kind']
     apiError(ctx, where, `the object has no ${missing}`, {
       expected: 'apiVersion and kind, e.g. apiVersion: cilium.io/v2, kind: CiliumNetworkPolicy'
     })
     return
   }
-  if (Object.hasOwn(API_VERSIONS, kind)) return loadPolicy(env, value, base, kind as PolicyKind)
+  if (isPolicyKind(kind)) return loadPolicy(env, value, base, kind)
   if (Object.hasOwn(LIST_KINDS, kind)) return loadList(env, value, base, depth)
   if (kind === 'CiliumCIDRGroup') return loadCidrGroup(env, value, base)
   if (kind === 'Namespace' && apiVersion === 'v1') return loadNamespace(env, value, base)

@@ -1,6 +1,7 @@
 // The one internal shape every policy kind is normalised into: Cilium's own model of
 // subject, four sections of rules, peers and L4/L7 matches. KNP, CNP and CCNP differ only
-// in how they are translated into it (normalize-*.ts); the engine never looks back at YAML.
+// in how they are translated into it (normalize/*.ts); the engine never looks back at YAML.
+import { cidrCovers, parseCidr } from '../cidr.js'
 import type { Protocol } from '../model.js'
 import type { Selector } from '../selector.js'
 import type { PolicyRef } from './document.js'
@@ -96,3 +97,34 @@ export interface PolicyRule {
 }
 
 export const ANY_PROTOCOLS: readonly Protocol[] = ['TCP', 'UDP', 'SCTP']
+
+// Pieces every translation shares, and the engine with it.
+/** The identity label that carries a pod's namespace (R1.1). */
+export const NAMESPACE_KEY = 'io.kubernetes.pod.namespace'
+/** Namespace labels reach a pod's identity under this prefix (R1.1). */
+export const NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.'
+
+export function emptySections(): Record<Section, RuleEntry[]> {
+  return { ingress: [], ingressDeny: [], egress: [], egressDeny: [] }
+}
+
+/** A CIDR with its except prefixes; except prefixes outside the CIDR were rejected by validation. */
+export function cidrRangeFrom(cidr: string, except: readonly string[]): CidrRange | undefined {
+  const parsed = parseCidr(cidr)
+  if (!parsed) return undefined
+  const excepts = except
+    .map((text) => ({ text, parsed: parseCidr(text) }))
+    .filter((e) => e.parsed !== undefined && e.parsed.family === parsed.family)
+    .filter((e) => parsed.family === 6 || cidrCovers(parsed, e.parsed!))
+    .map((e) => ({ network: e.parsed!.network, prefix: e.parsed!.prefix, text: e.text }))
+  return {
+    family: parsed.family,
+    network: parsed.network,
+    prefix: parsed.prefix,
+    text: cidr,
+    except: excepts
+  }
+}
+
+/** The ping reachdiff probes: ICMP echo request. */
+export const ICMP_ECHO_REQUEST: Readonly<Record<4 | 6, number>> = { 4: 8, 6: 128 }

@@ -11,6 +11,7 @@ import type { GridMark } from './grid.js'
 import { escapeMarkdown, escapeName, MAX_NAME_LENGTH } from './markdown-escape.js'
 import { renderGraph } from './mermaid-graph.js'
 import type { Report } from './report.js'
+import { describeRevisions } from './revisions.js'
 import type { ReportSummary } from './summary.js'
 import {
   describeFlowPort,
@@ -42,7 +43,7 @@ const MARKS: Record<GridMark, string> = { allow: '✅', deny: '⛔', flaky: '⚠
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const summary = summarizeReport(report)
   const changes = listChanges(report)
-  const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n`
+  const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n${revisionsLine(report)}`
   const blocks: Block[] = [
     ...defaultDenyBlocks(changes),
     ...violationBlocks(report),
@@ -60,6 +61,12 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     maxLength: options.maxLength ?? GITHUB_COMMENT_LIMIT,
     hint: options.truncationHint ?? 'the job summary and the JSON report have everything'
   })
+}
+
+function revisionsLine(report: Report): string {
+  return report.revisions
+    ? `${escapeMarkdown(describeRevisions(report.revisions), { maxLength: 1000 })}\n\n`
+    : ''
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { MatrixDiff } from '../diff.js'
 import type { Matrix } from '../matrix.js'
 import type { Diagnostic, Flow, Topology, Verdict } from '../model.js'
+import type { ComparedRevisions } from './revisions.js'
 
 /** A flow whose verdict differs from what the repository's expectations file demands. */
 export interface Violation {
@@ -41,6 +42,8 @@ export interface Report {
   /** Absent when there is nothing to compare with (workflow_dispatch, schedule, `matrix`). */
   base?: RevisionReport
   head: RevisionReport
+  /** Which states of the repository base and head are, when the Action resolved them from an event. */
+  revisions?: ComparedRevisions
   topology: Topology
   topologySource: 'scenario' | 'generated'
   diff?: MatrixDiff

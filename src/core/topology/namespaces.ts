@@ -1,7 +1,7 @@
 // Step 1 of topology generation: the namespaces the rules mention, labelled so that every
 // namespace-label requirement can be met, plus one namespace no policy mentions.
 import type { Namespace } from '../model.js'
-import { NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
+import { NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
 import type { PolicyRule } from '../policy/rules.js'
 import { indexLabels, matchesSelector } from '../selector.js'
 import type { Requirement } from '../selector.js'

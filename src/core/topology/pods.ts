@@ -3,7 +3,7 @@
 import { isIdentityLabel, podIdentityLabels } from '../engine/identities.js'
 import type { Labels, Namespace, Pod, PodOrigin } from '../model.js'
 import type { EngineOptions } from '../options.js'
-import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
+import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
 import { indexLabels, matchesSelector } from '../selector.js'
 import type { LabelIndex, Selector } from '../selector.js'
 import { claimName, podNameFromLabels, toDnsLabel } from './names.js'

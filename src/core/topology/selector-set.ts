@@ -2,7 +2,7 @@
 // requirements. A generated topology needs one pod per selector (where it can be satisfied)
 // and uses the selectors again to decide which pods policy can tell apart.
 import type { PolicyRule } from '../policy/rules.js'
-import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/normalize-shared.js'
+import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
 import type { Requirement, Selector } from '../selector.js'
 
 /** The namespace label every namespace carries automatically (R1.1). */

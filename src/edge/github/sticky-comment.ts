@@ -1,6 +1,13 @@
 // One comment per pull request and header, updated in place. Found by a hidden marker among
 // the comments the token's own identity wrote (GraphQL viewerDidAuthor), skipping minimized
 // ones, so a look-alike comment by someone else is never touched.
+//
+// A second hidden line records which head and which workflow run wrote the comment, so that
+// a slow run for an older push never overwrites the comment of a newer one. Runs are ordered
+// by GITHUB_RUN_ID, then GITHUB_RUN_ATTEMPT: GitHub numbers runs in the order it creates them
+// and a re-run keeps its ID with a higher attempt, so a later push's run, or a later attempt,
+// compares greater. SHAs do not order, and commit timestamps are whatever the committer's
+// clock said (a force-push back to an older commit would look older than it is).
 import type { getOctokit } from '@actions/github'
 
 type Octokit = ReturnType<typeof getOctokit>
@@ -13,7 +20,17 @@ export interface StickyTarget {
   header: string
 }
 
-export type StickyOutcome = { action: 'created' | 'updated' | 'unchanged'; id: number }
+/** Which run wrote a comment, for what head. */
+export interface RunStamp {
+  headSha: string
+  runId: number
+  runAttempt: number
+}
+
+export type StickyOutcome =
+  | { action: 'created' | 'updated' | 'unchanged'; id: number }
+  /** A newer run (of a newer head, or a later attempt) already wrote the comment. */
+  | { action: 'skipped'; id: number; newer: RunStamp }
 
 interface CommentNode {
   databaseId: number
@@ -72,20 +89,57 @@ export async function findStickyComment(
   return undefined
 }
 
-/** `body` must already carry the marker (the markdown renderer puts it first). */
+const STAMP = /^<!-- reachdiff:run head=([0-9a-f]+) run=(\d+) attempt=(\d+) -->\n/m
+
+export function renderStamp(stamp: RunStamp): string {
+  return `<!-- reachdiff:run head=${stamp.headSha} run=${stamp.runId} attempt=${stamp.runAttempt} -->`
+}
+
+/** The stamp recorded in a comment; undefined for comments written before stamps existed. */
+export function readStamp(body: string): RunStamp | undefined {
+  const found = STAMP.exec(body)
+  return found ? { headSha: found[1], runId: Number(found[2]), runAttempt: Number(found[3]) } : undefined
+}
+
+/** True when `recorded` comes from a run GitHub created after `ours`, or a later attempt of it. */
+export function isNewerRun(recorded: RunStamp, ours: RunStamp): boolean {
+  return recorded.runId !== ours.runId ? recorded.runId > ours.runId : recorded.runAttempt > ours.runAttempt
+}
+
+/** The stamp goes right after the first line, the sticky marker. */
+function withStamp(body: string, stamp: RunStamp | undefined): string {
+  if (!stamp) return body
+  const end = body.indexOf('\n')
+  const line = renderStamp(stamp)
+  return end < 0 ? `${body}\n${line}` : `${body.slice(0, end + 1)}${line}\n${body.slice(end + 1)}`
+}
+
+function withoutStamp(body: string): string {
+  return body.replace(STAMP, '')
+}
+
+/**
+ * `body` must already carry the marker (the markdown renderer puts it first) and leave room
+ * for the stamp's line (under 200 characters).
+ */
 export async function upsertStickyComment(
   octokit: Octokit,
   target: StickyTarget,
-  body: string
+  body: string,
+  stamp?: RunStamp
 ): Promise<StickyOutcome> {
   const existing = await findStickyComment(octokit, target)
-  if (existing && existing.body === body) return { action: 'unchanged', id: existing.databaseId }
   if (existing) {
+    const recorded = readStamp(existing.body)
+    if (stamp && recorded && isNewerRun(recorded, stamp))
+      return { action: 'skipped', id: existing.databaseId, newer: recorded }
+    if (withoutStamp(existing.body) === withoutStamp(body))
+      return { action: 'unchanged', id: existing.databaseId }
     await octokit.rest.issues.updateComment({
       owner: target.owner,
       repo: target.repo,
       comment_id: existing.databaseId,
-      body
+      body: withStamp(body, stamp)
     })
     return { action: 'updated', id: existing.databaseId }
   }
@@ -93,7 +147,7 @@ export async function upsertStickyComment(
     owner: target.owner,
     repo: target.repo,
     issue_number: target.pullRequest,
-    body
+    body: withStamp(body, stamp)
   })
   return { action: 'created', id: created.data.id }
 }

@@ -1,14 +1,14 @@
 // Kubernetes NetworkPolicy (networking.k8s.io/v1): the typed shape, then the API server's
 // `ValidateNetworkPolicy` (ports, peers, ipBlock, selectors). Everything here is refused by the
 // API server; the one Cilium-specific remark is that ≤1.15 ignores `endPort` (R10.1, R13).
-import type { FieldPath } from '../yaml-source.js'
-import { apiError, at, field, isPresent, isRecord, listField, report } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { isKubernetesPortName, parsePrefix, prefixContains } from './validate-net.js'
-import type { SchemaNode } from './validate-schema.js'
-import { walkSchema } from './validate-schema.js'
-import { any, LABEL_SELECTOR, listOf, object, string } from './validate-schema-build.js'
-import { checkLabelSelector } from './validate-selector.js'
+import type { FieldPath } from '../../yaml-source.js'
+import { apiError, at, field, isPresent, isRecord, listField, report } from './context.js'
+import type { ValidationContext } from './context.js'
+import { isKubernetesPortName, parsePrefix, prefixContains } from './net.js'
+import type { SchemaNode } from './schema.js'
+import { walkSchema } from './schema.js'
+import { any, LABEL_SELECTOR, listOf, object, string } from './schema-build.js'
+import { checkLabelSelector } from './selector.js'
 
 const port = object({
   protocol: { type: 'string', enum: ['TCP', 'UDP', 'SCTP'] },

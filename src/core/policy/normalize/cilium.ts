@@ -1,14 +1,18 @@
 // CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy into PolicyRules, following the
 // agent's own translation (pkg/k8s/apis/cilium.io/utils, pkg/policy/api, pkg/policy/rule.go).
-import type { EngineOptions } from '../options.js'
-import { constrainsKey, indexLabels, isRecord, matchesSelector, parseLabelSelector } from '../selector.js'
-import type { Requirement, Selector } from '../selector.js'
-import type { CidrGroup, PolicyDocument } from './document.js'
-import { translateL4 } from './normalize-ports.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './normalize-shared.js'
-import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from './rules.js'
+import type { EngineOptions } from '../../options.js'
+import { constrainsKey, indexLabels, matchesSelector, parseLabelSelector } from '../../selector.js'
+import type { Requirement, Selector } from '../../selector.js'
+import type { CidrGroup, PolicyDocument } from '../document.js'
+import { ciliumRulesOf } from '../validate/shapes.js'
+import type { CIDRRule, CiliumPeerRule, CiliumRule, LabelSelector, Maybe } from '../validate/shapes.js'
+import { translateL4 } from './ports.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../rules.js'
+import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from '../rules.js'
 
-const PEER_FIELDS: Record<Direction, readonly string[]> = {
+type PeerField = Exclude<keyof CiliumPeerRule, 'fromRequires' | 'toRequires' | 'toPorts' | 'icmps'>
+
+const PEER_FIELDS: Record<Direction, readonly PeerField[]> = {
   ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
   egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
 }
@@ -35,26 +39,16 @@ export function normalizeCiliumPolicy(
 ): PolicyRule[] {
   const namespace =
     document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined
-  const specs: { spec: Record<string, unknown>; specIndex?: number }[] = []
-  if (isRecord(document.raw.spec)) specs.push({ spec: document.raw.spec })
-  if (Array.isArray(document.raw.specs)) {
-    ;(document.raw.specs as unknown[]).forEach((spec, specIndex) => {
-      if (isRecord(spec)) specs.push({ spec, specIndex })
-    })
-  }
-  return specs
-    .filter(({ spec }) => spec.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
-    .map(({ spec, specIndex }) => normalizeRule(spec, { document, specIndex, options, groups, namespace }))
+  return ciliumRulesOf(document)
+    .filter(({ rule }) => rule.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
+    .map(({ rule, specIndex }) => normalizeRule(rule, { document, specIndex, options, groups, namespace }))
 }
 
-function normalizeRule(spec: Record<string, unknown>, context: Context): PolicyRule {
+function normalizeRule(spec: CiliumRule, context: Context): PolicyRule {
   const entries = emptySections()
   for (const { section, direction, isDeny } of SECTIONS) {
-    const list = Array.isArray(spec[section]) ? (spec[section] as unknown[]) : []
-    list.forEach((rule, index) => {
-      entries[section].push(
-        translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context)
-      )
+    ;(spec[section] ?? []).forEach((rule, index) => {
+      entries[section].push(translateEntry(rule, section, direction, isDeny, index, context))
     })
   }
   const hasSection = {
@@ -75,19 +69,15 @@ function normalizeRule(spec: Record<string, unknown>, context: Context): PolicyR
 }
 
 /** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
-function wantsDefaultDeny(
-  spec: Record<string, unknown>,
-  direction: Direction,
-  options: EngineOptions
-): boolean {
+function wantsDefaultDeny(spec: CiliumRule, direction: Direction, options: EngineOptions): boolean {
   const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies)
-  const flag = isRecord(spec.enableDefaultDeny) ? spec.enableDefaultDeny[direction] : undefined
+  const flag = spec.enableDefaultDeny?.[direction]
   return honoured && typeof flag === 'boolean' ? flag : true
 }
 
 /** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
-function subjectSelector(raw: unknown, namespace: string | undefined): Selector {
-  const selector = parseLabelSelector(raw)
+function subjectSelector(written: Maybe<LabelSelector>, namespace: string | undefined): Selector {
+  const selector = parseLabelSelector(written)
   if (namespace === undefined) return selector
   return [
     ...selector.filter((r) => !(r.key === NAMESPACE_KEY && r.source === 'k8s')),
@@ -96,17 +86,16 @@ function subjectSelector(raw: unknown, namespace: string | undefined): Selector 
 }
 
 function translateEntry(
-  rule: Record<string, unknown>,
+  rule: CiliumPeerRule,
   section: Section,
   direction: Direction,
   isDeny: boolean,
   index: number,
   context: Context
 ): RuleEntry {
-  const requiresField = direction === 'ingress' ? 'fromRequires' : 'toRequires'
-  const requires = Array.isArray(rule[requiresField])
-    ? (rule[requiresField] as unknown[]).map((raw) => peerSelector(raw, context))
-    : []
+  const requires = ((direction === 'ingress' ? rule.fromRequires : rule.toRequires) ?? []).map((selector) =>
+    peerSelector(selector, context)
+  )
   return {
     ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
     isDeny,
@@ -116,10 +105,10 @@ function translateEntry(
   }
 }
 
-function translatePeer(rule: Record<string, unknown>, direction: Direction, context: Context): Peer {
+function translatePeer(rule: CiliumPeerRule, direction: Direction, context: Context): Peer {
   const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]))
-  const nonEmpty = present.filter((field) => (rule[field] as unknown[]).length > 0)
-  const hasL4 = nonEmptyList(rule.toPorts) || nonEmptyList(rule.icmps)
+  const nonEmpty = present.filter((field) => (rule[field] ?? []).length > 0)
+  const hasL4 = (rule.toPorts ?? []).length > 0 || (rule.icmps ?? []).length > 0
   if (nonEmpty.length === 0) {
     // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
     if (present.length > 0 && context.options.minor >= 16) {
@@ -129,20 +118,19 @@ function translatePeer(rule: Record<string, unknown>, direction: Direction, cont
     return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' }
   }
   const field = nonEmpty[0]
-  const values = rule[field] as unknown[]
   switch (field) {
     case 'fromEndpoints':
     case 'toEndpoints':
-      return { kind: 'endpoints', selectors: values.map((raw) => peerSelector(raw, context)) }
+      return { kind: 'endpoints', selectors: (rule[field] ?? []).map((s) => peerSelector(s, context)) }
     case 'fromEntities':
     case 'toEntities':
-      return { kind: 'entities', entities: values.map(String) }
+      return { kind: 'entities', entities: [...(rule[field] ?? [])] }
     case 'fromCIDR':
     case 'toCIDR':
-      return cidrPeer(values.flatMap((cidr) => cidrRangeFrom(String(cidr), []) ?? []))
+      return cidrPeer((rule[field] ?? []).flatMap((cidr) => cidrRangeFrom(cidr, []) ?? []))
     case 'fromCIDRSet':
     case 'toCIDRSet':
-      return cidrPeer(values.flatMap((entry) => cidrSetRanges(entry, context.groups)))
+      return cidrPeer((rule[field] ?? []).flatMap((entry) => cidrSetRanges(entry, context.groups)))
     default:
       return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` }
   }
@@ -153,15 +141,14 @@ function cidrPeer(ranges: CidrRange[]): Peer {
 }
 
 /** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
-function cidrSetRanges(raw: unknown, groups: readonly CidrGroup[]): CidrRange[] {
-  if (!isRecord(raw)) return []
-  const except = Array.isArray(raw.except) ? (raw.except as unknown[]).map(String) : []
+function cidrSetRanges(entry: CIDRRule, groups: readonly CidrGroup[]): CidrRange[] {
+  const except = entry.except ?? []
   let cidrs: string[] = []
-  if (typeof raw.cidr === 'string') cidrs = [raw.cidr]
-  else if (typeof raw.cidrGroupRef === 'string') {
-    cidrs = groups.filter((g) => g.name === raw.cidrGroupRef).flatMap((g) => g.externalCIDRs)
-  } else if (isRecord(raw.cidrGroupSelector)) {
-    const selector = parseLabelSelector(raw.cidrGroupSelector)
+  if (typeof entry.cidr === 'string') cidrs = [entry.cidr]
+  else if (typeof entry.cidrGroupRef === 'string') {
+    cidrs = groups.filter((g) => g.name === entry.cidrGroupRef).flatMap((g) => g.externalCIDRs)
+  } else if (entry.cidrGroupSelector) {
+    const selector = parseLabelSelector(entry.cidrGroupSelector)
     cidrs = groups
       .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
       .flatMap((g) => g.externalCIDRs)
@@ -179,8 +166,8 @@ function labelsOf(
  * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
  * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
  */
-function peerSelector(raw: unknown, context: Context): Selector {
-  const selector = parseLabelSelector(raw)
+function peerSelector(written: LabelSelector, context: Context): Selector {
+  const selector = parseLabelSelector(written)
   const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY)
   const usesReserved = selector.some((r) => r.source === 'reserved')
   if (namesNamespace || usesReserved) return selector
@@ -191,8 +178,4 @@ function peerSelector(raw: unknown, context: Context): Selector {
   const namesNamespaceLabels = constrainsKey(selector, (key) => key.startsWith(NAMESPACE_LABEL_PREFIX))
   if (namesNamespaceLabels && context.options.minor >= 16) return selector
   return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }]
-}
-
-function nonEmptyList(value: unknown): boolean {
-  return Array.isArray(value) && value.length > 0
 }

@@ -2,10 +2,10 @@
 // positions already shifted to the enclosing file), how the offending value is quoted, and safe
 // accessors for user data. User data comes straight from YAML, so every read checks own keys
 // (`__proto__` or `constructor` must never reach Object.prototype) and narrows types.
-import type { Diagnostic, Severity } from '../model.js'
-import type { EngineOptions } from '../options.js'
-import { formatPath } from '../yaml-source.js'
-import type { FieldPath, Position } from '../yaml-source.js'
+import type { Diagnostic, Severity } from '../../model.js'
+import type { EngineOptions } from '../../options.js'
+import { formatPath } from '../../yaml-source.js'
+import type { FieldPath, Position } from '../../yaml-source.js'
 
 /**
  * Which layer refuses the object (cilium-crd-fields.md, "Validation layers"): the API server
@@ -110,13 +110,13 @@ function writeValue(value: unknown, out: { text: string }, limit: number): void 
       writeValue(value[i], out, limit)
     }
     out.text += ']'
-  } else if (typeof value === 'object') {
+  } else if (isRecord(value)) {
     out.text += '{'
     const keys = Object.keys(value)
     for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
       if (i > 0) out.text += ','
       out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`
-      writeValue((value as Record<string, unknown>)[keys[i]], out, limit)
+      writeValue(value[keys[i]], out, limit)
     }
     out.text += '}'
   } else {

@@ -1,10 +1,10 @@
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
 // kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
 // turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
-import { matchesIcmpTypePattern } from './validate-icmp.js'
-import { fqdnSelector, l7Rules, listener, tlsContext } from './validate-cilium-schema-l7.js'
-import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './validate-net.js'
-import type { SchemaNode } from './validate-schema.js'
+import { ICMP_RULE } from './icmp.js'
+import { fqdnSelector, l7Rules, listener, tlsContext } from './cilium-schema-l7.js'
+import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './net.js'
+import type { SchemaNode } from './schema.js'
 import {
   any,
   bool,
@@ -16,7 +16,7 @@ import {
   since,
   string,
   stringMap
-} from './validate-schema-build.js'
+} from './schema-build.js'
 
 export const ENTITIES = [
   'all',
@@ -92,30 +92,6 @@ const portRule = object({
 
 const portDenyRule = object({ ports: listOf(portProtocol) })
 
-const icmpField = object(
-  {
-    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
-    type: byMinor((minor) =>
-      minor >= 16
-        ? {
-            type: 'intOrString',
-            check: {
-              test: matchesIcmpTypePattern,
-              message: 'is not an ICMP type number or name',
-              expected: 'a number 0–255, or a type name such as EchoRequest'
-            }
-          }
-        : { type: 'integer', minimum: 0, maximum: 255 }
-    )
-  },
-  { required: ['type'] }
-)
-
-const icmpRule = object({
-  fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
-})
-
 const cidrRule = byMinor((minor) =>
   object(
     {
@@ -170,7 +146,7 @@ const ingressCommon = {
   fromEntities: listOf({ type: 'string', enum: ENTITIES }),
   fromNodes: since(16, selectors),
   fromGroups: since(16, listOf(groups)),
-  icmps: listOf(icmpRule)
+  icmps: listOf(ICMP_RULE)
 }
 const egressCommon = {
   toEndpoints: selectors,
@@ -181,7 +157,7 @@ const egressCommon = {
   toServices: listOf(service),
   toGroups: listOf(groups),
   toNodes: since(16, selectors),
-  icmps: listOf(icmpRule)
+  icmps: listOf(ICMP_RULE)
 }
 
 const SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'] as const
@@ -222,7 +198,7 @@ const rule = object(
   }
 )
 
-/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+/** The whole object; `metadata` is checked apart (metadata.ts). */
 export const CILIUM_POLICY_SCHEMA: SchemaNode = object({
   apiVersion: string,
   kind: string,

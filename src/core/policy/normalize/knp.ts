@@ -1,21 +1,21 @@
 // Kubernetes NetworkPolicy as Cilium translates it (R10.1, R10.2). Deliberately not the
 // CNP path: a KNP peer without from/to is "all identities", and only podSelector-only peers
 // are confined to the policy namespace.
-import type { Protocol } from '../model.js'
-import type { EngineOptions } from '../options.js'
-import { isRecord, parseLabelSelector } from '../selector.js'
-import type { Requirement, Selector } from '../selector.js'
-import type { PolicyDocument } from './document.js'
-import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from './normalize-shared.js'
-import type { Direction, L4Match, Peer, PolicyRule, PortMatch, RuleEntry, Section } from './rules.js'
+import type { EngineOptions } from '../../options.js'
+import { parseLabelSelector } from '../../selector.js'
+import type { Requirement, Selector } from '../../selector.js'
+import type { PolicyDocument } from '../document.js'
+import { networkPolicySpecOf } from '../validate/shapes.js'
+import type { NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicyRule } from '../validate/shapes.js'
+import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../rules.js'
+import type { Direction, L4Match, Peer, PolicyRule, PortMatch, RuleEntry, Section } from '../rules.js'
 
 export function normalizeNetworkPolicy(document: PolicyDocument, options: EngineOptions): PolicyRule {
-  const spec = isRecord(document.raw.spec) ? document.raw.spec : {}
+  const spec = networkPolicySpecOf(document)
   const namespace = document.ref.namespace ?? 'default'
   const entries = emptySections()
-  const policyTypes = Array.isArray(spec.policyTypes) ? (spec.policyTypes as unknown[]) : undefined
-  const ingress = Array.isArray(spec.ingress) ? (spec.ingress as unknown[]) : []
-  const egress = Array.isArray(spec.egress) ? (spec.egress as unknown[]) : []
+  const ingress = spec.ingress ?? []
+  const egress = spec.egress ?? []
 
   for (const [direction, rules] of [
     ['ingress', ingress],
@@ -26,7 +26,7 @@ export function normalizeNetworkPolicy(document: PolicyDocument, options: Engine
     })
   }
   // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
-  const types = policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'])
+  const types = spec.policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress'])
   // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
   if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
     entries.ingress.push(
@@ -60,14 +60,12 @@ function translateRule(
   document: PolicyDocument,
   namespace: string,
   direction: Direction,
-  rule: unknown,
+  rule: NetworkPolicyRule,
   index: number,
   options: EngineOptions
 ): RuleEntry[] {
-  const raw = isRecord(rule) ? rule : {}
-  const peersRaw = raw[direction === 'ingress' ? 'from' : 'to']
-  const peersList = Array.isArray(peersRaw) ? (peersRaw as unknown[]) : []
-  const l4 = translatePorts(raw.ports, options)
+  const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? []
+  const l4 = translatePorts(rule.ports ?? [], options)
   const peers: Peer[] =
     peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => translatePeer(p, namespace))
   return peers.map((peer) => ({
@@ -79,21 +77,17 @@ function translateRule(
   }))
 }
 
-function translatePeer(raw: unknown, namespace: string): Peer {
-  if (!isRecord(raw)) return { kind: 'nothing', why: 'malformed peer' }
-  if (isRecord(raw.ipBlock)) {
-    const block = raw.ipBlock
-    const except = Array.isArray(block.except) ? (block.except as unknown[]).map(String) : []
-    const range = cidrRangeFrom(String(block.cidr), except)
+function translatePeer(peer: NetworkPolicyPeer, namespace: string): Peer {
+  if (peer.ipBlock) {
+    const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? [])
     return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' }
   }
-  const hasPods = raw.podSelector !== undefined && raw.podSelector !== null
-  const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null
-  const pods = hasPods ? parseLabelSelector(raw.podSelector) : []
+  const hasNamespaces = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null
+  const pods = parseLabelSelector(peer.podSelector)
   if (!hasNamespaces) return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] }
   // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
   // the namespace-exists requirement keeps reserved identities out, even for `{}`.
-  const namespaces: Requirement[] = parseLabelSelector(raw.namespaceSelector).map((r) => ({
+  const namespaces: Requirement[] = parseLabelSelector(peer.namespaceSelector).map((r) => ({
     ...r,
     source: 'k8s',
     key: NAMESPACE_LABEL_PREFIX + r.key
@@ -106,12 +100,11 @@ function withNamespace(selector: Selector, namespace: string): Selector {
   return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }]
 }
 
-function translatePorts(raw: unknown, options: EngineOptions): L4Match {
-  const list = Array.isArray(raw) ? (raw as unknown[]) : []
+function translatePorts(list: readonly NetworkPolicyPort[], options: EngineOptions): L4Match {
   if (list.length === 0) return { kind: 'any' }
-  const ports: PortMatch[] = list.filter(isRecord).map((entry) => {
+  const ports: PortMatch[] = list.map((entry) => {
     // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
-    const protocol = (typeof entry.protocol === 'string' ? entry.protocol : 'TCP') as Protocol
+    const protocol = entry.protocol ?? 'TCP'
     const port = entry.port
     if (typeof port === 'string' && !/^\d+$/.test(port)) {
       return { protocols: [protocol], port: { name: port.toLowerCase() } }

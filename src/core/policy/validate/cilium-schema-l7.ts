@@ -1,8 +1,8 @@
 // The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
 // FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
-import { isFqdnMatchName, isFqdnMatchPattern } from './validate-net.js'
-import type { SchemaNode } from './validate-schema.js'
-import { byMinor, listOf, object, since, string, stringMap } from './validate-schema-build.js'
+import { isFqdnMatchName, isFqdnMatchPattern } from './net.js'
+import type { SchemaNode } from './schema.js'
+import { byMinor, listOf, object, since, string, stringMap } from './schema-build.js'
 
 const fqdnPatterns = (maxLength?: number): Record<string, SchemaNode> => ({
   matchName: {

@@ -1,20 +1,15 @@
 // CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy validation: the CRD schema first (the
 // API server), then the agent's rule checks (Sanitize, cilium-crd-fields.md §14, R12.2) for
 // `spec` and every `specs[]` rule. Deny sections get the agent checks from 1.18 only (R12.2).
-import type { FieldPath } from '../yaml-source.js'
-import type { PolicyKind } from './document.js'
-import {
-  checkCidrRule,
-  checkFqdnSelector,
-  checkIcmpRule,
-  checkPortRule,
-  hasL7Rules
-} from './validate-cilium-ports.js'
-import { CILIUM_POLICY_SCHEMA } from './validate-cilium-schema.js'
-import { agentError, at, countOf, field, isPresent, isRecord, listField, report } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { walkSchema } from './validate-schema.js'
-import { checkLabelSelector } from './validate-selector.js'
+import type { FieldPath } from '../../yaml-source.js'
+import type { PolicyKind } from '../document.js'
+import { checkCidrRule, checkFqdnSelector, checkPortRule, hasL7Rules } from './cilium-ports.js'
+import { checkIcmpRule } from './icmp.js'
+import { CILIUM_POLICY_SCHEMA } from './cilium-schema.js'
+import { agentError, at, countOf, field, isPresent, isRecord, listField, report } from './context.js'
+import type { ValidationContext } from './context.js'
+import { walkSchema } from './schema.js'
+import { checkLabelSelector } from './selector.js'
 
 type Direction = 'ingress' | 'egress'
 

@@ -2,10 +2,10 @@
 // turning each key into its extended form, `k8s:app` → `k8s.app` and `app` → `any.app`
 // (cilium-crd-fields.md §3, R1.5), and refuses the policy when it fails; for a NetworkPolicy
 // or an object's metadata the API server refuses it first.
-import type { FieldPath } from '../yaml-source.js'
-import { at, field, isRecord, layerError, listField, stringField } from './validate-context.js'
-import type { Layer, ValidationContext } from './validate-context.js'
-import { isDnsSubdomain } from './validate-net.js'
+import type { FieldPath } from '../../yaml-source.js'
+import { at, field, isRecord, layerError, listField, stringField } from './context.js'
+import type { Layer, ValidationContext } from './context.js'
+import { isDnsSubdomain } from './net.js'
 
 export type SelectorFlavour = 'cilium' | 'kubernetes'
 

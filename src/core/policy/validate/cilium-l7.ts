@@ -1,9 +1,9 @@
 // Cilium-layer checks of a `rules` object (L7Rules.sanitize, R9.4, R9.5): one L7 kind, DNS
 // needs ports, HTTP regexes compile under RE2, Kafka sanity, `l7` needs `l7proto`. Only called
 // for non-empty rules, as the agent only sanitizes those.
-import type { FieldPath } from '../yaml-source.js'
-import { agentError, at, field, isPresent, listField, stringField } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
+import type { FieldPath } from '../../yaml-source.js'
+import { agentError, at, field, isPresent, listField, stringField } from './context.js'
+import type { ValidationContext } from './context.js'
 
 const KAFKA_API_KEYS: ReadonlySet<string> = new Set([
   'produce',

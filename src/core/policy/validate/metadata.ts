@@ -1,14 +1,14 @@
 // `metadata` (Kubernetes ObjectMeta, as the API server validates it for every kind) and the
 // CiliumCIDRGroup object (R7.8), whose only content is a name, labels and a CIDR list.
-import type { Labels } from '../model.js'
-import type { CidrGroup } from './document.js'
-import { apiError, at, field, isPresent, isRecord, report, stringField } from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { isDnsLabel, isDnsSubdomain } from './validate-net.js'
-import { walkSchema } from './validate-schema.js'
-import type { SchemaNode } from './validate-schema.js'
-import { any, CIDR_PREFIX_CHECK, listOf, object, string, stringMap } from './validate-schema-build.js'
-import { checkLabelKey, checkLabelValue } from './validate-selector.js'
+import type { Labels } from '../../model.js'
+import type { CidrGroup } from '../document.js'
+import { apiError, at, field, isPresent, isRecord, report, stringField } from './context.js'
+import type { ValidationContext } from './context.js'
+import { isDnsLabel, isDnsSubdomain } from './net.js'
+import { walkSchema } from './schema.js'
+import type { SchemaNode } from './schema.js'
+import { any, CIDR_PREFIX_CHECK, listOf, object, string, stringMap } from './schema-build.js'
+import { checkLabelKey, checkLabelValue } from './selector.js'
 
 const METADATA_SCHEMA: SchemaNode = object({
   name: string,

@@ -1,8 +1,8 @@
 // Cilium-layer checks below a rule's peers (cilium-crd-fields.md §14 items 5–8, 10, 12; R12.2):
-// `toPorts` with their L7 rules, `icmps`, CIDR sets and FQDN selectors. The API server stores
+// `toPorts` with their L7 rules, CIDR sets and FQDN selectors (`icmps`: icmp.ts). The API server stores
 // such objects; the agent refuses the whole policy. Checks assume nothing about types: a value
 // of the wrong type was already reported by the schema walk and is skipped here.
-import type { FieldPath } from '../yaml-source.js'
+import type { FieldPath } from '../../yaml-source.js'
 import {
   agentError,
   at,
@@ -13,10 +13,9 @@ import {
   listField,
   report,
   stringField
-} from './validate-context.js'
-import type { ValidationContext } from './validate-context.js'
-import { describeIcmpNames, matchesIcmpTypePattern, resolveIcmpType } from './validate-icmp.js'
-import { checkL7Rules } from './validate-cilium-l7.js'
+} from './context.js'
+import type { ValidationContext } from './context.js'
+import { checkL7Rules } from './cilium-l7.js'
 import {
   isIanaServiceName,
   matchesPortPattern,
@@ -24,10 +23,9 @@ import {
   parseIp,
   parsePrefix,
   prefixContains
-} from './validate-net.js'
+} from './net.js'
 
 const MAX_PORTS = 40
-const MAX_ICMP_FIELDS = 40
 
 export interface PortRuleScope {
   ingress: boolean
@@ -188,47 +186,6 @@ function checkTlsAndListener(
   }
 }
 
-export function checkIcmpRule(ctx: ValidationContext, rule: unknown, path: FieldPath): void {
-  const fields = listField(rule, 'fields')
-  if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
-    agentError(
-      ctx,
-      at(path, 'fields'),
-      `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`,
-      {
-        expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
-      }
-    )
-  }
-  fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)))
-}
-
-function checkIcmpField(ctx: ValidationContext, entry: unknown, path: FieldPath): void {
-  const family = field(entry, 'family') ?? 'IPv4'
-  const type = field(entry, 'type')
-  if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16) return
-  if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
-    agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
-      value: type,
-      expected: 'a number 0–255'
-    })
-  } else if (
-    typeof type === 'string' &&
-    matchesIcmpTypePattern(type) &&
-    resolveIcmpType(family, type) === undefined
-  ) {
-    agentError(
-      ctx,
-      at(path, 'type'),
-      `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`,
-      {
-        value: type,
-        expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
-      }
-    )
-  }
-}
-
 /** CIDRRule.sanitize (R7.2): `cidr` must be a prefix, and every `except` inside it, same family. */
 export function checkCidrRule(ctx: ValidationContext, rule: unknown, path: FieldPath): void {
   const cidr = stringField(rule, 'cidr')
@@ -247,12 +204,13 @@ export function checkCidrRule(ctx: ValidationContext, rule: unknown, path: Field
   listField(rule, 'except').forEach((text, index) => {
     const except = typeof text === 'string' ? parsePrefix(text) : undefined
     if (
+      typeof text !== 'string' ||
       !except ||
       (except.family === prefix.family && except.bits >= prefix.bits && prefixContains(prefix, except))
     )
       return
     const why = except.family !== prefix.family ? 'is of the other address family' : 'does not lie inside it'
-    agentError(ctx, at(path, 'except', index), `except ${text as string} ${why} (cidr ${cidr}) (R7.2)`, {
+    agentError(ctx, at(path, 'except', index), `except ${text} ${why} (cidr ${cidr}) (R7.2)`, {
       value: text,
       expected: `a prefix inside ${cidr}`
     })

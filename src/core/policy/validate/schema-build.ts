@@ -1,8 +1,8 @@
-// Builders for the schema trees (validate-schema.ts walks them), and the pieces every kind
+// Builders for the schema trees (schema.ts walks them), and the pieces every kind
 // shares: the Kubernetes LabelSelector and the CIDR-prefix format.
-import type { CiliumMinor } from '../options.js'
-import { parsePrefix } from './validate-net.js'
-import type { FieldSpec, ObjectNode, SchemaNode, StringCheck } from './validate-schema.js'
+import type { CiliumMinor } from '../../options.js'
+import { parsePrefix } from './net.js'
+import type { FieldSpec, ObjectNode, SchemaNode, StringCheck } from './schema.js'
 
 export const string: SchemaNode = { type: 'string' }
 export const any: SchemaNode = { type: 'any' }
