@@ -1,6 +1,7 @@
 // Flows → probe batches, one per source pod, and the agent's output → results. A round is one
 // exec per source carrying all of its targets, so denied flows cost one timeout per round, not
 // one each. Also the agent's batch protocol as the caller sees it, shared by every Backend.
+import { batchDeadlineMs } from '../../agent/limits.js'
 import type { Flow } from '../../core/model.js'
 import { flowKey } from '../../core/model.js'
 import type { Addresses, ProbeResult, ProbeTarget } from './backend.js'
@@ -64,9 +65,12 @@ export function agentProbeArgs(timeoutMs: number): string[] {
   return ['probe', '--timeout-ms', String(timeoutMs)]
 }
 
-/** How long to let one exec run before calling it failed: the agent's own deadline plus slack. */
-export function execTimeoutMs(timeoutMs: number): number {
-  return timeoutMs + 10_000
+/**
+ * How long to let one exec of `count` targets run before calling it failed: the agent's own
+ * deadline (which grows with the batch, as the agent caps the probes in flight) plus slack.
+ */
+export function execTimeoutMs(timeoutMs: number, count = 1): number {
+  return Math.max(timeoutMs + 10_000, batchDeadlineMs(count, timeoutMs) + 5_000)
 }
 
 export class AgentOutputError extends Error {}
