@@ -16,8 +16,14 @@ interface Job {
   run: () => Promise<ProbeResult[]>
 }
 
+/**
+ * Ping groups come first: starting a process blocks the agent until the child has exec'd (libuv's
+ * uv_spawn waits for it), which on a busy machine takes long enough to starve socket probes that
+ * are already running, e.g. an HTTP probe whose request waits for its connect to be read.
+ */
 function planJobs(targets: readonly (ProbeTarget | undefined)[], timeoutMs: number): Job[] {
   const jobs: Job[] = []
+  const pings: Job[] = []
   const groups = new Map<string, { indices: number[]; members: ProbeTarget[] }>()
   targets.forEach((target, index) => {
     if (!target) return
@@ -32,12 +38,12 @@ function planJobs(targets: readonly (ProbeTarget | undefined)[], timeoutMs: numb
       group = { indices: [], members: [] }
       groups.set(family, group)
       const { indices, members } = group
-      jobs.push({ indices, run: () => pingGroup(members, timeoutMs) })
+      pings.push({ indices, run: () => pingGroup(members, timeoutMs) })
     }
     group.indices.push(index)
     group.members.push(target)
   })
-  return jobs
+  return [...pings, ...jobs]
 }
 
 /** Runs jobs first come, first served, with at most `capacity` slots taken at once. */
