@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9277:
+/***/ 1448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40495,12 +40495,16 @@ function makeEngineOptions(overrides = {}) {
 // Pure data, no behaviour beyond small helpers, so that the static engine and the
 // cluster prober can produce the very same Matrix.
 const PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ICMP'];
-const model_WORLD_NAMESPACE = 'world';
+const WORLD_NAMESPACE = 'world';
 function podKey(pod) {
     return `${pod.namespace}/${pod.name}`;
 }
 function worldKey(name) {
-    return `${model_WORLD_NAMESPACE}/${name}`;
+    return `${WORLD_NAMESPACE}/${name}`;
+}
+/** Whether an endpoint key (`namespace/pod` or `world/<name>`) names an external endpoint. */
+function model_isWorldKey(key) {
+    return key.startsWith(`${WORLD_NAMESPACE}/`);
 }
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
 function model_describePort(protocol, port) {
@@ -40621,190 +40625,6 @@ function andInto(target, source) {
         target[i] &= source[i];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-function denySection(direction) {
-    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
-}
-const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
-;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
-// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
-// A name that does not exist for its family makes the object undecodable (R8.4).
-const ICMPV4_TYPES = {
-    EchoReply: 0,
-    DestinationUnreachable: 3,
-    Redirect: 5,
-    Echo: 8,
-    EchoRequest: 8,
-    RouterAdvertisement: 9,
-    RouterSelection: 10,
-    TimeExceeded: 11,
-    ParameterProblem: 12,
-    Timestamp: 13,
-    TimestampReply: 14,
-    Photuris: 40,
-    ExtendedEchoRequest: 42,
-    ExtendedEchoReply: 43
-};
-const ICMPV6_TYPES = {
-    DestinationUnreachable: 1,
-    PacketTooBig: 2,
-    TimeExceeded: 3,
-    ParameterProblem: 4,
-    EchoRequest: 128,
-    EchoReply: 129,
-    MulticastListenerQuery: 130,
-    MulticastListenerReport: 131,
-    MulticastListenerDone: 132,
-    RouterSolicitation: 133,
-    RouterAdvertisement: 134,
-    NeighborSolicitation: 135,
-    NeighborAdvertisement: 136,
-    RedirectMessage: 137,
-    RouterRenumbering: 138,
-    ICMPNodeInformationQuery: 139,
-    ICMPNodeInformationResponse: 140,
-    InverseNeighborDiscoverySolicitation: 141,
-    InverseNeighborDiscoveryAdvertisement: 142,
-    HomeAgentAddressDiscoveryRequest: 144,
-    HomeAgentAddressDiscoveryReply: 145,
-    MobilePrefixSolicitation: 146,
-    MobilePrefixAdvertisement: 147,
-    DuplicateAddressRequestCodeSuffix: 157,
-    DuplicateAddressConfirmationCodeSuffix: 158,
-    ExtendedEchoRequest: 160,
-    ExtendedEchoReply: 161
-};
-/** The ping reachdiff probes: ICMP echo request. */
-const ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
-/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
-function icmpTypeNumber(written, family) {
-    if (typeof written === 'number')
-        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
-    if (typeof written !== 'string')
-        return undefined;
-    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
-        return Number(written) <= 255 ? Number(written) : undefined;
-    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
-    return Object.hasOwn(names, written) ? names[written] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/l4.ts
-
-function matchL4(match, probe, resolve) {
-    switch (match.kind) {
-        case 'any':
-            return { kind: 'none' };
-        case 'icmp':
-            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
-            return probe.protocol === 'ICMP' &&
-                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
-                ? { kind: 'none' }
-                : undefined;
-        case 'ports': {
-            if (probe.protocol === 'ICMP')
-                return undefined;
-            let restriction;
-            for (const group of match.groups) {
-                if (!group.ports.some((port) => matchesPort(port, probe, resolve)))
-                    continue;
-                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
-                if (!group.l7)
-                    return { kind: 'none' };
-                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
-                restriction = {
-                    kind: 'http',
-                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
-                };
-            }
-            return restriction;
-        }
-    }
-}
-function matchesPort(match, probe, resolve) {
-    if (!match.protocols.includes(probe.protocol) || probe.port === undefined)
-        return false;
-    if ('name' in match.port)
-        return resolve(match.port.name, probe.protocol) === probe.port;
-    return probe.port >= match.port.from && probe.port <= match.port.to;
-}
-/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
-function resolveOnPod(ports) {
-    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
-}
-/**
- * Egress: a name is resolved against the named ports of every pod the agent knows; a name
- * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
- */
-function resolveClusterWide(named) {
-    return (name, protocol) => {
-        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
-        return ports.length === 1 ? ports[0].port : undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/direction.ts
-
-
-
-function buildDirectionTable(input) {
-    const { rules, direction, mode, probe, resolve, peerCount } = input;
-    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
-    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
-    const collect = (section) => {
-        const matched = [];
-        for (const rule of rules) {
-            const entries = rule.entries[section === 'deny' ? denySection(direction) : direction];
-            for (const entry of entries) {
-                const l7 = matchL4(entry.l4, probe, resolve);
-                if (l7)
-                    matched.push({ entry, l7, peers: input.peerSets(entry, input.requires[section]) });
-            }
-        }
-        return matched;
-    };
-    const denies = collect('deny');
-    const allows = collect('allow');
-    return {
-        direction,
-        mode,
-        enforcing,
-        defaultDenyBy,
-        isEnforced: mode === 'always' || enforcing.length > 0,
-        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
-        denies,
-        allows,
-        deniedPeers: union(denies, peerCount),
-        allowedPeers: union(allows, peerCount)
-    };
-}
-function union(entries, size) {
-    const bits = createBitset(size);
-    for (const entry of entries)
-        orInto(bits, entry.peers);
-    return bits;
-}
-function restrictToRequirements(peers, requires) {
-    if (!requires)
-        return peers;
-    const restricted = peers.slice();
-    andInto(restricted, requires);
-    return restricted;
-}
-/** The L3/L4 decision of one side for one peer (cilium-semantics.md §15 step 3). */
-function decidePeer(table, peerIndex) {
-    if (table.mode === 'never' || !table.isEnforced)
-        return { decision: 'not-enforced' };
-    const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
-    if (deny)
-        return { decision: 'denied', by: deny.entry };
-    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
-    const synthetic = table.isDefaultDeny ? [] : table.enforcing;
-    if (by.length === 0 && synthetic.length === 0)
-        return { decision: 'default-deny' };
-    return { decision: 'allowed', by, synthetic };
-}
-
 ;// CONCATENATED MODULE: ./src/core/cidr.ts
 // IPv4 addresses and prefixes as unsigned 32-bit numbers. IPv6 prefixes are recognised so
 // that they can be validated and ignored: every probe reachdiff models is IPv4.
@@ -40854,9 +40674,16 @@ function cidrCovers(outer, inner) {
     return inner.prefix >= outer.prefix && cidrContains(outer, inner.network);
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-shared.ts
-// Pieces every policy translation shares.
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+// The one internal shape every policy kind is normalised into: Cilium's own model of
+// subject, four sections of rules, peers and L4/L7 matches. KNP, CNP and CCNP differ only
+// in how they are translated into it (normalize/*.ts); the engine never looks back at YAML.
 
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+// Pieces every translation shares, and the engine with it.
 /** The identity label that carries a pod's namespace (R1.1). */
 const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
 /** Namespace labels reach a pod's identity under this prefix (R1.1). */
@@ -40881,6 +40708,217 @@ function cidrRangeFrom(cidr, except) {
         text: cidr,
         except: excepts
     };
+}
+/** The ping reachdiff probes: ICMP echo request. */
+const ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+
+;// CONCATENATED MODULE: ./src/core/engine/l4.ts
+
+function matchL4(match, probe, resolve) {
+    switch (match.kind) {
+        case 'any':
+            return { kind: 'none' };
+        case 'icmp':
+            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
+            return probe.protocol === 'ICMP' &&
+                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
+                ? { kind: 'none' }
+                : undefined;
+        case 'ports': {
+            if (probe.protocol === 'ICMP')
+                return undefined;
+            let restriction;
+            for (const group of match.groups) {
+                if (!groupCovers(group, probe, resolve))
+                    continue;
+                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
+                if (!group.l7)
+                    return { kind: 'none' };
+                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
+                restriction = {
+                    kind: 'http',
+                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
+                };
+            }
+            return restriction;
+        }
+    }
+}
+/** Built once per group: a rule may list all 65,535 ports, and every probe asks every group. */
+const portIndexes = new WeakMap();
+function groupCovers(group, probe, resolve) {
+    if (probe.port === undefined)
+        return false;
+    let index = portIndexes.get(group);
+    if (!index)
+        portIndexes.set(group, (index = indexPorts(group.ports)));
+    const ranges = index.ranges.get(probe.protocol);
+    if (ranges && rangesContain(ranges, probe.port))
+        return true;
+    return index.named.some((match) => matchesNamedPort(match, probe, resolve));
+}
+function indexPorts(ports) {
+    const ranges = new Map();
+    const named = [];
+    for (const match of ports) {
+        if ('name' in match.port) {
+            named.push(match);
+            continue;
+        }
+        for (const protocol of match.protocols) {
+            const list = ranges.get(protocol) ?? [];
+            list.push({ from: match.port.from, to: match.port.to });
+            ranges.set(protocol, list);
+        }
+    }
+    for (const [protocol, list] of ranges)
+        ranges.set(protocol, mergeRanges(list));
+    return { ranges, named };
+}
+function mergeRanges(list) {
+    const merged = [];
+    for (const range of list.sort((a, b) => a.from - b.from)) {
+        const last = merged[merged.length - 1];
+        if (last && range.from <= last.to + 1)
+            last.to = Math.max(last.to, range.to);
+        else
+            merged.push({ ...range });
+    }
+    return merged;
+}
+/** Binary search over sorted, disjoint ranges. */
+function rangesContain(ranges, port) {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        if (port < ranges[middle].from)
+            high = middle - 1;
+        else if (port > ranges[middle].to)
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+function matchesNamedPort(match, probe, resolve) {
+    if (!match.protocols.includes(probe.protocol) || probe.port === undefined || !('name' in match.port))
+        return false;
+    return resolve(match.port.name, probe.protocol) === probe.port;
+}
+/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
+function resolveOnPod(ports) {
+    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
+}
+/**
+ * Egress: a name is resolved against the named ports of every pod the agent knows; a name
+ * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
+ */
+function resolveClusterWide(named) {
+    return (name, protocol) => {
+        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
+        return ports.length === 1 ? ports[0].port : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/direction.ts
+
+
+
+/** Which deny and allow entries of `rules` cover `probe` in `direction` (R8, R9.3). */
+function matchProbe(rules, direction, probe, resolve) {
+    const collect = (section) => {
+        const matched = [];
+        for (const rule of rules) {
+            for (const entry of rule.entries[section]) {
+                const l7 = matchL4(entry.l4, probe, resolve);
+                if (l7)
+                    matched.push({ entry, l7 });
+            }
+        }
+        return matched;
+    };
+    return { denies: collect(denySection(direction)), allows: collect(direction) };
+}
+const entryIds = new WeakMap();
+let nextEntryId = 0;
+function idOf(item) {
+    let id = entryIds.get(item);
+    if (id === undefined)
+        entryIds.set(item, (id = nextEntryId++));
+    return id;
+}
+/**
+ * Equal for probes that the same entries cover with the same L7 rules: such probes share one
+ * table, so a rule listing thousands of ports costs one table, not one per port.
+ */
+function matchesSignature(matches) {
+    const part = ({ entry, l7 }) => l7.kind === 'none' ? `${idOf(entry)}` : `${idOf(entry)}h${l7.rules.map(idOf).join('.')}`;
+    return `${matches.denies.map(part).join(',')}/${matches.allows.map(part).join(',')}`;
+}
+function buildDirectionTable(input) {
+    const { rules, direction, mode, matches, peerCount } = input;
+    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
+    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
+    const withPeers = (list, section) => list.map(({ entry, l7 }) => ({ entry, l7, peers: input.peerSets(entry, input.requires[section]) }));
+    const denies = withPeers(matches.denies, 'deny');
+    const allows = withPeers(matches.allows, 'allow');
+    return {
+        direction,
+        enforcing,
+        defaultDenyBy,
+        isEnforced: mode === 'always' || enforcing.length > 0,
+        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
+        denies,
+        allows,
+        deniedPeers: union(denies, peerCount),
+        allowedPeers: union(allows, peerCount)
+    };
+}
+function union(entries, size) {
+    const bits = createBitset(size);
+    for (const entry of entries)
+        orInto(bits, entry.peers);
+    return bits;
+}
+function restrictToRequirements(peers, requires) {
+    if (!requires)
+        return peers;
+    const restricted = peers.slice();
+    andInto(restricted, requires);
+    return restricted;
+}
+/**
+ * The L3/L4 rule of one side, for 32 peers at once: bit i of `denied` and `allowed` says whether
+ * a deny or an allow covering the probe selects peer i; bit i of the result whether that peer
+ * passes. A side no policy enforces passes everything. A deny wins over every allow, whatever
+ * their order or specificity. An enforced side passes only what an allow selects (default deny
+ * on selection), unless every enforcing policy has `enableDefaultDeny` off for the direction:
+ * then all that no deny selects passes. (cilium/cilium Documentation/security/policy/deny.rst:
+ * deny policies take precedence over allow policies; a pod enters default-deny mode as soon as a
+ * single policy selects it.) decidePeer and the whole-matrix path both decide through it.
+ */
+function passingPeers(table, denied, allowed) {
+    if (!table.isEnforced)
+        return ~0 >>> 0;
+    return (~denied & (table.isDefaultDeny ? allowed : ~0)) >>> 0;
+}
+/**
+ * The L3/L4 decision of one side for one peer, with the rules behind it: passingPeers decides,
+ * this names the deny, the allows or the default deny that made it so.
+ */
+function decidePeer(table, peerIndex) {
+    const denied = hasBit(table.deniedPeers, peerIndex) ? 1 : 0;
+    const allowed = hasBit(table.allowedPeers, peerIndex) ? 1 : 0;
+    const passes = (passingPeers(table, denied, allowed) & 1) === 1;
+    if (passes && !table.isEnforced)
+        return { decision: 'not-enforced' };
+    if (!passes) {
+        const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
+        return deny ? { decision: 'denied', by: deny.entry } : { decision: 'default-deny' };
+    }
+    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
+    return { decision: 'allowed', by, synthetic: table.isDefaultDeny ? [] : table.enforcing };
 }
 
 ;// CONCATENATED MODULE: ./src/core/selector.ts
@@ -41160,23 +41198,21 @@ function unique(items) {
 
 ;// CONCATENATED MODULE: ./src/core/engine/reachability.ts
 
-/** The peers a side allows, or undefined when the side is not enforced (everything passes). */
-function allowedPeers(table, options) {
-    if (options.enforcement === 'never' || !table.isEnforced)
-        return undefined;
-    // Without default deny the synthetic allow-all lets every peer in but the denied (R2.4).
-    const allowed = table.isDefaultDeny ? table.allowedPeers.slice() : table.allowedPeers.map(() => ~0 >>> 0);
-    for (let i = 0; i < allowed.length; i++)
-        allowed[i] &= ~table.deniedPeers[i];
-    return allowed;
+
+/** The peers a side lets through, as a bitset over the identity table. */
+function passingRow(table) {
+    const row = new Uint32Array(table.allowedPeers.length);
+    for (let i = 0; i < row.length; i++)
+        row[i] = passingPeers(table, table.deniedPeers[i], table.allowedPeers[i]);
+    return row;
 }
-/** R3.3: a pair is reachable when the source's egress and the destination's ingress both allow it. */
-function reachableIdentities(endpoints, options, tableFor) {
-    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? allowedPeers(tableFor(endpoint, 'ingress'), options) : undefined);
+/** A pair is reachable when the source's egress and the destination's ingress both pass it. */
+function reachableIdentities(endpoints, tableFor) {
+    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? passingRow(tableFor(endpoint, 'ingress')) : undefined);
     return endpoints
         .filter((endpoint) => endpoint.kind === 'pod')
         .map((source) => {
-        const row = allowedPeers(tableFor(source, 'egress'), options) ?? createBitset(endpoints.length).fill(~0 >>> 0);
+        const row = passingRow(tableFor(source, 'egress'));
         for (const destination of endpoints) {
             const accepts = ingress[destination.index];
             if (accepts && !hasBit(accepts, source.index))
@@ -41190,12 +41226,14 @@ function reachableIdentities(endpoints, options, tableFor) {
 function emptyLoadedPolicies() {
     return { policies: [], cidrGroups: [], diagnostics: [] };
 }
-function document_mergeLoadedPolicies(parts) {
+function mergeLoadedPolicies(parts) {
     return {
         policies: parts.flatMap((p) => p.policies),
         cidrGroups: parts.flatMap((p) => p.cidrGroups),
         diagnostics: parts.flatMap((p) => p.diagnostics),
-        namespaces: parts.flatMap((p) => p.namespaces ?? [])
+        namespaces: parts.flatMap((p) => p.namespaces ?? []),
+        unread: parts.flatMap((p) => p.unread ?? []),
+        workloads: parts.flatMap((p) => p.workloads ?? [])
     };
 }
 function describePolicy(ref) {
@@ -41465,15 +41503,18 @@ class DirectionTables {
         const known = slots?.[slot];
         if (known)
             return known;
-        const key = `${endpoint.index}|${direction}|${probeKey}|${named}`;
+        const rules = this.rulesSelecting(endpoint);
+        const resolve = direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver;
+        const matches = matchProbe(rules, direction, probe, resolve);
+        // Keyed by what the probe matches, not by the probe: ports the same rules cover share a table.
+        const key = `${endpoint.index}|${direction}|${matchesSignature(matches)}`;
         let table = this.tableCache.get(key);
         if (!table) {
             table = buildDirectionTable({
-                rules: this.rulesSelecting(endpoint),
+                rules,
                 direction,
                 mode: this.options.enforcement,
-                probe,
-                resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver,
+                matches,
                 peerCount: this.identities.endpoints.length,
                 peerSets: (entry, requires) => this.peerSet(entry, requires),
                 requires: this.requirementsOf(endpoint, direction)
@@ -41577,13 +41618,10 @@ function createEngine(rules, topology, options) {
     const decideFlow = (flow) => {
         const source = endpointOf(flow.from);
         const destination = endpointOf(flow.to);
-        // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
-        if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
-            return finish(flow, 'deny', { global: 'sctp-disabled' });
-        }
-        if (options.enforcement === 'never')
-            return finish(flow, 'allow', { global: 'enforcement-never' });
         const probe = { protocol: flow.protocol, port: flow.port };
+        const global = decideGlobally(probe, options);
+        if (global)
+            return finish(flow, GLOBAL_VERDICTS[global], { global });
         const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
         const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
         const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow';
@@ -41610,12 +41648,31 @@ function createEngine(rules, topology, options) {
         });
     };
     const reachableByIdentity = (probe) => {
-        if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
-            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)); // R8.9
+        const global = decideGlobally(probe, options);
+        if (global) {
+            const word = GLOBAL_VERDICTS[global] === 'allow' ? ~0 >>> 0 : 0;
+            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length).fill(word));
         }
-        return reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+        return reachableIdentities(endpoints, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
     };
     return { identities, decideFlow, inspectFlow, reachableByIdentity };
+}
+const GLOBAL_VERDICTS = {
+    'sctp-disabled': 'deny',
+    'enforcement-never': 'allow'
+};
+/**
+ * The verdicts taken before any policy is consulted, for the per-flow and the whole-matrix
+ * path alike. SCTP is opt-in in Cilium (cilium/cilium Documentation/configuration/sctp.rst,
+ * `sctp.enabled`); with enable-sctp off the datapath drops every SCTP packet, so even
+ * enforcement mode never cannot pass one. Enforcement mode never puts no endpoint under policy.
+ */
+function decideGlobally(probe, options) {
+    if (probe.protocol === 'SCTP' && !options.agent.enableSctp)
+        return 'sctp-disabled';
+    if (options.enforcement === 'never')
+        return 'enforcement-never';
+    return undefined;
 }
 function finish(flow, verdict, parts) {
     return new DecidedFlow(flow, verdict, parts.egress, parts.ingress, parts.global);
@@ -41669,355 +41726,139 @@ function uniquePolicies(rules) {
     return [...seen];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-ports.ts
+;// CONCATENATED MODULE: ./src/core/policy/apply.ts
 
-
-
-function translateL4(rule, options, isDeny) {
-    if (Array.isArray(rule.toPorts) && rule.toPorts.length > 0) {
-        const groups = rule.toPorts.map((raw) => translatePortRule(raw, options, isDeny));
-        return { kind: 'ports', groups };
-    }
-    if (Array.isArray(rule.icmps) && rule.icmps.length > 0) {
-        const fields = rule.icmps.flatMap((icmp) => isRecord(icmp) && Array.isArray(icmp.fields) ? icmp.fields : []);
-        return {
-            kind: 'icmp',
-            fields: fields.filter(isRecord).flatMap((field) => {
-                const family = field.family === 'IPv6' ? 6 : 4;
-                const type = icmpTypeNumber(field.type, family);
-                return type === undefined ? [] : [{ family, type }];
-            })
-        };
-    }
-    return { kind: 'any' };
+/** Base as applied to an empty cluster, head as applied on top of base. */
+function applyAsCluster(base, head) {
+    const appliedBase = base ? applyRevision(base, undefined) : undefined;
+    return { base: appliedBase, head: applyRevision(head, appliedBase) };
 }
-function translatePortRule(raw, options, isDeny) {
-    if (!isRecord(raw))
-        return { ports: [] };
-    // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
-    const ports = Array.isArray(raw.ports)
-        ? raw.ports.filter(isRecord).map((p) => portMatch(p, options))
-        : [];
-    const l7 = isDeny ? undefined : translateL7(raw.rules);
-    return l7 ? { ports, l7 } : { ports };
-}
-function portMatch(raw, options) {
-    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
-    const protocols = typeof raw.protocol === 'string' && raw.protocol !== 'ANY' ? [raw.protocol] : ANY_PROTOCOLS;
-    const written = typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0';
-    if (!/^\d+$/.test(written))
-        return { protocols, port: { name: written.toLowerCase() } };
-    const from = Number(written);
-    if (from === 0)
-        return { protocols, port: { from: 0, to: 65535 } };
-    // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
-    const end = typeof raw.endPort === 'number' && options.minor >= 16 ? raw.endPort : from;
-    return { protocols, port: { from, to: Math.max(from, end) } };
-}
-function translateL7(raw) {
-    if (!isRecord(raw))
-        return undefined;
-    if (Array.isArray(raw.http) && raw.http.length > 0) {
-        return { kind: 'http', rules: raw.http.filter(isRecord).map(httpRule) };
+/** Orders paths as filepath.Walk visits them: name by name, each directory's entries in byte order. */
+function compareApplyOrder(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        if (left[i] !== right[i])
+            return left[i] < right[i] ? -1 : 1;
     }
-    for (const protocol of ['dns', 'kafka', 'l7']) {
-        if (Array.isArray(raw[protocol]) && raw[protocol].length > 0)
-            return { kind: 'other', protocol };
-    }
-    return undefined;
+    return left.length - right.length;
 }
-function httpRule(raw) {
-    const text = (value) => (typeof value === 'string' ? value : undefined);
-    const headers = Array.isArray(raw.headers) ? raw.headers.map(String) : [];
-    // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
-    const headerMatches = Array.isArray(raw.headerMatches)
-        ? raw.headerMatches.filter(isRecord)
-        : [];
-    for (const match of headerMatches) {
-        if (match.mismatch === undefined)
-            headers.push(`${text(match.name) ?? ''} ${text(match.value) ?? ''}`.trim());
-    }
-    return { method: text(raw.method), path: text(raw.path), host: text(raw.host), headers };
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/normalize-cilium.ts
-
-
-
-const PEER_FIELDS = {
-    ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
-    egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
-};
-const SECTIONS = [
-    { section: 'ingress', direction: 'ingress', isDeny: false },
-    { section: 'ingressDeny', direction: 'ingress', isDeny: true },
-    { section: 'egress', direction: 'egress', isDeny: false },
-    { section: 'egressDeny', direction: 'egress', isDeny: true }
-];
-function normalizeCiliumPolicy(document, options, groups) {
-    const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
-    const specs = [];
-    if (isRecord(document.raw.spec))
-        specs.push({ spec: document.raw.spec });
-    if (Array.isArray(document.raw.specs)) {
-        ;
-        document.raw.specs.forEach((spec, specIndex) => {
-            if (isRecord(spec))
-                specs.push({ spec, specIndex });
-        });
-    }
-    return specs
-        .filter(({ spec }) => spec.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
-        .map(({ spec, specIndex }) => normalizeRule(spec, { document, specIndex, options, groups, namespace }));
-}
-function normalizeRule(spec, context) {
-    const entries = emptySections();
-    for (const { section, direction, isDeny } of SECTIONS) {
-        const list = Array.isArray(spec[section]) ? spec[section] : [];
-        list.forEach((rule, index) => {
-            entries[section].push(translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context));
-        });
-    }
-    const hasSection = {
-        ingress: entries.ingress.length + entries.ingressDeny.length > 0,
-        egress: entries.egress.length + entries.egressDeny.length > 0
+function applyRevision(loaded, previous) {
+    const unread = new Map((loaded.unread ?? []).map((u) => [u.file, u.line]));
+    const isApplied = (file, line) => {
+        const from = unread.get(file);
+        return from === undefined || (from > 0 && line < from);
     };
+    const before = new Map((previous?.policies ?? []).map((doc) => [describePolicy(doc.ref), doc]));
+    const state = { objects: new Map(), fromRevision: new Set(), leading: [], notes: [] };
+    const documents = loaded.policies
+        .filter((doc) => isApplied(doc.ref.file, doc.ref.line))
+        .sort((a, b) => compareApplyOrder(a.ref.file, b.ref.file) || a.ref.line - b.ref.line);
+    for (const doc of documents)
+        applyDocument(state, doc, before.get(describePolicy(doc.ref)));
+    for (const [file, line] of [...unread].sort((a, b) => compareApplyOrder(a[0], b[0]))) {
+        keepUnreadFile(state, file, line, previous?.policies);
+    }
+    const failedFiles = new Set([...state.leading.map((d) => d.file)]);
+    const isLeading = (d) => d.severity === 'error' && failedFiles.has(d.file);
     return {
-        policy: context.document.ref,
-        specIndex: context.specIndex,
-        subject: subjectSelector(spec.endpointSelector, context.namespace),
-        entries,
-        hasSection,
-        defaultDeny: {
-            ingress: hasSection.ingress && wantsDefaultDeny(spec, 'ingress', context.options),
-            egress: hasSection.egress && wantsDefaultDeny(spec, 'egress', context.options)
-        }
+        ...loaded,
+        policies: [...state.objects.values()],
+        cidrGroups: applyCidrGroups(loaded, previous, isApplied),
+        diagnostics: [
+            ...loaded.diagnostics.filter(isLeading),
+            ...state.leading,
+            ...loaded.diagnostics.filter((d) => !isLeading(d)),
+            ...state.notes
+        ]
     };
 }
-/** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
-function wantsDefaultDeny(spec, direction, options) {
-    const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies);
-    const flag = isRecord(spec.enableDefaultDeny) ? spec.enableDefaultDeny[direction] : undefined;
-    return honoured && typeof flag === 'boolean' ? flag : true;
-}
-/** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
-function subjectSelector(raw, namespace) {
-    const selector = parseLabelSelector(raw);
-    if (namespace === undefined)
-        return selector;
-    return [
-        ...selector.filter((r) => !(r.key === NAMESPACE_KEY && r.source === 'k8s')),
-        { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }
-    ];
-}
-function translateEntry(rule, section, direction, isDeny, index, context) {
-    const requiresField = direction === 'ingress' ? 'fromRequires' : 'toRequires';
-    const requires = Array.isArray(rule[requiresField])
-        ? rule[requiresField].map((raw) => peerSelector(raw, context))
-        : [];
-    return {
-        ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
-        isDeny,
-        peer: translatePeer(rule, direction, context),
-        l4: translateL4(rule, context.options, isDeny),
-        requires
-    };
-}
-function translatePeer(rule, direction, context) {
-    const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]));
-    const nonEmpty = present.filter((field) => rule[field].length > 0);
-    const hasL4 = nonEmptyList(rule.toPorts) || nonEmptyList(rule.icmps);
-    if (nonEmpty.length === 0) {
-        // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
-        if (present.length > 0 && context.options.minor >= 16) {
-            return { kind: 'nothing', why: `${present[0]} is an empty list` };
-        }
-        // R5.5a/b: no peer at all is a wildcard when ports or ICMP types are given, else nothing.
-        return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' };
+function applyDocument(state, doc, before) {
+    const key = describePolicy(doc.ref);
+    const current = state.objects.get(key);
+    if (current && state.fromRevision.has(key) && current.ref.file !== doc.ref.file) {
+        state.notes.push(duplicateWarning(doc, current));
     }
-    const field = nonEmpty[0];
-    const values = rule[field];
-    switch (field) {
-        case 'fromEndpoints':
-        case 'toEndpoints':
-            return { kind: 'endpoints', selectors: values.map((raw) => peerSelector(raw, context)) };
-        case 'fromEntities':
-        case 'toEntities':
-            return { kind: 'entities', entities: values.map(String) };
-        case 'fromCIDR':
-        case 'toCIDR':
-            return cidrPeer(values.flatMap((cidr) => cidrRangeFrom(String(cidr), []) ?? []));
-        case 'fromCIDRSet':
-        case 'toCIDRSet':
-            return cidrPeer(values.flatMap((entry) => cidrSetRanges(entry, context.groups)));
-        default:
-            return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` };
+    if (doc.valid) {
+        state.objects.set(key, doc);
+        state.fromRevision.add(key);
+        return;
     }
-}
-function cidrPeer(ranges) {
-    return ranges.length > 0 ? { kind: 'cidrs', ranges } : { kind: 'nothing', why: 'no usable CIDR' };
-}
-/** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
-function cidrSetRanges(raw, groups) {
-    if (!isRecord(raw))
-        return [];
-    const except = Array.isArray(raw.except) ? raw.except.map(String) : [];
-    let cidrs = [];
-    if (typeof raw.cidr === 'string')
-        cidrs = [raw.cidr];
-    else if (typeof raw.cidrGroupRef === 'string') {
-        cidrs = groups.filter((g) => g.name === raw.cidrGroupRef).flatMap((g) => g.externalCIDRs);
+    // A refused object replaces nothing: what was there before stays in force.
+    if (current)
+        return;
+    if (before) {
+        state.objects.set(key, before);
+        state.leading.push(keptDiagnostic(doc, before));
+        return;
     }
-    else if (isRecord(raw.cidrGroupSelector)) {
-        const selector = parseLabelSelector(raw.cidrGroupSelector);
-        cidrs = groups
-            .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
-            .flatMap((g) => g.externalCIDRs);
+    state.objects.set(key, doc);
+    state.fromRevision.add(key);
+}
+/** Objects the file held before and this revision could not apply stay as they were. */
+function keepUnreadFile(state, file, line, previous) {
+    const kept = [];
+    for (const doc of previous ?? []) {
+        const key = describePolicy(doc.ref);
+        if (doc.ref.file !== file || state.objects.has(key))
+            continue;
+        state.objects.set(key, doc);
+        kept.push(doc);
     }
-    return cidrs.flatMap((cidr) => cidrRangeFrom(cidr, except) ?? []);
-}
-function labelsOf(labels) {
-    return Object.entries(labels).map(([key, value]) => ({ source: 'k8s', key, value }));
-}
-/**
- * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
- * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
- */
-function peerSelector(raw, context) {
-    const selector = parseLabelSelector(raw);
-    const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY);
-    const usesReserved = selector.some((r) => r.source === 'reserved');
-    if (namesNamespace || usesReserved)
-        return selector;
-    if (context.namespace === undefined) {
-        const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
-        return [...selector, exists];
-    }
-    const namesNamespaceLabels = constrainsKey(selector, (key) => key.startsWith(NAMESPACE_LABEL_PREFIX));
-    if (namesNamespaceLabels && context.options.minor >= 16)
-        return selector;
-    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
-}
-function nonEmptyList(value) {
-    return Array.isArray(value) && value.length > 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/normalize-knp.ts
-
-
-function normalizeNetworkPolicy(document, options) {
-    const spec = isRecord(document.raw.spec) ? document.raw.spec : {};
-    const namespace = document.ref.namespace ?? 'default';
-    const entries = emptySections();
-    const policyTypes = Array.isArray(spec.policyTypes) ? spec.policyTypes : undefined;
-    const ingress = Array.isArray(spec.ingress) ? spec.ingress : [];
-    const egress = Array.isArray(spec.egress) ? spec.egress : [];
-    for (const [direction, rules] of [
-        ['ingress', ingress],
-        ['egress', egress]
-    ]) {
-        rules.forEach((rule, index) => {
-            entries[direction].push(...translateRule(document, namespace, direction, rule, index, options));
-        });
-    }
-    // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
-    const types = policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
-    // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
-    if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
-        entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'));
-    }
-    if (egress.length === 0 && types.includes('Egress')) {
-        entries.egress.push(allowNothing(document, 'egress', 'policyTypes includes Egress and no egress rule'));
-    }
-    const hasSection = { ingress: entries.ingress.length > 0, egress: entries.egress.length > 0 };
-    return {
-        policy: document.ref,
-        subject: withNamespace(parseLabelSelector(spec.podSelector), namespace),
-        entries,
-        hasSection,
-        defaultDeny: { ...hasSection }
-    };
-}
-function allowNothing(document, section, why) {
-    return {
-        ref: { policy: document.ref, section, index: -1 },
-        isDeny: false,
-        peer: { kind: 'nothing', why },
-        l4: { kind: 'any' },
-        requires: []
-    };
-}
-function translateRule(document, namespace, direction, rule, index, options) {
-    const raw = isRecord(rule) ? rule : {};
-    const peersRaw = raw[direction === 'ingress' ? 'from' : 'to'];
-    const peersList = Array.isArray(peersRaw) ? peersRaw : [];
-    const l4 = translatePorts(raw.ports, options);
-    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
-    return peers.map((peer) => ({
-        ref: { policy: document.ref, section: direction, index },
-        isDeny: false,
-        peer,
-        l4,
-        requires: []
-    }));
-}
-function normalize_knp_translatePeer(raw, namespace) {
-    if (!isRecord(raw))
-        return { kind: 'nothing', why: 'malformed peer' };
-    if (isRecord(raw.ipBlock)) {
-        const block = raw.ipBlock;
-        const except = Array.isArray(block.except) ? block.except.map(String) : [];
-        const range = cidrRangeFrom(String(block.cidr), except);
-        return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
-    }
-    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
-    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
-    const pods = hasPods ? parseLabelSelector(raw.podSelector) : [];
-    if (!hasNamespaces)
-        return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] };
-    // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
-    // the namespace-exists requirement keeps reserved identities out, even for `{}`.
-    const namespaces = parseLabelSelector(raw.namespaceSelector).map((r) => ({
-        ...r,
-        source: 'k8s',
-        key: NAMESPACE_LABEL_PREFIX + r.key
-    }));
-    const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
-    return { kind: 'endpoints', selectors: [[...pods, ...namespaces, exists]] };
-}
-function withNamespace(selector, namespace) {
-    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }];
-}
-function translatePorts(raw, options) {
-    const list = Array.isArray(raw) ? raw : [];
-    if (list.length === 0)
-        return { kind: 'any' };
-    const ports = list.filter(isRecord).map((entry) => {
-        // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
-        const protocol = (typeof entry.protocol === 'string' ? entry.protocol : 'TCP');
-        const port = entry.port;
-        if (typeof port === 'string' && !/^\d+$/.test(port)) {
-            return { protocols: [protocol], port: { name: port.toLowerCase() } };
-        }
-        if (port === undefined || port === null)
-            return { protocols: [protocol], port: { from: 0, to: 65535 } };
-        const from = Number(port);
-        // endPort is honoured from 1.16 (commit 036ecab); through 1.15 only the start port counts.
-        const end = typeof entry.endPort === 'number' && options.minor >= 16 ? entry.endPort : from;
-        return { protocols: [protocol], port: { from, to: Math.max(from, end) } };
+    const where = line > 0 ? `from line ${line} on` : 'at all';
+    const keptText = kept.length > 0
+        ? `the cluster keeps the previous version of ${kept.map((d) => describePolicy(d.ref)).join(', ')}, and so does this prediction`
+        : previous
+            ? 'no object of the previous revision comes from this file, so nothing of it is in force'
+            : 'nothing of it from there on is in force';
+    state.leading.push({
+        severity: 'warning',
+        file,
+        line,
+        column: 0,
+        path: '',
+        message: `kubectl apply cannot read this file ${where}, so it applies nothing from there: ${keptText}`
     });
-    return { kind: 'ports', groups: [{ ports }] };
 }
-
-;// CONCATENATED MODULE: ./src/core/policy/normalize.ts
-
-
-function normalizePolicies(loaded, options) {
-    return loaded.policies
-        .filter((document) => document.valid)
-        .flatMap((document) => document.ref.kind === 'NetworkPolicy'
-        ? [normalizeNetworkPolicy(document, options)]
-        : normalizeCiliumPolicy(document, options, loaded.cidrGroups));
+function keptDiagnostic(doc, before) {
+    const key = describePolicy(doc.ref);
+    return {
+        severity: 'warning',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: '',
+        message: `${key} is refused in this revision, so the version from before (${before.ref.file}:${before.ref.line}) stays in force, as in a cluster`,
+        object: key
+    };
+}
+function duplicateWarning(doc, earlier) {
+    const key = describePolicy(doc.ref);
+    const winner = doc.valid ? `this one (${doc.ref.file})` : `${earlier.ref.file}, as this one is refused`;
+    return {
+        severity: 'warning',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: '',
+        message: `${key} is defined in ${earlier.ref.file}:${earlier.ref.line} and again in ${doc.ref.file}:${doc.ref.line}; kubectl apply -f applies files in lexical order, so the last wins: ${winner}`,
+        object: key
+    };
+}
+/** CiliumCIDRGroups (cluster-scoped, by name) follow the same rules, without diagnostics of their own. */
+function applyCidrGroups(loaded, previous, isApplied) {
+    const groups = new Map();
+    const ordered = loaded.cidrGroups
+        .filter((group) => isApplied(group.file, group.line))
+        .sort((a, b) => compareApplyOrder(a.file, b.file) || a.line - b.line);
+    for (const group of ordered)
+        groups.set(group.name, group);
+    const unread = new Set((loaded.unread ?? []).map((u) => u.file));
+    for (const group of previous?.cidrGroups ?? []) {
+        if (unread.has(group.file) && !groups.has(group.name))
+            groups.set(group.name, group);
+    }
+    return [...groups.values()];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
@@ -45900,6 +45741,974 @@ function positionOf(lineStarts, offset) {
     return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
+;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
+
+const LAYER_NOTE = {
+    api: 'the API server rejects the object',
+    agent: 'Cilium refuses the whole policy'
+};
+function report(ctx, severity, path, message, problem = {}) {
+    const full = [...ctx.base, ...path];
+    const position = ctx.locate(full);
+    const diagnostic = {
+        severity,
+        file: ctx.file,
+        line: position.line,
+        column: position.column,
+        path: formatPath(full),
+        message
+    };
+    if (Object.hasOwn(problem, 'value'))
+        diagnostic.value = formatValue(problem.value);
+    if (problem.expected)
+        diagnostic.expected = problem.expected;
+    if (ctx.object)
+        diagnostic.object = ctx.object;
+    ctx.diagnostics.push(diagnostic);
+    if (severity === 'error')
+        ctx.errors++;
+}
+/** An error the API server raises (schema, Kubernetes validation): the object is never stored. */
+function apiError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.api})`, problem);
+}
+/** An error the Cilium agent raises (Sanitize, decoding): the object is stored but refused. */
+function agentError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.agent})`, problem);
+}
+function layerError(ctx, layer, path, message, problem) {
+    if (layer === 'api')
+        apiError(ctx, path, message, problem);
+    else
+        agentError(ctx, path, message, problem);
+}
+/** JSON-ish text of a value, at most `max` characters; never walks more of the value than it prints. */
+function formatValue(value, max = 80) {
+    const out = { text: '' };
+    writeValue(value, out, max + 1);
+    return out.text.length > max ? `${out.text.slice(0, max - 1)}…` : out.text;
+}
+function writeValue(value, out, limit) {
+    if (out.text.length > limit)
+        return;
+    if (typeof value === 'string') {
+        out.text += JSON.stringify(value.length > limit ? value.slice(0, limit) : value);
+    }
+    else if (value === null || value === undefined) {
+        out.text += 'null';
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        out.text += String(value);
+    }
+    else if (Array.isArray(value)) {
+        out.text += '[';
+        for (let i = 0; i < value.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            writeValue(value[i], out, limit);
+        }
+        out.text += ']';
+    }
+    else if (context_isRecord(value)) {
+        out.text += '{';
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`;
+            writeValue(value[keys[i]], out, limit);
+        }
+        out.text += '}';
+    }
+    else {
+        out.text += typeof value;
+    }
+}
+function context_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The own property `key` of `value`, or undefined. */
+function field(value, key) {
+    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+/** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
+function isPresent(value, key) {
+    const found = field(value, key);
+    return found !== undefined && found !== null;
+}
+function listField(value, key) {
+    const found = field(value, key);
+    return Array.isArray(found) ? found : [];
+}
+/** Go's `len()` of a list field: 0 when absent or not a list. */
+function countOf(value, key) {
+    return listField(value, key).length;
+}
+function stringField(value, key) {
+    const found = field(value, key);
+    return typeof found === 'string' ? found : undefined;
+}
+/** `key` joined to a path. */
+function at(path, ...more) {
+    return [...path, ...more];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/shapes.ts
+
+/**
+ * The one place the validated object is given its type (a mapping is assignable to these
+ * all-optional shapes; validation is what makes that true). Only valid documents reach
+ * normalisation: normalize.ts filters on `valid`.
+ */
+function networkPolicySpecOf(document) {
+    const spec = document.raw.spec;
+    return context_isRecord(spec) ? spec : {};
+}
+/** `spec` and the items of `specs`, with the index of each in `specs`. */
+function ciliumRulesOf(document) {
+    const rules = [];
+    if (context_isRecord(document.raw.spec))
+        rules.push({ rule: document.raw.spec });
+    const specs = document.raw.specs;
+    if (Array.isArray(specs)) {
+        specs.forEach((rule, specIndex) => {
+            if (context_isRecord(rule))
+                rules.push({ rule, specIndex });
+        });
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/net.ts
+// Syntax of the network values policies carry: IP prefixes, ports and port names, ICMP types,
+// DNS names. Each parser follows the Go function the cluster uses (netip.ParsePrefix,
+// strconv.ParseUint, iana.IsSvcName) so that a value is refused here exactly when it is there.
+// Every check runs in linear time: user strings can be megabytes long.
+const DECIMAL_OCTET = /^(0|[1-9][0-9]{0,2})$/;
+/** Go `netip.ParseAddr` without zones: IPv4 dotted quad (no leading zeros) or IPv6. */
+function parseIp(text) {
+    if (text.length > 64)
+        return undefined;
+    if (text.includes(':'))
+        return parseIpv6(text);
+    const value = parseIpv4(text);
+    return value === undefined ? undefined : { family: 4, value };
+}
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!DECIMAL_OCTET.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(part);
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const head = parseGroups(halves[0]);
+    const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
+    if (!head || !tail)
+        return undefined;
+    const total = head.length + tail.length;
+    if (halves.length === 2 ? total > 7 : total !== 8)
+        return undefined;
+    const groups = [...head, ...new Array(8 - total).fill(0), ...tail];
+    let value = 0n;
+    for (const group of groups)
+        value = (value << 16n) | BigInt(group);
+    return { family: 6, value };
+}
+/** Colon-separated hex groups; a trailing dotted quad counts as two groups. */
+function parseGroups(text) {
+    if (text === '')
+        return [];
+    const parts = text.split(':');
+    const groups = [];
+    for (const [index, part] of parts.entries()) {
+        if (index === parts.length - 1 && part.includes('.')) {
+            const v4 = parseIpv4(part);
+            if (v4 === undefined)
+                return undefined;
+            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(part)) {
+            groups.push(parseInt(part, 16));
+        }
+        else {
+            return undefined;
+        }
+    }
+    return groups;
+}
+/** Go `netip.ParsePrefix`: `address/bits`, bits in range for the family; host bits may be set. */
+function parsePrefix(text) {
+    const slash = text.lastIndexOf('/');
+    if (slash < 0)
+        return undefined;
+    const address = parseIp(text.slice(0, slash));
+    const bitsText = text.slice(slash + 1);
+    if (!address || !/^(0|[1-9][0-9]{0,2})$/.test(bitsText))
+        return undefined;
+    const bits = Number(bitsText);
+    if (bits > (address.family === 4 ? 32 : 128))
+        return undefined;
+    return { ...address, bits };
+}
+/** Whether `address` lies inside `prefix` (never across families, as in Go's netip). */
+function prefixContains(prefix, address) {
+    if (prefix.family !== address.family)
+        return false;
+    const shift = BigInt((prefix.family === 4 ? 32 : 128) - prefix.bits);
+    return prefix.value >> shift === address.value >> shift;
+}
+/**
+ * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
+ * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * regex backtracks badly on long input.
+ */
+function matchesPortPattern(port) {
+    if (/^[0-9]/.test(port))
+        return true;
+    let tailStartsAlnum = false;
+    let previousDash = false;
+    for (let j = port.length; j > 0; j--) {
+        const c = port[j - 1];
+        if (/[a-zA-Z]/.test(c))
+            return true;
+        if (/[0-9]/.test(c)) {
+            tailStartsAlnum = true;
+            previousDash = false;
+        }
+        else if (c === '-' && tailStartsAlnum && !previousDash) {
+            tailStartsAlnum = false;
+            previousDash = true;
+        }
+        else {
+            return false;
+        }
+    }
+    return false;
+}
+/** Cilium `iana.IsSvcName` (R8.6): 1–15 characters, letters, digits and single inner dashes, one letter at least. */
+function isIanaServiceName(name) {
+    return (name.length >= 1 &&
+        name.length <= 15 &&
+        /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(name) &&
+        /[a-zA-Z]/.test(name));
+}
+/** Kubernetes `IsValidPortName`: as an IANA name, but lower case only. */
+function isKubernetesPortName(name) {
+    return isIanaServiceName(name) && name === name.toLowerCase();
+}
+/**
+ * Go `strconv.ParseUint(port, 0, 16)`: base prefixes (`0x`, `0o`, `0b`, a bare leading `0` for
+ * octal, so `080` fails) and `_` between digits. Undefined when Go would return an error.
+ */
+function parseGoPortNumber(text) {
+    if (text.length === 0)
+        return undefined;
+    let base = 10;
+    let digits = text;
+    if (text.length > 1 && text[0] === '0') {
+        const marker = text[1].toLowerCase();
+        const prefixed = marker === 'x' || marker === 'o' || marker === 'b';
+        base = marker === 'x' ? 16 : marker === 'b' ? 2 : 8;
+        digits = text.slice(prefixed ? 2 : 1);
+    }
+    if (digits.includes('_')) {
+        if (!isGoUnderscoreOk(text))
+            return undefined;
+        digits = digits.replaceAll('_', '');
+    }
+    if (digits === '')
+        return undefined;
+    let value = 0;
+    for (const c of digits.toLowerCase()) {
+        const digit = parseInt(c, 36);
+        if (Number.isNaN(digit) || digit >= base)
+            return undefined;
+        value = value * base + digit;
+        if (value > 65535)
+            return undefined;
+    }
+    return value;
+}
+/** Go's `underscoreOK`: underscores only between digits or right after a base prefix. */
+function isGoUnderscoreOk(text) {
+    let saw = '^';
+    let i = 0;
+    const marker = text.length >= 2 && text[0] === '0' ? text[1].toLowerCase() : '';
+    const hex = marker === 'x';
+    if (marker === 'x' || marker === 'o' || marker === 'b') {
+        i = 2;
+        saw = '0';
+    }
+    for (; i < text.length; i++) {
+        const c = text[i].toLowerCase();
+        if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
+            saw = '0';
+        }
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 subdomain, as Kubernetes checks object names and label-key prefixes. */
+function isDnsSubdomain(name) {
+    return name.length >= 1 && name.length <= 253 && name.split('.').every((label) => DNS_LABEL.test(label));
+}
+/** RFC 1123 label, as Kubernetes checks namespace names. */
+function isDnsLabel(name) {
+    return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name);
+}
+// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
+// without nested quantifiers (same language: no leading dot, no double dot).
+const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
+// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+function isFqdnMatchName(text) {
+    return text.length <= 255 && MATCH_NAME.test(text);
+}
+function isFqdnMatchPattern(text) {
+    return text.length <= 255 && MATCH_PATTERN.test(text);
+}
+function isServerName(text) {
+    return text.length <= 255 && SERVER_NAME.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/schema-build.ts
+
+const string = { type: 'string' };
+const any = { type: 'any' };
+const bool = { type: 'boolean' };
+const stringMap = { type: 'stringMap' };
+function listOf(items, limits = {}) {
+    return { type: 'array', items, ...limits };
+}
+function byMinor(pick) {
+    return { type: 'byMinor', pick };
+}
+/** A field that first exists in Cilium 1.`minor`. */
+function since(minor, schema) {
+    return { schema, since: minor };
+}
+function object(fields, extra = {}) {
+    const specs = {};
+    for (const [key, spec] of Object.entries(fields))
+        specs[key] = 'schema' in spec ? spec : { schema: spec };
+    return { type: 'object', fields: specs, ...extra };
+}
+const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+/** A Kubernetes LabelSelector: every CNP selector, and KNP pod and namespace selectors. */
+const LABEL_SELECTOR = object({
+    matchLabels: stringMap,
+    matchExpressions: listOf(object({ key: string, operator: { type: 'string', enum: SELECTOR_OPERATORS }, values: listOf(string) }, { required: ['key', 'operator'] }))
+});
+/** `format: cidr` (Go net.ParseCIDR): an address with a prefix length. */
+const CIDR_PREFIX_CHECK = {
+    test: (value) => parsePrefix(value) !== undefined,
+    message: 'is not a CIDR prefix',
+    expected: 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32'
+};
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/icmp.ts
+// ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
+// type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
+// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
+// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// appears in the policy code.
+
+
+const MAX_ICMP_FIELDS = 40;
+// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
+// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+const PATTERN_NAMES = new Set([
+    'EchoReply',
+    'DestinationUnreachable',
+    'Redirect',
+    'Echo',
+    'RouterAdvertisement',
+    'RouterSelection',
+    'TimeExceeded',
+    'ParameterProblem',
+    'Timestamp',
+    'TimestampReply',
+    'Photuris',
+    'ExtendedEchoRequest',
+    'ExtendedEcho Reply',
+    'PacketTooBig',
+    'EchoRequest',
+    'MulticastListenerQuery',
+    'MulticastListenerReport',
+    'MulticastListenerDone',
+    'RouterSolicitation',
+    'NeighborSolicitation',
+    'NeighborAdvertisement',
+    'RedirectMessage',
+    'RouterRenumbering',
+    'ICMPNodeInformationQuery',
+    'ICMPNodeInformationResponse',
+    'InverseNeighborDiscoverySolicitation',
+    'InverseNeighborDiscoveryAdvertisement',
+    'HomeAgentAddressDiscoveryRequest',
+    'HomeAgentAddressDiscoveryReply',
+    'MobilePrefixSolicitation',
+    'MobilePrefixAdvertisement',
+    'DuplicateAddressRequestCodeSuffix',
+    'DuplicateAddressConfirmationCodeSuffix'
+]);
+const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
+/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
+function matchesIcmpTypePattern(text) {
+    if (ICMP_NUMBER.test(text))
+        return Number(text) <= 255;
+    return PATTERN_NAMES.has(text);
+}
+function tableFor(family) {
+    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
+}
+/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
+function resolveIcmpType(family, type) {
+    return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
+}
+/** `EchoRequest (8), …` for messages. */
+function describeIcmpNames(family) {
+    return Object.entries(tableFor(family))
+        .map(([name, value]) => `${name} (${value})`)
+        .join(', ');
+}
+// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
+// A name that does not exist for its family makes the object undecodable (R8.4).
+const ICMPV4_TYPES = {
+    EchoReply: 0,
+    DestinationUnreachable: 3,
+    Redirect: 5,
+    Echo: 8,
+    EchoRequest: 8,
+    RouterAdvertisement: 9,
+    RouterSelection: 10,
+    TimeExceeded: 11,
+    ParameterProblem: 12,
+    Timestamp: 13,
+    TimestampReply: 14,
+    Photuris: 40,
+    ExtendedEchoRequest: 42,
+    ExtendedEchoReply: 43
+};
+const ICMPV6_TYPES = {
+    DestinationUnreachable: 1,
+    PacketTooBig: 2,
+    TimeExceeded: 3,
+    ParameterProblem: 4,
+    EchoRequest: 128,
+    EchoReply: 129,
+    MulticastListenerQuery: 130,
+    MulticastListenerReport: 131,
+    MulticastListenerDone: 132,
+    RouterSolicitation: 133,
+    RouterAdvertisement: 134,
+    NeighborSolicitation: 135,
+    NeighborAdvertisement: 136,
+    RedirectMessage: 137,
+    RouterRenumbering: 138,
+    ICMPNodeInformationQuery: 139,
+    ICMPNodeInformationResponse: 140,
+    InverseNeighborDiscoverySolicitation: 141,
+    InverseNeighborDiscoveryAdvertisement: 142,
+    HomeAgentAddressDiscoveryRequest: 144,
+    HomeAgentAddressDiscoveryReply: 145,
+    MobilePrefixSolicitation: 146,
+    MobilePrefixAdvertisement: 147,
+    DuplicateAddressRequestCodeSuffix: 157,
+    DuplicateAddressConfirmationCodeSuffix: 158,
+    ExtendedEchoRequest: 160,
+    ExtendedEchoReply: 161
+};
+/** The ping reachdiff probes: ICMP echo request. */
+const icmp_ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
+function icmpTypeNumber(written, family) {
+    if (typeof written === 'number')
+        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
+    if (typeof written !== 'string')
+        return undefined;
+    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
+        return Number(written) <= 255 ? Number(written) : undefined;
+    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
+    return Object.hasOwn(names, written) ? names[written] : undefined;
+}
+// The schema, then the agent's own checks (R8.4).
+const icmpField = object({
+    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    type: byMinor((minor) => minor >= 16
+        ? {
+            type: 'intOrString',
+            check: {
+                test: matchesIcmpTypePattern,
+                message: 'is not an ICMP type number or name',
+                expected: 'a number 0–255, or a type name such as EchoRequest'
+            }
+        }
+        : { type: 'integer', minimum: 0, maximum: 255 })
+}, { required: ['type'] });
+/** ICMPRule of the CRD schema (pkg/policy/api/icmp.go). */
+const ICMP_RULE = object({
+    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
+});
+function checkIcmpRule(ctx, rule, path) {
+    const fields = listField(rule, 'fields');
+    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
+        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
+            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
+        });
+    }
+    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
+}
+function checkIcmpField(ctx, entry, path) {
+    const family = field(entry, 'family') ?? 'IPv4';
+    const type = field(entry, 'type');
+    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
+        return;
+    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
+        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
+            value: type,
+            expected: 'a number 0–255'
+        });
+    }
+    else if (typeof type === 'string' &&
+        matchesIcmpTypePattern(type) &&
+        resolveIcmpType(family, type) === undefined) {
+        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
+            value: type,
+            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
+
+
+function translateL4(rule, options, isDeny) {
+    if (rule.toPorts && rule.toPorts.length > 0) {
+        return {
+            kind: 'ports',
+            groups: rule.toPorts.map((portRule) => translatePortRule(portRule, options, isDeny))
+        };
+    }
+    if (rule.icmps && rule.icmps.length > 0) {
+        return {
+            kind: 'icmp',
+            fields: rule.icmps.flatMap((icmp) => (icmp.fields ?? []).flatMap((field) => {
+                const family = field.family === 'IPv6' ? 6 : 4;
+                const type = icmpTypeNumber(field.type, family);
+                return type === undefined ? [] : [{ family, type }];
+            }))
+        };
+    }
+    return { kind: 'any' };
+}
+function translatePortRule(portRule, options, isDeny) {
+    // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
+    const ports = (portRule.ports ?? []).map((p) => portMatch(p, options));
+    const l7 = isDeny || !portRule.rules ? undefined : translateL7(portRule.rules);
+    return l7 ? { ports, l7 } : { ports };
+}
+function portMatch(port, options) {
+    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
+    const protocols = port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS;
+    const written = port.port ?? '0';
+    if (!/^\d+$/.test(written))
+        return { protocols, port: { name: written.toLowerCase() } };
+    const from = Number(written);
+    if (from === 0)
+        return { protocols, port: { from: 0, to: 65535 } };
+    // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
+    const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from;
+    return { protocols, port: { from, to: Math.max(from, end) } };
+}
+/** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
+function translateL7(rules) {
+    if (rules.http && rules.http.length > 0)
+        return { kind: 'http', rules: rules.http.map(httpRule) };
+    for (const protocol of ['dns', 'kafka', 'l7']) {
+        if ((rules[protocol] ?? []).length > 0)
+            return { kind: 'other', protocol };
+    }
+    return undefined;
+}
+function httpRule(rule) {
+    const headers = [...(rule.headers ?? [])];
+    // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
+    for (const match of rule.headerMatches ?? []) {
+        if (match.mismatch === undefined || match.mismatch === null)
+            headers.push(`${match.name} ${match.value ?? ''}`.trim());
+    }
+    return {
+        method: rule.method ?? undefined,
+        path: rule.path ?? undefined,
+        host: rule.host ?? undefined,
+        headers
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+
+
+
+
+const PEER_FIELDS = {
+    ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
+    egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
+};
+const SECTIONS = [
+    { section: 'ingress', direction: 'ingress', isDeny: false },
+    { section: 'ingressDeny', direction: 'ingress', isDeny: true },
+    { section: 'egress', direction: 'egress', isDeny: false },
+    { section: 'egressDeny', direction: 'egress', isDeny: true }
+];
+function normalizeCiliumPolicy(document, options, groups) {
+    const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
+    return ciliumRulesOf(document)
+        .filter(({ rule }) => rule.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
+        .map(({ rule, specIndex }) => normalizeRule(rule, { document, specIndex, options, groups, namespace }));
+}
+function normalizeRule(spec, context) {
+    const entries = emptySections();
+    for (const { section, direction, isDeny } of SECTIONS) {
+        ;
+        (spec[section] ?? []).forEach((rule, index) => {
+            entries[section].push(translateEntry(rule, section, direction, isDeny, index, context));
+        });
+    }
+    const hasSection = {
+        ingress: entries.ingress.length + entries.ingressDeny.length > 0,
+        egress: entries.egress.length + entries.egressDeny.length > 0
+    };
+    return {
+        policy: context.document.ref,
+        specIndex: context.specIndex,
+        subject: subjectSelector(spec.endpointSelector, context.namespace),
+        entries,
+        hasSection,
+        defaultDeny: {
+            ingress: hasSection.ingress && wantsDefaultDeny(spec, 'ingress', context.options),
+            egress: hasSection.egress && wantsDefaultDeny(spec, 'egress', context.options)
+        }
+    };
+}
+/** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
+function wantsDefaultDeny(spec, direction, options) {
+    const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies);
+    const flag = spec.enableDefaultDeny?.[direction];
+    return honoured && typeof flag === 'boolean' ? flag : true;
+}
+/** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
+function subjectSelector(written, namespace) {
+    const selector = parseLabelSelector(written);
+    if (namespace === undefined)
+        return selector;
+    return [
+        ...selector.filter((r) => !(r.key === NAMESPACE_KEY && r.source === 'k8s')),
+        { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }
+    ];
+}
+function translateEntry(rule, section, direction, isDeny, index, context) {
+    const requires = ((direction === 'ingress' ? rule.fromRequires : rule.toRequires) ?? []).map((selector) => peerSelector(selector, context));
+    return {
+        ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
+        isDeny,
+        peer: translatePeer(rule, direction, context),
+        l4: translateL4(rule, context.options, isDeny),
+        requires
+    };
+}
+function translatePeer(rule, direction, context) {
+    const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]));
+    const nonEmpty = present.filter((field) => (rule[field] ?? []).length > 0);
+    const hasL4 = (rule.toPorts ?? []).length > 0 || (rule.icmps ?? []).length > 0;
+    if (nonEmpty.length === 0) {
+        // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
+        if (present.length > 0 && context.options.minor >= 16) {
+            return { kind: 'nothing', why: `${present[0]} is an empty list` };
+        }
+        // R5.5a/b: no peer at all is a wildcard when ports or ICMP types are given, else nothing.
+        return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' };
+    }
+    const field = nonEmpty[0];
+    switch (field) {
+        case 'fromEndpoints':
+        case 'toEndpoints':
+            return { kind: 'endpoints', selectors: (rule[field] ?? []).map((s) => peerSelector(s, context)) };
+        case 'fromEntities':
+        case 'toEntities':
+            return { kind: 'entities', entities: [...(rule[field] ?? [])] };
+        case 'fromCIDR':
+        case 'toCIDR':
+            return cidrPeer((rule[field] ?? []).flatMap((cidr) => cidrRangeFrom(cidr, []) ?? []));
+        case 'fromCIDRSet':
+        case 'toCIDRSet':
+            return cidrPeer((rule[field] ?? []).flatMap((entry) => cidrSetRanges(entry, context.groups)));
+        default:
+            return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` };
+    }
+}
+function cidrPeer(ranges) {
+    return ranges.length > 0 ? { kind: 'cidrs', ranges } : { kind: 'nothing', why: 'no usable CIDR' };
+}
+/** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
+function cidrSetRanges(entry, groups) {
+    const except = entry.except ?? [];
+    let cidrs = [];
+    if (typeof entry.cidr === 'string')
+        cidrs = [entry.cidr];
+    else if (typeof entry.cidrGroupRef === 'string') {
+        cidrs = groups.filter((g) => g.name === entry.cidrGroupRef).flatMap((g) => g.externalCIDRs);
+    }
+    else if (entry.cidrGroupSelector) {
+        const selector = parseLabelSelector(entry.cidrGroupSelector);
+        cidrs = groups
+            .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
+            .flatMap((g) => g.externalCIDRs);
+    }
+    return cidrs.flatMap((cidr) => cidrRangeFrom(cidr, except) ?? []);
+}
+function labelsOf(labels) {
+    return Object.entries(labels).map(([key, value]) => ({ source: 'k8s', key, value }));
+}
+/**
+ * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
+ * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
+ */
+function peerSelector(written, context) {
+    const selector = parseLabelSelector(written);
+    const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY);
+    const usesReserved = selector.some((r) => r.source === 'reserved');
+    if (namesNamespace || usesReserved)
+        return selector;
+    if (context.namespace === undefined) {
+        const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+        return [...selector, exists];
+    }
+    const namesNamespaceLabels = constrainsKey(selector, (key) => key.startsWith(NAMESPACE_LABEL_PREFIX));
+    if (namesNamespaceLabels && context.options.minor >= 16)
+        return selector;
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+
+
+
+function normalizeNetworkPolicy(document, options) {
+    const spec = networkPolicySpecOf(document);
+    const namespace = document.ref.namespace ?? 'default';
+    const entries = emptySections();
+    const ingress = spec.ingress ?? [];
+    const egress = spec.egress ?? [];
+    for (const [direction, rules] of [
+        ['ingress', ingress],
+        ['egress', egress]
+    ]) {
+        rules.forEach((rule, index) => {
+            entries[direction].push(...translateRule(document, namespace, direction, rule, index, options));
+        });
+    }
+    // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
+    const types = spec.policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+    // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
+    if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
+        entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'));
+    }
+    if (egress.length === 0 && types.includes('Egress')) {
+        entries.egress.push(allowNothing(document, 'egress', 'policyTypes includes Egress and no egress rule'));
+    }
+    const hasSection = { ingress: entries.ingress.length > 0, egress: entries.egress.length > 0 };
+    return {
+        policy: document.ref,
+        subject: withNamespace(parseLabelSelector(spec.podSelector), namespace),
+        entries,
+        hasSection,
+        defaultDeny: { ...hasSection }
+    };
+}
+function allowNothing(document, section, why) {
+    return {
+        ref: { policy: document.ref, section, index: -1 },
+        isDeny: false,
+        peer: { kind: 'nothing', why },
+        l4: { kind: 'any' },
+        requires: []
+    };
+}
+function translateRule(document, namespace, direction, rule, index, options) {
+    const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
+    const l4 = translatePorts(rule.ports ?? [], options);
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
+    return peers.map((peer) => ({
+        ref: { policy: document.ref, section: direction, index },
+        isDeny: false,
+        peer,
+        l4,
+        requires: []
+    }));
+}
+function knp_translatePeer(peer, namespace) {
+    if (peer.ipBlock) {
+        const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
+        return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
+    }
+    const hasNamespaces = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
+    const pods = parseLabelSelector(peer.podSelector);
+    if (!hasNamespaces)
+        return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] };
+    // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
+    // the namespace-exists requirement keeps reserved identities out, even for `{}`.
+    const namespaces = parseLabelSelector(peer.namespaceSelector).map((r) => ({
+        ...r,
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + r.key
+    }));
+    const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+    return { kind: 'endpoints', selectors: [[...pods, ...namespaces, exists]] };
+}
+function withNamespace(selector, namespace) {
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }];
+}
+function translatePorts(list, options) {
+    if (list.length === 0)
+        return { kind: 'any' };
+    const ports = list.map((entry) => {
+        // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
+        const protocol = entry.protocol ?? 'TCP';
+        const port = entry.port;
+        if (typeof port === 'string' && !/^\d+$/.test(port)) {
+            return { protocols: [protocol], port: { name: port.toLowerCase() } };
+        }
+        if (port === undefined || port === null)
+            return { protocols: [protocol], port: { from: 0, to: 65535 } };
+        const from = Number(port);
+        // endPort is honoured from 1.16 (commit 036ecab); through 1.15 only the start port counts.
+        const end = typeof entry.endPort === 'number' && options.minor >= 16 ? entry.endPort : from;
+        return { protocols: [protocol], port: { from, to: Math.max(from, end) } };
+    });
+    return { kind: 'ports', groups: [{ ports }] };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize.ts
+
+
+function normalizePolicies(loaded, options) {
+    return loaded.policies
+        .filter((document) => document.valid)
+        .flatMap((document) => document.ref.kind === 'NetworkPolicy'
+        ? [normalizeNetworkPolicy(document, options)]
+        : normalizeCiliumPolicy(document, options, loaded.cidrGroups));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/unmodelled.ts
+
+
+
+const unmodelled_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+/** Per rule field, what the prediction assumed (and whether it models the field at all). */
+const ASSUMED = {
+    toFQDNs: 'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
+    toServices: 'not modelled; Services are not part of the topology, so the rule is assumed to select nothing (from Cilium 1.17 a Service with a selector selects its backend pods: toEndpoints with that selector models it)',
+    fromNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    toNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    fromRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the fromEndpoints selectors of every allow rule for the same pods',
+    toRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the toEndpoints selectors of every allow rule for the same pods'
+};
+/** Entities that name nodes, the API server, health or ingress endpoints: none is in a topology. */
+const ABSENT_ENTITIES = new Set([
+    'host',
+    'remote-node',
+    'kube-apiserver',
+    'health',
+    'init',
+    'ingress',
+    'unmanaged'
+]);
+const NODE_SELECTOR_ASSUMED = 'not modelled; a host policy selects nodes, and the host firewall is off by default (enable-host-firewall), so it is not evaluated; no generated pod is a node';
+/** Notices for the valid policies among `documents` (an invalid one contributes nothing anyway). */
+function describeUnmodelled(documents) {
+    return documents.filter((doc) => doc.valid).flatMap(noticesOf);
+}
+function noticesOf(doc) {
+    const found = new Map();
+    const note = (key, path, assumed) => {
+        if (!found.has(key))
+            found.set(key, { path, assumed });
+    };
+    for (const { spec, path } of specsOf(doc.raw)) {
+        if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+            note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED);
+            continue;
+        }
+        for (const section of unmodelled_SECTIONS) {
+            const rules = Array.isArray(spec[section]) ? spec[section] : [];
+            rules.forEach((rule, index) => {
+                if (isRecord(rule))
+                    scanRule(rule, [...path, section, index], note);
+            });
+        }
+    }
+    return [...found.entries()].map(([key, { path, assumed }]) => ({
+        severity: 'notice',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: formatPath(path),
+        message: `${key}: ${assumed}`,
+        object: describePolicy(doc.ref)
+    }));
+}
+function scanRule(rule, path, note) {
+    for (const [field, assumed] of Object.entries(ASSUMED)) {
+        if (Array.isArray(rule[field]) && rule[field].length > 0)
+            note(field, [...path, field], assumed);
+    }
+    for (const field of ['fromEntities', 'toEntities']) {
+        const entities = Array.isArray(rule[field]) ? rule[field] : [];
+        entities.forEach((entity, index) => {
+            if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity))
+                return;
+            const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`;
+            note(`${field} ${entity}`, [...path, field, index], assumed);
+        });
+    }
+}
+function specsOf(raw) {
+    if (raw.kind === 'NetworkPolicy')
+        return [];
+    const specs = [];
+    if (isRecord(raw.spec))
+        specs.push({ spec: raw.spec, path: ['spec'] });
+    if (Array.isArray(raw.specs)) {
+        raw.specs.forEach((spec, index) => {
+            if (isRecord(spec))
+                specs.push({ spec, path: ['specs', index] });
+        });
+    }
+    return specs;
+}
+
 ;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
 
 const MAX_VALUE_LENGTH = 80;
@@ -45987,17 +46796,17 @@ function readRequiredString(c, object, path, key, syntax) {
     }
     return value;
 }
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const fields_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const IPV4_OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
 const IPV4 = new RegExp(`^${IPV4_OCTET}(\\.${IPV4_OCTET}){3}$`);
 const DNS_LABEL_EXPECTED = 'a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters';
 const DNS_SUBDOMAIN_EXPECTED = 'a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", at most 253 characters';
-function isDnsLabel(s) {
-    return s.length <= 63 && DNS_LABEL.test(s);
+function fields_isDnsLabel(s) {
+    return s.length <= 63 && fields_DNS_LABEL.test(s);
 }
-function isDnsSubdomain(s) {
+function fields_isDnsSubdomain(s) {
     return s.length <= 253 && DNS_SUBDOMAIN.test(s);
 }
 function isIPv4(s) {
@@ -46007,7 +46816,7 @@ function isIPv4(s) {
 function isLabelKey(key) {
     const slash = key.lastIndexOf('/');
     const name = slash < 0 ? key : key.slice(slash + 1);
-    if (slash >= 0 && !isDnsSubdomain(key.slice(0, slash)))
+    if (slash >= 0 && !fields_isDnsSubdomain(key.slice(0, slash)))
         return false;
     return name.length <= 63 && LABEL_NAME.test(name);
 }
@@ -46055,33 +46864,45 @@ function readLabels(c, value, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/flows.ts
-// The flows of a case (FORMAT.md "The flows of a case") and how expect entries select them
-// (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
+// The flows of a case (docs/scenario-format.md "Flows") and how expect entries select them
+// (docs/scenario-format.md "expect"). Both the static engine and the cluster prober judge exactly
 // these flows, so the two matrices line up key by key.
 
 /**
  * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
- * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
- * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
+ * to every external endpoint on each of its ports, every source external (`source: true`) to
+ * every pod on each of the pod's ports, and the HTTP requests that `http` entries name on every
+ * TCP flow they select. Sorted with compareFlows, without duplicates. An external never sends
+ * to another external: that traffic never crosses the cluster.
  */
 function enumerateFlows(scenario) {
     const { pods, external } = scenario.topology;
+    // Flows are appended one by one: a spread of a 65,535-port list overflows the call stack.
     const base = [];
     for (const source of pods) {
         const from = podKey(source);
         for (const destination of pods) {
             const to = podKey(destination);
             if (to !== from)
-                base.push(...portFlows(from, to, destination.ports));
+                appendPortFlows(base, from, to, destination.ports);
         }
         for (const endpoint of external)
-            base.push(...portFlows(from, worldKey(endpoint.name), endpoint.ports));
+            appendPortFlows(base, from, worldKey(endpoint.name), endpoint.ports);
     }
-    return sortUnique([...base, ...httpFlows(base, scenario.expect)]);
+    for (const endpoint of external) {
+        if (!endpoint.source)
+            continue;
+        const from = worldKey(endpoint.name);
+        for (const destination of pods)
+            appendPortFlows(base, from, podKey(destination), destination.ports);
+    }
+    return sortUnique(base.concat(httpFlows(base, scenario.expect)));
 }
-function portFlows(from, to, ports) {
+function appendPortFlows(flows, from, to, ports) {
     // The port's name is the destination's business; a flow is keyed by number only.
-    return ports.map(({ protocol, port }) => port === undefined ? { from, to, protocol } : { from, to, protocol, port });
+    for (const { protocol, port } of ports) {
+        flows.push(port === undefined ? { from, to, protocol } : { from, to, protocol, port });
+    }
 }
 /** An HTTP request rides on a TCP connection, so only TCP flows carry the probed requests. */
 function httpFlows(base, expect) {
@@ -46124,12 +46945,12 @@ function matchesPattern(pattern, endpointKey) {
         return false;
     const [namespace, name] = key;
     if (pattern === '*')
-        return namespace !== model_WORLD_NAMESPACE;
+        return namespace !== WORLD_NAMESPACE;
     const parts = splitKey(pattern);
     if (!parts)
         return false;
     const [namespacePattern, namePattern] = parts;
-    const namespaceMatches = namespacePattern === '*' ? namespace !== model_WORLD_NAMESPACE : namespacePattern === namespace;
+    const namespaceMatches = namespacePattern === '*' ? namespace !== WORLD_NAMESPACE : namespacePattern === namespace;
     return namespaceMatches && (namePattern === '*' || namePattern === name);
 }
 /**
@@ -46149,10 +46970,10 @@ function flows_entryMatchesFlow(entry, flow) {
 }
 const NAME_PART = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 /**
- * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world` cannot be a
- * source: external endpoints are only ever probed, they never originate traffic.
+ * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world/...` is fine on
+ * either side: as `from` it selects the externals that have `source: true`.
  */
-function patternProblem(pattern, side) {
+function patternProblem(pattern) {
     if (pattern === '*')
         return undefined;
     const parts = splitKey(pattern);
@@ -46166,9 +46987,6 @@ function patternProblem(pattern, side) {
                 : `"${part}" is not a valid name`;
         }
     }
-    if (namespace === model_WORLD_NAMESPACE && side === 'from') {
-        return 'external endpoints (world/...) never originate traffic; they can only be a destination';
-    }
     return undefined;
 }
 /**
@@ -46176,12 +46994,16 @@ function patternProblem(pattern, side) {
  * refused with a diagnostic rather than left to exhaust the machine.
  */
 const MAX_FLOWS = 1_500_000;
-/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+/**
+ * Every source pod times every other endpoint's served ports, plus every source external times
+ * every pod's ports (docs/scenario-format.md, "Flows"), before HTTP requests are added.
+ */
 function countFlows(topology) {
     const pods = topology.pods.length;
     const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0);
     const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0);
-    return podPorts * Math.max(0, pods - 1) + externalPorts * pods;
+    const sources = topology.external.filter((external) => external.source).length;
+    return podPorts * Math.max(0, pods - 1) + externalPorts * pods + podPorts * sources;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
@@ -46262,7 +47084,9 @@ function checkExpectationCoverage(flows, expect, file) {
     return diagnostics;
 }
 function coverageHint(flow) {
-    return flow.to.startsWith(`${WORLD_NAMESPACE}/`)
+    if (isWorldKey(flow.from))
+        return 'an entry for it, e.g. {from: "world/*", to: "*", verdict: ...} ("*" never matches world/...)';
+    return isWorldKey(flow.to)
         ? 'an entry for it, e.g. {from: "*", to: "world/*", verdict: ...} ("*" never matches world/...)'
         : 'an entry for it, e.g. a first {from: "*", to: "*", verdict: ...} default';
 }
@@ -46305,7 +47129,8 @@ function parseExpectEntry(c, item, path) {
     const verdict = readRequiredString(c, item, path, 'verdict', {
         test: (s) => VERDICTS.includes(s),
         expected: 'allow or deny',
-        problem: (s) => `unknown verdict "${s}"`
+        // The diagnostic shows the value itself ("got ..."); the message must not repeat it.
+        problem: () => 'unknown verdict'
     });
     const protocol = readProtocol(c, item, path);
     const port = readPort(c, item, path, protocol);
@@ -46328,7 +47153,7 @@ function readPattern(c, item, path, side) {
     const pattern = readRequiredString(c, item, path, side, { test: () => true, expected });
     if (pattern === undefined)
         return undefined;
-    const problem = patternProblem(pattern, side);
+    const problem = patternProblem(pattern);
     if (problem === undefined)
         return pattern;
     c.error([...path, side], `${side}: ${problem}`, { value: pattern, expected });
@@ -46524,12 +47349,20 @@ function trimDashes(text) {
 ;// CONCATENATED MODULE: ./src/core/topology/externals.ts
 // Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
 // peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
-// cluster can show what they allow or deny.
+// cluster can show what they allow or deny. Every generated external is also a source
+// (`source: true`): it sends to every pod, so fromEntities, fromCIDR, fromCIDRSet and CIDR-group
+// ingress rules are evaluated, and a change to them shows in the diff.
 
 
 
 /** The generic external for `world`/`all` peers: 203.0.113.10 in TEST-NET-3 (RFC 5737). */
 const INTERNET = { name: 'internet', ip: ipNumber(203, 0, 113, 10) };
+/**
+ * A range with more excepts than this gets a representative address for the first ones in
+ * address order only: each representative is an external every pod probes, and one policy with
+ * thousands of excepts would otherwise turn into thousands of endpoints.
+ */
+const MAX_EXCEPT_ADDRESSES = 16;
 function collectExternals(rules, ports) {
     const candidates = [];
     for (const rule of rules) {
@@ -46540,8 +47373,10 @@ function collectExternals(rules, ports) {
                     (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'));
                 if (isWorld)
                     candidates.push({ ...INTERNET, priority: 0 });
+                // One by one: a spread of a long list overflows the call stack.
                 if (peer.kind === 'cidrs')
-                    candidates.push(...peer.ranges.flatMap(rangeAddresses));
+                    for (const range of peer.ranges)
+                        appendRangeAddresses(candidates, range);
             }
         }
     }
@@ -46556,42 +47391,75 @@ function collectExternals(rules, ports) {
     // Container-port names mean nothing outside the cluster; the numbers stay.
     const served = ports.map(({ protocol, port }) => Object.freeze(port === undefined ? { protocol } : { protocol, port }));
     return [...byIp.entries()]
-        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice() }))
+        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice(), source: true }))
         .sort((a, b) => selector_set_compareText(a.name, b.name));
 }
-/** One address inside the range and outside its excepts, and one inside each except (R7.2). */
-function rangeAddresses(range) {
+/**
+ * One address inside the range and outside its excepts, and one inside each except (R7.2), for
+ * at most MAX_EXCEPT_ADDRESSES excepts. Linear after one sort, whatever the number of excepts.
+ */
+function appendRangeAddresses(candidates, range) {
     if (range.family !== 4)
-        return []; // every probe is IPv4; IPv6 ranges cannot match one
-    const addresses = [];
-    const inside = addressInside(range, range.except);
+        return; // every probe is IPv4; IPv6 ranges cannot match one
+    const excepts = range.except.slice().sort((a, b) => a.network - b.network || a.prefix - b.prefix);
+    const inside = addressInside(range, mergeBlocks(excepts));
     if (inside !== undefined)
-        addresses.push({ name: blockName(range), ip: inside, priority: 1 });
-    for (const except of range.except) {
-        const ip = addressInside(except, []);
-        if (ip !== undefined)
-            addresses.push({ name: blockName(except), ip, priority: 1 });
+        candidates.push({ name: blockName(range), ip: inside, priority: 1 });
+    for (const except of excepts.slice(0, MAX_EXCEPT_ADDRESSES)) {
+        candidates.push({ name: blockName(except), ip: preferredAddress(except), priority: 1 });
     }
-    return addresses;
+}
+/** Blocks sorted by network → disjoint intervals in address order (nested and adjacent merged). */
+function mergeBlocks(blocks) {
+    const merged = [];
+    for (const block of blocks) {
+        const first = block.network;
+        const last = block.network + 2 ** (32 - block.prefix) - 1;
+        const previous = merged[merged.length - 1];
+        if (previous && first <= previous.last + 1)
+            previous.last = Math.max(previous.last, last);
+        else
+            merged.push({ first, last });
+    }
+    return merged;
 }
 /**
- * A readable address in the block (the tenth host, or 203.0.113.10 for very wide blocks such
- * as 0.0.0.0/0), stepping past any except block that covers it; undefined when excepts cover all.
+ * A readable address in the block (see preferredAddress), stepping past the except intervals
+ * that cover it; failing that, the first free address from the block's start; undefined when the
+ * excepts cover the whole block.
  */
 function addressInside(block, excepts) {
+    const last = block.network + 2 ** (32 - block.prefix) - 1;
+    for (const start of [preferredAddress(block), block.network]) {
+        const ip = firstFree(start, excepts);
+        if (ip <= last)
+            return ip;
+    }
+    return undefined;
+}
+/** The first address at or after `ip` outside every interval (sorted, disjoint). */
+function firstFree(ip, intervals) {
+    // Binary search for the first interval that ends at or after ip; the rest are in order.
+    let low = 0;
+    let high = intervals.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (intervals[middle].last < ip)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    let free = ip;
+    for (let i = low; i < intervals.length && intervals[i].first <= free; i++)
+        free = intervals[i].last + 1;
+    return free;
+}
+/** The tenth host of the block, or 203.0.113.10 for very wide blocks such as 0.0.0.0/0. */
+function preferredAddress(block) {
     const size = 2 ** (32 - block.prefix);
-    const last = block.network + size - 1;
-    let ip = block.prefix < 8 && cidrContains(block, INTERNET.ip)
+    return block.prefix < 8 && cidrContains(block, INTERNET.ip)
         ? INTERNET.ip
         : block.network + Math.min(10, size - 1);
-    for (;;) {
-        const hit = excepts.find((except) => cidrContains(except, ip));
-        if (!hit)
-            return ip;
-        ip = hit.network + 2 ** (32 - hit.prefix);
-        if (ip > last)
-            return undefined;
-    }
 }
 /** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */
 function blockName(block) {
@@ -46734,9 +47602,64 @@ function carries(namespaceLabels, requirements) {
     return matchesSelector(requirements, indexLabels(identity));
 }
 
+;// CONCATENATED MODULE: ./src/core/topology/witnesses.ts
+
+/** At most this many witnesses: the topology stays readable and far below the flow cap. */
+const WITNESS_LIMIT = 60;
+/** Pairs tried at most; on policy sets with thousands of selectors the rest are counted, not tried. */
+const MAX_PAIRS_TRIED = 20_000;
+function findWitnesses(pairs, selectors, ctx) {
+    const limit = ctx.limit ?? WITNESS_LIMIT;
+    const byId = new Map(selectors.map((s) => [s.id, s]));
+    const witnesses = [];
+    let tried = 0;
+    let isCut = false;
+    for (const pair of pairs) {
+        // Once the limit is reached the rest are not tried: trying costs a match per selector.
+        if (witnesses.length >= limit || tried >= MAX_PAIRS_TRIED) {
+            isCut = true;
+            break;
+        }
+        tried++;
+        const witness = witnessFor(byId.get(pair.a), byId.get(pair.b), ctx);
+        if (!witness)
+            continue;
+        ctx.seen.add(`${witness.namespace}|${witness.matches.join(',')}`);
+        witnesses.push({ ...witness, standsFor: pair.why });
+    }
+    return { witnesses, cut: { limit, isCut } };
+}
+/** A pod satisfying both selectors in the first namespace where they can hold together, if new. */
+function witnessFor(a, b, ctx) {
+    if (a.isReserved || b.isReserved)
+        return undefined;
+    const draft = ctx.draftLabels([...a.selector, ...b.selector], ctx.options);
+    if (!draft)
+        return undefined;
+    for (const namespace of candidateNamespaces(a, b, ctx.everywhere)) {
+        if (!ctx.known.has(namespace))
+            continue;
+        const identity = ctx.matcher.identity(namespace, draft.labels, draft.serviceAccount);
+        if (!matchesSelector(a.selector, identity) || !matchesSelector(b.selector, identity))
+            continue;
+        const matches = ctx.matcher.matches(namespace, identity);
+        // Already told apart by an existing pod here: the combination is represented.
+        if (ctx.seen.has(`${namespace}|${matches.join(',')}`))
+            return undefined;
+        return { namespace, ...draft, origin: 'witness', matches };
+    }
+    return undefined;
+}
+function candidateNamespaces(a, b, everywhere) {
+    if (a.pinned && b.pinned)
+        return a.pinned.filter((name) => b.pinned.includes(name));
+    return a.pinned ?? b.pinned ?? everywhere;
+}
+
 ;// CONCATENATED MODULE: ./src/core/topology/pods.ts
 // Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
 // an outsider in every namespace, pods that no selector tells apart merged, and names.
+
 
 
 
@@ -46754,11 +47677,27 @@ const OUTSIDER_LABELS = [
     { 'reachdiff-outsider': 'true' },
     {}
 ];
-function generatePods(selectors, namespaces, unmentioned, options) {
+function generatePods(selectors, namespaces, unmentioned, options, pairs = [], 
+/** Pods of the user's workloads: a selector pod no selector tells apart from one is not added. */
+givenPods = []) {
     const matcher = createMatcher(selectors, namespaces, options);
+    const given = givenPods.map((pod) => ({
+        ...pod,
+        origin: pod.origin ?? 'workload',
+        matches: matcher.matches(pod.namespace, matcher.identity(pod.namespace, pod.labels, pod.serviceAccount))
+    }));
     const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher));
     const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options);
-    return nameAndSort(mergeIndistinguishable(outsiders, candidates));
+    const kept = mergeIndistinguishable([...given, ...outsiders], candidates);
+    const seen = new Set(kept.map(vectorKey));
+    const everywhere = namespaces.map((ns) => ns.name).filter((name) => name !== unmentioned);
+    const known = new Set(namespaces.map((ns) => ns.name));
+    const found = findWitnesses(pairs, selectors, { matcher, seen, everywhere, known, options, draftLabels });
+    const generated = kept.filter((candidate) => !given.includes(candidate));
+    return { pods: nameAndSort([...generated, ...found.witnesses], given), witnessesCut: found.cut };
+}
+function vectorKey(candidate) {
+    return `${candidate.namespace}|${candidate.matches.join(',')}`;
 }
 function createMatcher(selectors, namespaces, options) {
     const byName = new Map(namespaces.map((namespace) => [namespace.name, namespace]));
@@ -46819,7 +47758,7 @@ function selectorPods(selectors, namespaces, unmentioned, matcher, options) {
             candidates.push({
                 namespace,
                 ...draft,
-                isOutsider: false,
+                origin: 'selector',
                 matches: matcher.matches(namespace, identity)
             });
         }
@@ -46861,7 +47800,7 @@ function chooseOutsider(namespace, matcher) {
         const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT);
         const matches = matcher.matches(namespace, identity);
         if (!best || matches.length < best.matches.length) {
-            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, isOutsider: true, matches };
+            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, origin: 'outsider', matches };
         }
         if (matches.length === 0)
             break;
@@ -46870,32 +47809,44 @@ function chooseOutsider(namespace, matcher) {
 }
 /**
  * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
- * get the same verdicts from every rule. Outsiders come first, so they always stay.
+ * get the same verdicts from every rule. Given pods and outsiders come first, so they always stay.
  */
-function mergeIndistinguishable(outsiders, candidates) {
+function mergeIndistinguishable(first, candidates) {
     const seen = new Set();
     const kept = [];
-    for (const candidate of [...outsiders, ...candidates]) {
-        const key = `${candidate.namespace}|${candidate.matches.join(',')}`;
-        if (seen.has(key) && !candidate.isOutsider)
+    for (const candidate of [...first, ...candidates]) {
+        const key = vectorKey(candidate);
+        if (seen.has(key) && candidate.origin === 'selector')
             continue;
         seen.add(key);
         kept.push(candidate);
     }
     return kept;
 }
-function nameAndSort(candidates) {
+/** Names unique per namespace, never one a given pod already has. */
+function nameAndSort(candidates, given) {
     const taken = new Map();
+    for (const pod of given) {
+        if (pod.name)
+            taken.set(pod.namespace, (taken.get(pod.namespace) ?? new Set()).add(pod.name));
+    }
     const named = candidates.map((candidate) => {
         const names = taken.get(candidate.namespace) ?? new Set();
         taken.set(candidate.namespace, names);
-        const base = candidate.isOutsider
-            ? OUTSIDER_NAME
-            : podNameFromLabels(candidate.labels, candidate.serviceAccount);
-        const { namespace, labels, serviceAccount, isOutsider } = candidate;
-        return { namespace, name: claimName(base, names), labels, serviceAccount, isOutsider };
+        const base = baseName(candidate);
+        const { namespace, labels, serviceAccount, origin, standsFor } = candidate;
+        const draft = { namespace, name: claimName(base, names), labels, serviceAccount, origin };
+        if (standsFor)
+            draft.standsFor = standsFor;
+        return draft;
     });
     return named.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
+}
+function baseName(candidate) {
+    if (candidate.origin === 'outsider')
+        return OUTSIDER_NAME;
+    const fromLabels = podNameFromLabels(candidate.labels, candidate.serviceAccount);
+    return candidate.origin === 'witness' ? toDnsLabel(`witness-${fromLabels}`, 'witness') : fromLabels;
 }
 
 ;// CONCATENATED MODULE: ./src/core/topology/ports.ts
@@ -46967,7 +47918,125 @@ function compareServedPorts(a, b) {
         selector_set_compareText(a.name ?? '', b.name ?? ''));
 }
 
+;// CONCATENATED MODULE: ./src/core/topology/witness-pairs.ts
+// Which selector combinations deserve a witness pod, most telling first. A pod per selector
+// never carries two selectors' labels at once, so a deny that carves `class: tiefighter` out
+// of an allow for `org: empire` would show on no pod. The combinations worth a pod:
+// 1. an allow's peer with a deny's peer of the same direction (carve-outs, shadowed allows);
+// 2. a policy's subject with a peer of another policy (a pod both protected and named);
+// 3. a namespace-only peer with a pod selector (a pod of that selector in such a namespace).
+// Combinations that involve a policy the change touches come before all others.
+
+
+
+/**
+ * Pairs in the order witnesses are tried, each unordered pair once. Lazy: 500 policies offer
+ * hundreds of thousands of pairs, and the search stops at the witness limit long before.
+ */
+function* planSelectorPairs(ruleSets, selectors) {
+    const roles = collectRoles(ruleSets.flat(), selectors, changedPolicies(ruleSets));
+    const byId = new Map(selectors.map((s) => [s.id, s.selector]));
+    const peers = roles.filter((role) => role.kind !== 'subject');
+    const categories = [
+        [
+            peers.filter((r) => r.kind === 'allow'),
+            peers,
+            (x, y) => y.kind === 'deny' && y.direction === x.direction
+        ],
+        [roles.filter((r) => r.kind === 'subject'), peers, (x, y) => x.policy !== y.policy],
+        [
+            roles.filter((r) => isNamespaceOnly(byId.get(r.id))),
+            roles.filter((r) => hasPodLabels(byId.get(r.id))),
+            () => true
+        ]
+    ];
+    const yielded = new Set();
+    const width = selectors.length;
+    // Combinations with a changed policy first, in every category; then the rest.
+    for (const wantChanged of [true, false]) {
+        for (const [rank, [left, right, fits]] of categories.entries()) {
+            for (const x of left) {
+                for (const y of right) {
+                    if (x.id === y.id || (x.isChanged || y.isChanged) !== wantChanged || !fits(x, y))
+                        continue;
+                    const key = x.id < y.id ? x.id * width + y.id : y.id * width + x.id;
+                    if (yielded.has(key))
+                        continue;
+                    yielded.add(key);
+                    const [first, second] = x.id < y.id ? [x, y] : [y, x];
+                    yield { a: first.id, b: second.id, rank, why: `${first.where} and ${second.where}` };
+                }
+            }
+        }
+    }
+}
+function collectRoles(rules, selectors, changed) {
+    const ids = new Map(selectors.filter((s) => !s.isReserved).map((s) => [s.key, s.id]));
+    const roles = [];
+    const seen = new Set();
+    const add = (selector, role) => {
+        const id = ids.get(canonicalKey(selector));
+        const key = `${id}|${role.policy}|${role.kind}|${role.direction}`;
+        if (id === undefined || seen.has(key))
+            return;
+        seen.add(key);
+        roles.push({ id, ...role });
+    };
+    for (const rule of rules) {
+        const policy = describePolicy(rule.policy);
+        const isChanged = changed.has(policy);
+        add(rule.subject, { policy, kind: 'subject', where: `selected by ${policy}`, isChanged });
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind !== 'endpoints')
+                    continue;
+                const section = entry.ref.section;
+                const direction = section.startsWith('ingress') ? 'ingress' : 'egress';
+                const kind = entry.isDeny ? 'deny' : 'allow';
+                const where = `peer of ${policy} ${section}[${entry.ref.index}]`;
+                for (const selector of entry.peer.selectors)
+                    add(selector, { policy, kind, direction, where, isChanged });
+            }
+        }
+    }
+    // Rule order must not matter: the same policies give the same witnesses.
+    return roles.sort((p, q) => p.id - q.id || selector_set_compareText(p.where, q.where) || selector_set_compareText(p.kind, q.kind));
+}
+/**
+ * Policies whose rules differ between the rule sets (base and head of a diff), added and
+ * removed ones included. With one rule set nothing counts as changed.
+ */
+function changedPolicies(ruleSets) {
+    if (ruleSets.length < 2)
+        return new Set();
+    const signatures = ruleSets.map((rules) => {
+        const byPolicy = new Map();
+        for (const rule of rules) {
+            const key = describePolicy(rule.policy);
+            byPolicy.set(key, [...(byPolicy.get(key) ?? []), ruleSignature(rule)]);
+        }
+        return new Map([...byPolicy].map(([key, list]) => [key, list.join('\n')]));
+    });
+    const keys = new Set(signatures.flatMap((map) => [...map.keys()]));
+    return new Set([...keys].filter((key) => new Set(signatures.map((map) => map.get(key))).size > 1));
+}
+/** A rule without where it was written: moving a policy within its file changes nothing. */
+function ruleSignature(rule) {
+    const entries = Object.entries(rule.entries).map(([section, list]) => [
+        section,
+        list.map((entry) => [entry.isDeny, entry.peer, entry.l4, entry.requires])
+    ]);
+    return JSON.stringify([rule.specIndex ?? null, rule.subject, entries, rule.defaultDeny]);
+}
+function isNamespaceOnly(selector) {
+    return namespaceLabelRequirements(selector).length > 0 && !hasPodLabels(selector);
+}
+function hasPodLabels(selector) {
+    return selector.some((r) => isPodSource(r) && !isNamespaceNameRequirement(r) && !r.key.startsWith('io.cilium.k8s.'));
+}
+
 ;// CONCATENATED MODULE: ./src/core/topology/generate.ts
+
 
 
 
@@ -46980,20 +48049,199 @@ function compareServedPorts(a, b) {
  * beside the policies (`v1` Namespace objects) count as mentioned, with their labels.
  */
 function generateTopology(ruleSets, options, declared = []) {
+    return planTopology(ruleSets, options, declared).topology;
+}
+/**
+ * With `given` pods (the user's workloads or a cluster snapshot) these come first, in their
+ * namespaces; generated pods are added beside them only where no given pod already looks the
+ * same to every selector, and outsiders and witnesses as always.
+ */
+function planTopology(ruleSets, options, declared = [], given = { pods: [], namespaces: [], diagnostics: [] }) {
     const rules = ruleSets.flat();
     const selectors = collectSelectors(rules);
-    const { namespaces, unmentioned } = planNamespaces(rules, selectors, declared);
+    const declaredNames = new Set(declared.map((ns) => ns.name));
+    const allDeclared = [...declared, ...given.namespaces.filter((ns) => !declaredNames.has(ns.name))];
+    const { namespaces, unmentioned } = planNamespaces(rules, selectors, allDeclared);
     // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
     // can name hundreds of ports and a copy per pod would dominate the run time.
-    const ports = collectServedPorts(rules).map((port) => Object.freeze(port));
-    const pods = generatePods(selectors, namespaces, unmentioned, options).map((draft) => ({
-        namespace: draft.namespace,
-        name: draft.name,
-        labels: draft.labels,
-        serviceAccount: draft.serviceAccount,
-        ports: ports.slice()
+    const ports = reuseGivenNames(collectServedPorts(rules), given.pods).map((port) => Object.freeze(port));
+    const pairs = planSelectorPairs(ruleSets, selectors);
+    const generated = generatePods(selectors, namespaces, unmentioned, options, pairs, given.pods);
+    // A workload that declares no container port serves what the policies name, like generated pods.
+    const givenPods = given.pods.map((pod) => (pod.ports.length > 0 ? pod : { ...pod, ports: ports.slice() }));
+    const pods = [...givenPods, ...generated.pods.map((draft) => ({ ...draft, ports: ports.slice() }))];
+    pods.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
+    return {
+        topology: { namespaces, pods, external: collectExternals(rules, ports) },
+        diagnostics: [...given.diagnostics, ...witnessNotice(generated.witnessesCut)]
+    };
+}
+/**
+ * A named port the user's pods already define keeps their number: one name with two numbers
+ * in the cluster makes egress resolution of that name fail (docs/semantics.md, named ports).
+ */
+function reuseGivenNames(ports, pods) {
+    const known = new Map();
+    for (const pod of pods)
+        for (const port of pod.ports)
+            if (port.name && !known.has(port.name))
+                known.set(port.name, port);
+    const out = new Map();
+    for (const port of ports) {
+        const chosen = (port.name && known.get(port.name)) || port;
+        out.set(`${chosen.protocol}/${chosen.port ?? ''}/${chosen.name ?? ''}`, chosen);
+    }
+    return [...out.values()].sort(compareServedPorts);
+}
+function witnessNotice(cut) {
+    if (!cut.isCut)
+        return [];
+    return [
+        {
+            severity: 'notice',
+            file: '',
+            line: 0,
+            column: 0,
+            path: '',
+            message: `the generated topology stops at ${cut.limit} witness pods (pods carrying two selectors' labels at once): further selector combinations were not tried, so an overlap among them shows on no pod; a scenario file (reachdiff.yaml) can add the pods that matter`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/workloads.ts
+
+
+
+const workloads_PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+/** Where the pod template sits in each kind (CronJob: spec.jobTemplate.spec.template). */
+function templateOf(workload) {
+    const spec = workload.raw.spec;
+    if (workload.kind === 'Pod')
+        return workload.raw;
+    if (!isRecord(spec))
+        return undefined;
+    if (workload.kind === 'CronJob') {
+        const job = isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
+        return isRecord(job) && isRecord(job.template) ? job.template : undefined;
+    }
+    return isRecord(spec.template) ? spec.template : undefined;
+}
+/**
+ * One pod per workload (a StatefulSet's is named `<name>-0`, as its first replica is).
+ * `origin` is `snapshot` for a saved `kubectl get pods`, where finished pods and host-network
+ * pods (which carry the node's identity, not a pod's) are left out.
+ */
+function readWorkloads(workloads, originOf) {
+    const pods = [];
+    const diagnostics = [];
+    const taken = new Map();
+    let skippedHost = 0;
+    for (const workload of workloads) {
+        const origin = originOf(workload);
+        const template = templateOf(workload);
+        const metadata = isRecord(workload.raw.metadata) ? workload.raw.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : '';
+        const podSpec = template && isRecord(template.spec) ? template.spec : undefined;
+        if (!template || !podSpec || name === '') {
+            diagnostics.push(unreadable(workload));
+            continue;
+        }
+        if (podSpec.hostNetwork === true) {
+            skippedHost++;
+            continue;
+        }
+        if (origin === 'snapshot' && isFinished(workload.raw))
+            continue;
+        const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : 'default';
+        const names = taken.get(namespace) ?? new Set();
+        taken.set(namespace, names);
+        const podName = workload.kind === 'StatefulSet' ? `${name}-0` : name;
+        const pod = {
+            namespace,
+            name: claimName(toDnsLabel(podName, 'pod'), names),
+            labels: workloads_stringMap(isRecord(template.metadata) ? template.metadata.labels : undefined),
+            serviceAccount: serviceAccountOf(podSpec),
+            ports: containerPorts(podSpec),
+            origin,
+            standsFor: `${workload.kind} ${namespace}/${name} (${workload.file}:${workload.line})`
+        };
+        const ip = origin === 'snapshot' ? podIp(workload.raw) : undefined;
+        if (ip)
+            pod.ip = ip;
+        pods.push(pod);
+    }
+    if (skippedHost > 0)
+        diagnostics.push(hostNetworkNotice(skippedHost, workloads[0].file));
+    const namespaces = [...new Set(pods.map((pod) => pod.namespace))].map((name) => ({
+        name,
+        labels: { [METADATA_NAME_LABEL]: name }
     }));
-    return { namespaces, pods, external: collectExternals(rules, ports) };
+    return { pods, namespaces, diagnostics };
+}
+/** `serviceAccountName`, or the deprecated `serviceAccount`, else `default` as the API server sets it. */
+function serviceAccountOf(podSpec) {
+    for (const key of ['serviceAccountName', 'serviceAccount']) {
+        const value = podSpec[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return 'default';
+}
+/** Every container's ports; protocol defaults to TCP as in the Pod API. ICMP is always answered. */
+function containerPorts(podSpec) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const ports = [];
+    for (const container of containers) {
+        const list = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+        for (const port of list) {
+            if (!isRecord(port) || typeof port.containerPort !== 'number')
+                continue;
+            const protocol = workloads_PORT_PROTOCOLS.find((p) => p === port.protocol) ?? 'TCP';
+            const served = { protocol, port: port.containerPort };
+            if (typeof port.name === 'string' && port.name !== '')
+                served.name = port.name;
+            ports.push(served);
+        }
+    }
+    return ports.length > 0 ? [...ports, { protocol: 'ICMP' }] : [];
+}
+function workloads_stringMap(value) {
+    const out = {};
+    if (!isRecord(value))
+        return out;
+    for (const [key, entry] of Object.entries(value))
+        if (typeof entry === 'string')
+            out[key] = entry;
+    return out;
+}
+function podIp(raw) {
+    const status = raw.status;
+    return isRecord(status) && typeof status.podIP === 'string' ? status.podIP : undefined;
+}
+function isFinished(raw) {
+    const status = raw.status;
+    return isRecord(status) && (status.phase === 'Succeeded' || status.phase === 'Failed');
+}
+function unreadable(workload) {
+    const where = workload.kind === 'CronJob' ? 'spec.jobTemplate.spec.template' : 'spec.template';
+    return {
+        severity: 'warning',
+        file: workload.file,
+        line: workload.line,
+        column: 0,
+        path: workload.kind === 'Pod' ? 'spec' : where,
+        message: `${workload.kind} has no name or no pod ${workload.kind === 'Pod' ? 'spec' : 'template'}: it adds no pod to the topology`
+    };
+}
+function hostNetworkNotice(count, file) {
+    return {
+        severity: 'notice',
+        file,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${count} pod(s) use hostNetwork: they carry their node's identity, which the topology does not model, so they were left out`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/predict.ts
@@ -47006,13 +48254,36 @@ function generateTopology(ruleSets, options, declared = []) {
 
 
 
-function predictReport(input) {
+
+
+
+/**
+ * The policy sets as a cluster would hold them after applying base, then head (broken files
+ * keep their previous objects, the last of two duplicates wins). Cluster mode applies these
+ * same sets, so prediction and observation start from the same objects.
+ */
+function appliedSides(input) {
+    const applied = applyAsCluster(input.base?.loaded, input.head.loaded);
+    return {
+        base: input.base && applied.base ? { ...input.base, loaded: applied.base } : undefined,
+        head: { ...input.head, loaded: applied.head }
+    };
+}
+function predictReport(original) {
+    const input = { ...original, ...appliedSides(original) };
     const { options } = input;
     const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined;
     const headRules = normalizePolicies(input.head.loaded, options);
-    const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])];
-    const topology = input.scenario?.topology ??
-        generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared));
+    const declared = [
+        ...(input.snapshot?.namespaces ?? []),
+        ...(input.workloads?.namespaces ?? []),
+        ...(input.base?.loaded.namespaces ?? []),
+        ...(input.head.loaded.namespaces ?? [])
+    ];
+    const generated = input.scenario?.topology
+        ? undefined
+        : planTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared), givenPods(input));
+    const topology = input.scenario?.topology ?? generated.topology;
     const size = countFlows(topology);
     const tooLarge = size > MAX_FLOWS;
     const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
@@ -47028,7 +48299,7 @@ function predictReport(input) {
             : undefined,
         head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
         topology,
-        topologySource: input.scenario ? 'scenario' : 'generated',
+        topologySource: input.scenario?.topology ? 'scenario' : 'generated',
         diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
         violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
         disagreements: [],
@@ -47036,12 +48307,16 @@ function predictReport(input) {
         diagnostics: [
             ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
             ...input.head.loaded.diagnostics,
+            ...describeUnmodelled(input.head.loaded.policies),
+            ...(generated?.diagnostics ?? []),
+            ...(input.workloads?.diagnostics ?? []),
+            ...(input.snapshot?.diagnostics ?? []),
             ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
         ]
     };
 }
 function tooLargeDiagnostic(input, topology, flows) {
-    const source = input.scenario ? 'the scenario' : 'the topology generated from the policies';
+    const source = input.scenario?.topology ? 'the scenario' : 'the topology generated from the policies';
     return {
         severity: 'error',
         file: input.scenario?.file ?? '',
@@ -47072,6 +48347,11 @@ function findViolations(matrix, expect, file) {
     }
     return violations;
 }
+/** Workloads beside the head's policies or given apart, and the snapshot's pods. */
+function givenPods(input) {
+    const fromSnapshot = new Set(input.snapshot?.workloads ?? []);
+    return readWorkloads([...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot], (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload'));
+}
 /** A namespace declared on both sides counts once; the head's labels win. */
 function uniqueByName(namespaces) {
     return [...new Map(namespaces.map((namespace) => [namespace.name, namespace])).values()];
@@ -47079,6 +48359,28 @@ function uniqueByName(namespaces) {
 /** Problems of the base revision are reported too, marked so they are not taken for the head's. */
 function atBase(diagnostics) {
     return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}`, revision: 'base' }));
+}
+
+;// CONCATENATED MODULE: ./src/core/report/revisions.ts
+// Which two states of the repository a report compares, named the way a reviewer knows them
+// (base branch @ sha, PR #N head @ sha, merged as sha), and the one sentence that says so.
+function shortSha(sha) {
+    return sha.slice(0, 12);
+}
+/** Plain text, to be escaped by the renderer: branch names are user-written. */
+function describeRevisions(revisions) {
+    const at = (side) => `${side.name} @ ${shortSha(side.sha)}`;
+    const { base, head } = revisions;
+    switch (revisions.comparison) {
+        case 'merge-commit':
+            return `Compared ${at(base)} with the result of merging ${at(head)} into it (merged as ${shortSha(revisions.merged ?? head.sha)}).`;
+        case 'merge-base':
+            return (`Compared the merge base ${shortSha(revisions.mergeBase ?? base.sha)} of ${at(base)} and ${at(head)} with ${at(head)}: ` +
+                `${revisions.reason ?? 'there is no merge commit'}, so changes made on ${base.name} since the pull request branched are not part of this comparison.`);
+        case 'merge-group':
+        case 'push':
+            return `Compared ${at(base)} with ${at(head)}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -47185,6 +48487,40 @@ function createGit(runner, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/edge/github/pull-refs.ts
+
+/** Only a positive integer can become part of a ref name. */
+function pullRef(number, kind) {
+    if (!Number.isSafeInteger(number) || number < 1)
+        throw new Error(`invalid pull request number: ${number}`);
+    return { remote: `refs/pull/${number}/${kind}`, local: `refs/remotes/pull/${number}/${kind}` };
+}
+function createPullRefs(runner, cwd) {
+    const git = (args) => runner.run('git', args, { cwd });
+    return {
+        async fetchPullRef(number, kind) {
+            const ref = pullRef(number, kind);
+            // `git fetch` exits 128 with "couldn't find remote ref" when GitHub has none.
+            const fetched = await git(['fetch', '--no-tags', '--quiet', 'origin', `+${ref.remote}:${ref.local}`]);
+            if (fetched.exitCode !== 0)
+                return undefined;
+            const resolved = await git(['rev-parse', '--verify', '--quiet', `${ref.local}^{commit}`]);
+            return resolved.exitCode === 0 ? resolved.stdout.trim() : undefined;
+        },
+        async parentsOf(commit) {
+            // `rev-list --parents` prints the commit followed by its parents on one line.
+            const listed = await runChecked(runner, 'git', ['rev-list', '--parents', '--max-count=1', commit], {
+                cwd
+            });
+            return listed.stdout.trim().split(/\s+/).slice(1);
+        },
+        async mergeBase(a, b) {
+            const found = await git(['merge-base', a, b]);
+            return found.exitCode === 0 ? found.stdout.trim() : undefined;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/core/glob.ts
@@ -47224,187 +48560,12 @@ function globToRegExp(glob) {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
-function glob_matchesAnyGlob(path, globs) {
+function matchesAnyGlob(path, globs) {
     return globs.some((glob) => globToRegExp(glob).test(path));
 }
 const DEFAULT_POLICY_GLOBS = ['policies/**/*.yaml', 'policies/**/*.yml'];
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-context.ts
-
-const LAYER_NOTE = {
-    api: 'the API server rejects the object',
-    agent: 'Cilium refuses the whole policy'
-};
-function report(ctx, severity, path, message, problem = {}) {
-    const full = [...ctx.base, ...path];
-    const position = ctx.locate(full);
-    const diagnostic = {
-        severity,
-        file: ctx.file,
-        line: position.line,
-        column: position.column,
-        path: formatPath(full),
-        message
-    };
-    if (Object.hasOwn(problem, 'value'))
-        diagnostic.value = formatValue(problem.value);
-    if (problem.expected)
-        diagnostic.expected = problem.expected;
-    if (ctx.object)
-        diagnostic.object = ctx.object;
-    ctx.diagnostics.push(diagnostic);
-    if (severity === 'error')
-        ctx.errors++;
-}
-/** An error the API server raises (schema, Kubernetes validation): the object is never stored. */
-function apiError(ctx, path, message, problem) {
-    report(ctx, 'error', path, `${message} (${LAYER_NOTE.api})`, problem);
-}
-/** An error the Cilium agent raises (Sanitize, decoding): the object is stored but refused. */
-function agentError(ctx, path, message, problem) {
-    report(ctx, 'error', path, `${message} (${LAYER_NOTE.agent})`, problem);
-}
-function layerError(ctx, layer, path, message, problem) {
-    if (layer === 'api')
-        apiError(ctx, path, message, problem);
-    else
-        agentError(ctx, path, message, problem);
-}
-/** JSON-ish text of a value, at most `max` characters; never walks more of the value than it prints. */
-function formatValue(value, max = 80) {
-    const out = { text: '' };
-    writeValue(value, out, max + 1);
-    return out.text.length > max ? `${out.text.slice(0, max - 1)}…` : out.text;
-}
-function writeValue(value, out, limit) {
-    if (out.text.length > limit)
-        return;
-    if (typeof value === 'string') {
-        out.text += JSON.stringify(value.length > limit ? value.slice(0, limit) : value);
-    }
-    else if (value === null || value === undefined) {
-        out.text += 'null';
-    }
-    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-        out.text += String(value);
-    }
-    else if (Array.isArray(value)) {
-        out.text += '[';
-        for (let i = 0; i < value.length && out.text.length <= limit; i++) {
-            if (i > 0)
-                out.text += ',';
-            writeValue(value[i], out, limit);
-        }
-        out.text += ']';
-    }
-    else if (typeof value === 'object') {
-        out.text += '{';
-        const keys = Object.keys(value);
-        for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
-            if (i > 0)
-                out.text += ',';
-            out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`;
-            writeValue(value[keys[i]], out, limit);
-        }
-        out.text += '}';
-    }
-    else {
-        out.text += typeof value;
-    }
-}
-function validate_context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The own property `key` of `value`, or undefined. */
-function field(value, key) {
-    return validate_context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
-}
-/** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
-function isPresent(value, key) {
-    const found = field(value, key);
-    return found !== undefined && found !== null;
-}
-function listField(value, key) {
-    const found = field(value, key);
-    return Array.isArray(found) ? found : [];
-}
-/** Go's `len()` of a list field: 0 when absent or not a list. */
-function countOf(value, key) {
-    return listField(value, key).length;
-}
-function stringField(value, key) {
-    const found = field(value, key);
-    return typeof found === 'string' ? found : undefined;
-}
-/** `key` joined to a path. */
-function at(path, ...more) {
-    return [...path, ...more];
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-icmp.ts
-// ICMP type names (cilium-crd-fields.md §10, R8.4). Two lists matter and they differ: the CRD
-// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both.
-
-// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
-// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
-const PATTERN_NAMES = new Set([
-    'EchoReply',
-    'DestinationUnreachable',
-    'Redirect',
-    'Echo',
-    'RouterAdvertisement',
-    'RouterSelection',
-    'TimeExceeded',
-    'ParameterProblem',
-    'Timestamp',
-    'TimestampReply',
-    'Photuris',
-    'ExtendedEchoRequest',
-    'ExtendedEcho Reply',
-    'PacketTooBig',
-    'EchoRequest',
-    'MulticastListenerQuery',
-    'MulticastListenerReport',
-    'MulticastListenerDone',
-    'RouterSolicitation',
-    'NeighborSolicitation',
-    'NeighborAdvertisement',
-    'RedirectMessage',
-    'RouterRenumbering',
-    'ICMPNodeInformationQuery',
-    'ICMPNodeInformationResponse',
-    'InverseNeighborDiscoverySolicitation',
-    'InverseNeighborDiscoveryAdvertisement',
-    'HomeAgentAddressDiscoveryRequest',
-    'HomeAgentAddressDiscoveryReply',
-    'MobilePrefixSolicitation',
-    'MobilePrefixAdvertisement',
-    'DuplicateAddressRequestCodeSuffix',
-    'DuplicateAddressConfirmationCodeSuffix'
-]);
-const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
-/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
-function matchesIcmpTypePattern(text) {
-    if (ICMP_NUMBER.test(text))
-        return Number(text) <= 255;
-    return PATTERN_NAMES.has(text);
-}
-function tableFor(family) {
-    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
-}
-/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
-function resolveIcmpType(family, type) {
-    return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
-}
-/** `EchoRequest (8), …` for messages. */
-function describeIcmpNames(family) {
-    return Object.entries(tableFor(family))
-        .map(([name, value]) => `${name} (${value})`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-l7.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-l7.ts
 
 const KAFKA_API_KEYS = new Set([
     'produce',
@@ -47560,234 +48721,20 @@ function checkKafkaRule(ctx, rule, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-net.ts
-// Syntax of the network values policies carry: IP prefixes, ports and port names, ICMP types,
-// DNS names. Each parser follows the Go function the cluster uses (netip.ParsePrefix,
-// strconv.ParseUint, iana.IsSvcName) so that a value is refused here exactly when it is there.
-// Every check runs in linear time: user strings can be megabytes long.
-const DECIMAL_OCTET = /^(0|[1-9][0-9]{0,2})$/;
-/** Go `netip.ParseAddr` without zones: IPv4 dotted quad (no leading zeros) or IPv6. */
-function parseIp(text) {
-    if (text.length > 64)
-        return undefined;
-    if (text.includes(':'))
-        return parseIpv6(text);
-    const value = parseIpv4(text);
-    return value === undefined ? undefined : { family: 4, value };
-}
-function parseIpv4(text) {
-    const parts = text.split('.');
-    if (parts.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const part of parts) {
-        if (!DECIMAL_OCTET.test(part) || Number(part) > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(part);
-    }
-    return value;
-}
-function parseIpv6(text) {
-    const halves = text.split('::');
-    if (halves.length > 2)
-        return undefined;
-    const head = parseGroups(halves[0]);
-    const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
-    if (!head || !tail)
-        return undefined;
-    const total = head.length + tail.length;
-    if (halves.length === 2 ? total > 7 : total !== 8)
-        return undefined;
-    const groups = [...head, ...new Array(8 - total).fill(0), ...tail];
-    let value = 0n;
-    for (const group of groups)
-        value = (value << 16n) | BigInt(group);
-    return { family: 6, value };
-}
-/** Colon-separated hex groups; a trailing dotted quad counts as two groups. */
-function parseGroups(text) {
-    if (text === '')
-        return [];
-    const parts = text.split(':');
-    const groups = [];
-    for (const [index, part] of parts.entries()) {
-        if (index === parts.length - 1 && part.includes('.')) {
-            const v4 = parseIpv4(part);
-            if (v4 === undefined)
-                return undefined;
-            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-        }
-        else if (/^[0-9a-fA-F]{1,4}$/.test(part)) {
-            groups.push(parseInt(part, 16));
-        }
-        else {
-            return undefined;
-        }
-    }
-    return groups;
-}
-/** Go `netip.ParsePrefix`: `address/bits`, bits in range for the family; host bits may be set. */
-function parsePrefix(text) {
-    const slash = text.lastIndexOf('/');
-    if (slash < 0)
-        return undefined;
-    const address = parseIp(text.slice(0, slash));
-    const bitsText = text.slice(slash + 1);
-    if (!address || !/^(0|[1-9][0-9]{0,2})$/.test(bitsText))
-        return undefined;
-    const bits = Number(bitsText);
-    if (bits > (address.family === 4 ? 32 : 128))
-        return undefined;
-    return { ...address, bits };
-}
-/** Whether `address` lies inside `prefix` (never across families, as in Go's netip). */
-function prefixContains(prefix, address) {
-    if (prefix.family !== address.family)
-        return false;
-    const shift = BigInt((prefix.family === 4 ? 32 : 128) - prefix.bits);
-    return prefix.value >> shift === address.value >> shift;
-}
-/**
- * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
- * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
- * regex backtracks badly on long input.
- */
-function matchesPortPattern(port) {
-    if (/^[0-9]/.test(port))
-        return true;
-    let tailStartsAlnum = false;
-    let previousDash = false;
-    for (let j = port.length; j > 0; j--) {
-        const c = port[j - 1];
-        if (/[a-zA-Z]/.test(c))
-            return true;
-        if (/[0-9]/.test(c)) {
-            tailStartsAlnum = true;
-            previousDash = false;
-        }
-        else if (c === '-' && tailStartsAlnum && !previousDash) {
-            tailStartsAlnum = false;
-            previousDash = true;
-        }
-        else {
-            return false;
-        }
-    }
-    return false;
-}
-/** Cilium `iana.IsSvcName` (R8.6): 1–15 characters, letters, digits and single inner dashes, one letter at least. */
-function isIanaServiceName(name) {
-    return (name.length >= 1 &&
-        name.length <= 15 &&
-        /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(name) &&
-        /[a-zA-Z]/.test(name));
-}
-/** Kubernetes `IsValidPortName`: as an IANA name, but lower case only. */
-function isKubernetesPortName(name) {
-    return isIanaServiceName(name) && name === name.toLowerCase();
-}
-/**
- * Go `strconv.ParseUint(port, 0, 16)`: base prefixes (`0x`, `0o`, `0b`, a bare leading `0` for
- * octal, so `080` fails) and `_` between digits. Undefined when Go would return an error.
- */
-function parseGoPortNumber(text) {
-    if (text.length === 0)
-        return undefined;
-    let base = 10;
-    let digits = text;
-    if (text.length > 1 && text[0] === '0') {
-        const marker = text[1].toLowerCase();
-        const prefixed = marker === 'x' || marker === 'o' || marker === 'b';
-        base = marker === 'x' ? 16 : marker === 'b' ? 2 : 8;
-        digits = text.slice(prefixed ? 2 : 1);
-    }
-    if (digits.includes('_')) {
-        if (!isGoUnderscoreOk(text))
-            return undefined;
-        digits = digits.replaceAll('_', '');
-    }
-    if (digits === '')
-        return undefined;
-    let value = 0;
-    for (const c of digits.toLowerCase()) {
-        const digit = parseInt(c, 36);
-        if (Number.isNaN(digit) || digit >= base)
-            return undefined;
-        value = value * base + digit;
-        if (value > 65535)
-            return undefined;
-    }
-    return value;
-}
-/** Go's `underscoreOK`: underscores only between digits or right after a base prefix. */
-function isGoUnderscoreOk(text) {
-    let saw = '^';
-    let i = 0;
-    const marker = text.length >= 2 && text[0] === '0' ? text[1].toLowerCase() : '';
-    const hex = marker === 'x';
-    if (marker === 'x' || marker === 'o' || marker === 'b') {
-        i = 2;
-        saw = '0';
-    }
-    for (; i < text.length; i++) {
-        const c = text[i].toLowerCase();
-        if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
-            saw = '0';
-        }
-        else if (c === '_') {
-            if (saw !== '0')
-                return false;
-            saw = '_';
-        }
-        else {
-            if (saw === '_')
-                return false;
-            saw = '!';
-        }
-    }
-    return saw !== '_';
-}
-const validate_net_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-/** RFC 1123 subdomain, as Kubernetes checks object names and label-key prefixes. */
-function validate_net_isDnsSubdomain(name) {
-    return name.length >= 1 && name.length <= 253 && name.split('.').every((label) => validate_net_DNS_LABEL.test(label));
-}
-/** RFC 1123 label, as Kubernetes checks namespace names. */
-function validate_net_isDnsLabel(name) {
-    return name.length >= 1 && name.length <= 63 && validate_net_DNS_LABEL.test(name);
-}
-// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
-// without nested quantifiers (same language: no leading dot, no double dot).
-const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
-const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
-// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
-const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
-function isFqdnMatchName(text) {
-    return text.length <= 255 && MATCH_NAME.test(text);
-}
-function isFqdnMatchPattern(text) {
-    return text.length <= 255 && MATCH_PATTERN.test(text);
-}
-function isServerName(text) {
-    return text.length <= 255 && SERVER_NAME.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-ports.ts
-
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-ports.ts
 
 
 
 const MAX_PORTS = 40;
-const MAX_ICMP_FIELDS = 40;
 /** Whether a `rules` object holds any L7 rule (Go `L7Rules.IsEmpty` negated). */
 function hasL7Rules(rules) {
-    if (!validate_context_isRecord(rules))
+    if (!context_isRecord(rules))
         return false;
     const l7proto = stringField(rules, 'l7proto');
     return countOf(rules, 'http') + countOf(rules, 'kafka') + countOf(rules, 'dns') > 0 || !!l7proto;
 }
 function checkPortRule(ctx, rule, path, scope) {
-    if (!validate_context_isRecord(rule))
+    if (!context_isRecord(rule))
         return;
     const ports = listField(rule, 'ports');
     // The CRD caps allow-rule ports at 40 from 1.16; the agent caps every list in all versions.
@@ -47904,35 +48851,6 @@ function checkTlsAndListener(ctx, rule, path, scope) {
         });
     }
 }
-function checkIcmpRule(ctx, rule, path) {
-    const fields = listField(rule, 'fields');
-    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
-        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
-            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
-        });
-    }
-    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
-}
-function checkIcmpField(ctx, entry, path) {
-    const family = field(entry, 'family') ?? 'IPv4';
-    const type = field(entry, 'type');
-    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
-        return;
-    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
-        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
-            value: type,
-            expected: 'a number 0–255'
-        });
-    }
-    else if (typeof type === 'string' &&
-        matchesIcmpTypePattern(type) &&
-        resolveIcmpType(family, type) === undefined) {
-        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
-            value: type,
-            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
-        });
-    }
-}
 /** CIDRRule.sanitize (R7.2): `cidr` must be a prefix, and every `except` inside it, same family. */
 function checkCidrRule(ctx, rule, path) {
     const cidr = stringField(rule, 'cidr');
@@ -47951,7 +48869,8 @@ function checkCidrRule(ctx, rule, path) {
     }
     listField(rule, 'except').forEach((text, index) => {
         const except = typeof text === 'string' ? parsePrefix(text) : undefined;
-        if (!except ||
+        if (typeof text !== 'string' ||
+            !except ||
             (except.family === prefix.family && except.bits >= prefix.bits && prefixContains(prefix, except)))
             return;
         const why = except.family !== prefix.family ? 'is of the other address family' : 'does not lie inside it';
@@ -47972,42 +48891,7 @@ function checkFqdnSelector(ctx, selector, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema-build.ts
-
-const string = { type: 'string' };
-const any = { type: 'any' };
-const bool = { type: 'boolean' };
-const stringMap = { type: 'stringMap' };
-function listOf(items, limits = {}) {
-    return { type: 'array', items, ...limits };
-}
-function byMinor(pick) {
-    return { type: 'byMinor', pick };
-}
-/** A field that first exists in Cilium 1.`minor`. */
-function since(minor, schema) {
-    return { schema, since: minor };
-}
-function object(fields, extra = {}) {
-    const specs = {};
-    for (const [key, spec] of Object.entries(fields))
-        specs[key] = 'schema' in spec ? spec : { schema: spec };
-    return { type: 'object', fields: specs, ...extra };
-}
-const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
-/** A Kubernetes LabelSelector: every CNP selector, and KNP pod and namespace selectors. */
-const LABEL_SELECTOR = object({
-    matchLabels: stringMap,
-    matchExpressions: listOf(object({ key: string, operator: { type: 'string', enum: SELECTOR_OPERATORS }, values: listOf(string) }, { required: ['key', 'operator'] }))
-});
-/** `format: cidr` (Go net.ParseCIDR): an address with a prefix length. */
-const CIDR_PREFIX_CHECK = {
-    test: (value) => parsePrefix(value) !== undefined,
-    message: 'is not a CIDR prefix',
-    expected: 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32'
-};
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema-l7.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema-l7.ts
 // The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
 // FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
 
@@ -48037,7 +48921,7 @@ const fqdnSelector = byMinor((minor) => object(fqdnPatterns(minor >= 17 ? 255 : 
 }));
 const secretRef = object({ name: string, namespace: string }, { required: ['name'] });
 const tlsContext = object({ secret: secretRef, trustedCA: string, certificate: string, privateKey: string }, { required: ['secret'] });
-const validate_cilium_schema_l7_httpRule = object({
+const cilium_schema_l7_httpRule = object({
     path: string,
     method: string,
     host: string,
@@ -48057,7 +48941,7 @@ const kafkaRule = object({
     topic: { type: 'string', maxLength: 255 }
 });
 const l7Rules = byMinor((minor) => object({
-    http: listOf(validate_cilium_schema_l7_httpRule),
+    http: listOf(cilium_schema_l7_httpRule),
     kafka: listOf(kafkaRule),
     dns: listOf(fqdnSelector),
     l7proto: string,
@@ -48072,7 +48956,7 @@ const listener = object({
     priority: since(16, { type: 'integer', minimum: 1, maximum: 100 })
 }, { required: ['envoyConfig', 'name'] });
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema.ts
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
 // kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
 // turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
@@ -48138,29 +49022,12 @@ const portRule = object({
     listener: listener
 });
 const portDenyRule = object({ ports: listOf(portProtocol) });
-const icmpField = object({
-    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
-    type: byMinor((minor) => minor >= 16
-        ? {
-            type: 'intOrString',
-            check: {
-                test: matchesIcmpTypePattern,
-                message: 'is not an ICMP type number or name',
-                expected: 'a number 0–255, or a type name such as EchoRequest'
-            }
-        }
-        : { type: 'integer', minimum: 0, maximum: 255 })
-}, { required: ['type'] });
-const icmpRule = object({
-    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
-});
 const cidrRule = byMinor((minor) => object({
     cidr: cidrString,
     cidrGroupRef: {
         type: 'string',
         check: {
-            test: validate_net_isDnsSubdomain,
+            test: isDnsSubdomain,
             message: 'is not a valid CiliumCIDRGroup name',
             expected: 'a lowercase DNS subdomain of at most 253 characters'
         }
@@ -48197,7 +49064,7 @@ const ingressCommon = {
     fromEntities: listOf({ type: 'string', enum: ENTITIES }),
     fromNodes: since(16, selectors),
     fromGroups: since(16, listOf(groups)),
-    icmps: listOf(icmpRule)
+    icmps: listOf(ICMP_RULE)
 };
 const egressCommon = {
     toEndpoints: selectors,
@@ -48208,9 +49075,9 @@ const egressCommon = {
     toServices: listOf(service),
     toGroups: listOf(groups),
     toNodes: since(16, selectors),
-    icmps: listOf(icmpRule)
+    icmps: listOf(ICMP_RULE)
 };
-const validate_cilium_schema_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const cilium_schema_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 const rule = object({
     endpointSelector: LABEL_SELECTOR,
     nodeSelector: LABEL_SELECTOR,
@@ -48235,10 +49102,10 @@ const rule = object({
 }, {
     combinators: [
         { rule: 'oneOf', keys: ['endpointSelector', 'nodeSelector'] },
-        { rule: 'anyOf', keys: validate_cilium_schema_SECTIONS, since: 18 }
+        { rule: 'anyOf', keys: cilium_schema_SECTIONS, since: 18 }
     ]
 });
-/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+/** The whole object; `metadata` is checked apart (metadata.ts). */
 const CILIUM_POLICY_SCHEMA = object({
     apiVersion: string,
     kind: string,
@@ -48248,85 +49115,14 @@ const CILIUM_POLICY_SCHEMA = object({
     status: any
 });
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema-text.ts
-/** How a node's type reads in a message, also used as the diagnostic's `expected`. */
-function describeType(node) {
-    switch (node.type) {
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'string':
-            return node.enum ? `one of ${node.enum.join(', ')}` : 'a string';
-        case 'integer':
-            return 'an integer';
-        case 'boolean':
-            return 'true or false';
-        case 'stringMap':
-            return 'a mapping of strings to strings';
-        case 'intOrString':
-            return 'an integer or a string';
-        default:
-            return 'a value';
-    }
-}
-function describeValueType(value) {
-    if (value === null || value === undefined)
-        return 'empty (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-/** The last named segment of a path, for messages (`port`, `fromEndpoints[0]`). */
-function fieldLabel(path) {
-    const last = path.length > 0 ? path[path.length - 1] : undefined;
-    if (typeof last === 'number') {
-        const parent = path.length > 1 ? path[path.length - 2] : '';
-        return `${String(parent)}[${last}]`;
-    }
-    return last ?? 'the document';
-}
-/** The allowed key closest to a misspelt one (case slip or edit distance ≤ 2). */
-function suggest(key, allowed) {
-    if (key.length > 64)
-        return undefined;
-    const folded = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
-    if (folded)
-        return folded;
-    let best;
-    for (const name of allowed) {
-        const distance = editDistance(key, name);
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { name, distance };
-    }
-    return best?.name;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema.ts
-
+;// CONCATENATED MODULE: ./src/core/policy/validate/schema.ts
 
 function walkSchema(ctx, value, node, path) {
     switch (node.type) {
         case 'byMinor':
             return walkSchema(ctx, value, node.pick(ctx.options.minor), path);
         case 'object':
-            return validate_context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
+            return context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'array':
             return Array.isArray(value) ? walkArray(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'string':
@@ -48462,7 +49258,7 @@ function checkInteger(ctx, value, node, path) {
     }
 }
 function walkStringMap(ctx, value, node, path) {
-    if (!validate_context_isRecord(value))
+    if (!context_isRecord(value))
         return typeError(ctx, value, node, path);
     for (const key of Object.keys(value)) {
         const item = value[key];
@@ -48480,11 +49276,80 @@ function walkStringMap(ctx, value, node, path) {
         }
     }
 }
+// How schema problems read: type names, field labels, and "did you mean" suggestions.
+/** How a node's type reads in a message, also used as the diagnostic's `expected`. */
+function describeType(node) {
+    switch (node.type) {
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'string':
+            return node.enum ? `one of ${node.enum.join(', ')}` : 'a string';
+        case 'integer':
+            return 'an integer';
+        case 'boolean':
+            return 'true or false';
+        case 'stringMap':
+            return 'a mapping of strings to strings';
+        case 'intOrString':
+            return 'an integer or a string';
+        default:
+            return 'a value';
+    }
+}
+function describeValueType(value) {
+    if (value === null || value === undefined)
+        return 'empty (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+/** The last named segment of a path, for messages (`port`, `fromEndpoints[0]`). */
+function fieldLabel(path) {
+    const last = path.length > 0 ? path[path.length - 1] : undefined;
+    if (typeof last === 'number') {
+        const parent = path.length > 1 ? path[path.length - 2] : '';
+        return `${String(parent)}[${last}]`;
+    }
+    return last ?? 'the document';
+}
+/** The allowed key closest to a misspelt one (case slip or edit distance ≤ 2). */
+function suggest(key, allowed) {
+    if (key.length > 64)
+        return undefined;
+    const folded = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
+    if (folded)
+        return folded;
+    let best;
+    for (const name of allowed) {
+        const distance = editDistance(key, name);
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-selector.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/selector.ts
 
 
-const validate_selector_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const selector_NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const LABEL_KEY_EXPECTED = 'an optional DNS-subdomain prefix and "/", then a name of at most 63 characters: letters, digits, "-", "_", ".", starting and ending with a letter or digit';
 const LABEL_VALUE_EXPECTED = 'at most 63 characters: letters, digits, "-", "_", ".", starting and ending with a letter or digit; or empty';
@@ -48497,19 +49362,19 @@ function qualifiedNameProblem(name) {
     if (parts.length === 2) {
         if (parts[0] === '')
             return 'the prefix before "/" is empty';
-        if (!validate_net_isDnsSubdomain(parts[0]))
+        if (!isDnsSubdomain(parts[0]))
             return 'the prefix before "/" must be a lowercase DNS subdomain';
     }
     if (local === '')
         return 'the name part is empty';
     if (local.length > 63)
         return 'the name part is longer than 63 characters';
-    if (!validate_selector_NAME_PART.test(local)) {
+    if (!selector_NAME_PART.test(local)) {
         return 'the name part may only hold letters, digits, "-", "_" and ".", and must start and end with a letter or digit';
     }
     return undefined;
 }
-function validate_selector_isLabelValue(value) {
+function selector_isLabelValue(value) {
     return value.length <= 63 && LABEL_VALUE.test(value);
 }
 /** Cilium's `GetExtendedKeyFrom`: `source:key` → `source.key`, no source → `any`, `$x` → `reserved.x`. */
@@ -48531,11 +49396,11 @@ function extendedLabelKey(key) {
     return `${source}.${equals >= 0 ? rest.slice(0, equals) : rest}`;
 }
 function checkLabelSelector(ctx, selector, path, flavour) {
-    if (!validate_context_isRecord(selector))
+    if (!context_isRecord(selector))
         return;
     const layer = flavour === 'cilium' ? 'agent' : 'api';
     const labels = field(selector, 'matchLabels');
-    if (validate_context_isRecord(labels)) {
+    if (context_isRecord(labels)) {
         for (const key of Object.keys(labels)) {
             const keyPath = at(path, 'matchLabels', key);
             checkLabelKey(ctx, key, keyPath, flavour);
@@ -48585,7 +49450,7 @@ function checkLabelKey(ctx, key, path, flavour) {
     });
 }
 function checkLabelValue(ctx, value, path, layer) {
-    if (validate_selector_isLabelValue(value))
+    if (selector_isLabelValue(value))
         return;
     const why = value.length > 63 ? 'it is longer than 63 characters' : 'it has characters a label value cannot hold';
     layerError(ctx, layer, path, `label value "${value.slice(0, 80)}" is not valid: ${why}`, {
@@ -48594,7 +49459,8 @@ function checkLabelValue(ctx, value, path, layer) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium.ts
+
 
 
 
@@ -48605,7 +49471,7 @@ const PEER_KINDS = {
     ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
     egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
 };
-const validate_cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 function validateCiliumPolicy(ctx, raw, kind) {
     walkSchema(ctx, raw, CILIUM_POLICY_SCHEMA, []);
     if (!isPresent(raw, 'spec') && !isPresent(raw, 'specs')) {
@@ -48615,10 +49481,10 @@ function validateCiliumPolicy(ctx, raw, kind) {
         });
     }
     const spec = field(raw, 'spec');
-    if (validate_context_isRecord(spec))
+    if (context_isRecord(spec))
         checkRule(ctx, spec, ['spec'], kind === 'CiliumNetworkPolicy');
     listField(raw, 'specs').forEach((rule, index) => {
-        if (!validate_context_isRecord(rule))
+        if (!context_isRecord(rule))
             return;
         checkRule(ctx, rule, ['specs', index], false);
         if (kind === 'CiliumNetworkPolicy' &&
@@ -48643,8 +49509,8 @@ function checkRule(ctx, rule, path, isCnpSpec) {
             expected: 'endpointSelector, or a CiliumClusterwideNetworkPolicy for a host policy'
         });
     }
-    const keysPresent = validate_cilium_SECTIONS.some((section) => isPresent(rule, section));
-    if (minor >= 18 && keysPresent && validate_cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
+    const keysPresent = cilium_SECTIONS.some((section) => isPresent(rule, section));
+    if (minor >= 18 && keysPresent && cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
         agentError(ctx, path, 'the rule has no ingress, ingressDeny, egress or egressDeny entries (Cilium 1.18+)', {
             expected: 'at least one non-empty section'
         });
@@ -48652,11 +49518,11 @@ function checkRule(ctx, rule, path, isCnpSpec) {
     checkLabelSelector(ctx, field(rule, 'endpointSelector'), at(path, 'endpointSelector'), 'cilium');
     checkLabelSelector(ctx, field(rule, 'nodeSelector'), at(path, 'nodeSelector'), 'cilium');
     const host = hasNode && !hasEndpoint;
-    for (const section of validate_cilium_SECTIONS) {
+    for (const section of cilium_SECTIONS) {
         const deny = section.endsWith('Deny');
         const scope = { direction: section.startsWith('ingress') ? 'ingress' : 'egress', deny, host };
         listField(rule, section).forEach((entry, index) => {
-            if (!validate_context_isRecord(entry))
+            if (!context_isRecord(entry))
                 return;
             checkGroups(ctx, entry, at(path, section, index), scope.direction);
             // Deny rules were not sanitized before 1.18 (commit 557498b).
@@ -48756,7 +49622,7 @@ function checkDefaultDenyFlag(ctx, rule, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/knp.ts
 
 
 
@@ -48788,7 +49654,7 @@ const KNP_SCHEMA = object({
 function validateKnp(ctx, raw) {
     walkSchema(ctx, raw, KNP_SCHEMA, []);
     const spec = field(raw, 'spec');
-    if (!validate_context_isRecord(spec))
+    if (!context_isRecord(spec))
         return;
     checkLabelSelector(ctx, field(spec, 'podSelector'), ['spec', 'podSelector'], 'kubernetes');
     const policyTypes = listField(spec, 'policyTypes');
@@ -48810,7 +49676,7 @@ function validateKnp(ctx, raw) {
     }
 }
 function checkPeer(ctx, entry, path) {
-    if (!validate_context_isRecord(entry))
+    if (!context_isRecord(entry))
         return;
     const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((key) => isPresent(entry, key));
     if (kinds.length === 0) {
@@ -48861,7 +49727,7 @@ function checkIpBlock(ctx, block, path) {
     });
 }
 function checkPort(ctx, entry, path) {
-    if (!validate_context_isRecord(entry))
+    if (!context_isRecord(entry))
         return;
     const value = field(entry, 'port');
     if (typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535)) {
@@ -48881,9 +49747,9 @@ function checkPort(ctx, entry, path) {
                 : 'a number 1–65535, or a port name: 1–15 lowercase letters, digits and single inner "-", at least one letter'
         });
     }
-    validate_knp_checkEndPort(ctx, entry, value, path);
+    knp_checkEndPort(ctx, entry, value, path);
 }
-function validate_knp_checkEndPort(ctx, entry, value, path) {
+function knp_checkEndPort(ctx, entry, value, path) {
     const endPort = field(entry, 'endPort');
     if (typeof endPort !== 'number' || !Number.isInteger(endPort))
         return;
@@ -48919,7 +49785,7 @@ function validate_knp_checkEndPort(ctx, entry, value, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-metadata.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/metadata.ts
 
 
 
@@ -48954,7 +49820,7 @@ function validateMetadata(ctx, raw) {
         return;
     }
     walkSchema(ctx, metadata, METADATA_SCHEMA, ['metadata']);
-    if (!validate_context_isRecord(metadata))
+    if (!context_isRecord(metadata))
         return;
     const name = field(metadata, 'name');
     if (name === undefined || name === null || name === '') {
@@ -48962,14 +49828,14 @@ function validateMetadata(ctx, raw) {
             expected: 'a lowercase DNS subdomain, e.g. allow-web'
         });
     }
-    else if (typeof name === 'string' && !validate_net_isDnsSubdomain(name)) {
+    else if (typeof name === 'string' && !isDnsSubdomain(name)) {
         apiError(ctx, ['metadata', 'name'], `name "${name.slice(0, 80)}" is not a valid object name`, {
             value: name,
             expected: 'a lowercase DNS subdomain: a–z, 0–9, "-" and ".", at most 253 characters, starting and ending with a letter or digit'
         });
     }
     const namespace = field(metadata, 'namespace');
-    if (typeof namespace === 'string' && !validate_net_isDnsLabel(namespace)) {
+    if (typeof namespace === 'string' && !isDnsLabel(namespace)) {
         apiError(ctx, ['metadata', 'namespace'], `namespace "${namespace.slice(0, 80)}" is not a valid namespace name`, {
             value: namespace,
             expected: 'a lowercase DNS label: a–z, 0–9 and "-", at most 63 characters'
@@ -48979,7 +49845,7 @@ function validateMetadata(ctx, raw) {
     checkMetadataLabels(ctx, field(metadata, 'annotations'), 'annotations');
 }
 function checkMetadataLabels(ctx, map, key) {
-    if (!validate_context_isRecord(map))
+    if (!context_isRecord(map))
         return;
     for (const name of Object.keys(map)) {
         const path = at(['metadata', key], name);
@@ -49010,7 +49876,7 @@ function validateCidrGroup(ctx, raw, line) {
     const externalCIDRs = field(field(raw, 'spec'), 'externalCIDRs');
     return {
         name,
-        labels: validate_context_isRecord(labels) ? copyLabels(labels) : {},
+        labels: context_isRecord(labels) ? copyLabels(labels) : {},
         externalCIDRs: Array.isArray(externalCIDRs)
             ? externalCIDRs.filter((c) => typeof c === 'string')
             : [],
@@ -49042,6 +49908,9 @@ const API_VERSIONS = {
     CiliumNetworkPolicy: 'cilium.io/v2',
     CiliumClusterwideNetworkPolicy: 'cilium.io/v2'
 };
+function isPolicyKind(kind) {
+    return typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind);
+}
 // `kubectl get -o yaml` wraps objects in a v1 List; typed lists are accepted the same way.
 const LIST_KINDS = {
     List: 'v1',
@@ -49050,16 +49919,30 @@ const LIST_KINDS = {
     CiliumClusterwideNetworkPolicyList: 'cilium.io/v2'
 };
 const MAX_LIST_DEPTH = 3;
-function load_loadPolicyText(text, file, options, origin) {
+/** Kinds whose pods join the topology (core/topology/workloads.ts), with their apiVersion. */
+const WORKLOAD_KINDS = {
+    Deployment: 'apps/v1',
+    StatefulSet: 'apps/v1',
+    DaemonSet: 'apps/v1',
+    ReplicaSet: 'apps/v1',
+    Job: 'batch/v1',
+    CronJob: 'batch/v1',
+    Pod: 'v1'
+};
+function loadPolicyText(text, file, options, origin) {
     const out = emptyLoadedPolicies();
     const refusal = refuseText(text, file);
     if (refusal) {
         out.diagnostics.push(refusal);
+        out.unread = [{ file, line: 0 }];
         return out;
     }
     const shift = (position) => shiftPosition(position, origin);
     const parsed = parseYamlDocuments(text, file);
     out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })));
+    const broken = firstBrokenLine(out.diagnostics);
+    if (broken !== undefined)
+        out.unread = [{ file, line: broken }];
     for (const document of parsed.documents) {
         const env = { file, options, locate: (path) => shift(document.locate(path)), out };
         // An empty document (`---` with nothing after it) is how many files end: not a problem.
@@ -49092,6 +49975,18 @@ function refuseText(text, file) {
     }
     return undefined;
 }
+/**
+ * kubectl decodes a file document by document and stops at the first that fails to decode
+ * (StreamVisitor.Visit in k8s.io/cli-runtime pkg/resource/visitor.go): the earliest YAML
+ * error is where the applied part of the file ends. Line 0 (unknown) means the whole file.
+ */
+function firstBrokenLine(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const lines = errors.map((d) => d.line);
+    return lines.includes(0) ? 0 : Math.min(...lines);
+}
 function shiftPosition(position, origin) {
     if (!origin || position.line === 0)
         return position;
@@ -49114,7 +50009,7 @@ function newContext(env, base, object) {
 }
 function loadValue(env, value, base, depth) {
     const ctx = newContext(env, base);
-    if (!validate_context_isRecord(value)) {
+    if (!context_isRecord(value)) {
         apiError(ctx, [], 'a Kubernetes object must be a mapping with apiVersion and kind', {
             value,
             expected: 'apiVersion: ..., kind: ..., metadata: ..., spec: ...'
@@ -49131,7 +50026,7 @@ function loadValue(env, value, base, depth) {
             .filter(Boolean)
             .join(' and ');
         // A known kind is still returned (invalid) so that reports can name it.
-        if (typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind))
+        if (isPolicyKind(kind))
             return loadPolicy(env, value, base, kind);
         const where = typeof kind === 'string' && kind !== '' ? ['apiVersion'] : ['kind'];
         apiError(ctx, where, `the object has no ${missing}`, {
@@ -49139,7 +50034,7 @@ function loadValue(env, value, base, depth) {
         });
         return;
     }
-    if (Object.hasOwn(API_VERSIONS, kind))
+    if (isPolicyKind(kind))
         return loadPolicy(env, value, base, kind);
     if (Object.hasOwn(LIST_KINDS, kind))
         return loadList(env, value, base, depth);
@@ -49147,6 +50042,11 @@ function loadValue(env, value, base, depth) {
         return loadCidrGroup(env, value, base);
     if (kind === 'Namespace' && apiVersion === 'v1')
         return loadNamespace(env, value, base);
+    if (Object.hasOwn(WORKLOAD_KINDS, kind) && WORKLOAD_KINDS[kind] === apiVersion) {
+        env.out.workloads ??= [];
+        env.out.workloads.push({ kind, raw: value, file: env.file, line: env.locate(base).line });
+        return;
+    }
     report(ctx, 'notice', [], `ignored: ${kind.slice(0, 80)} (${apiVersion.slice(0, 80)}) is not a network policy`);
 }
 function loadList(env, value, base, depth) {
@@ -49229,9 +50129,9 @@ function loadNamespace(env, raw, base) {
     const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`);
     validateMetadata(ctx, raw);
     const metadata = field(raw, 'metadata');
-    const rawLabels = validate_context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
+    const rawLabels = context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
     const labels = {};
-    if (validate_context_isRecord(rawLabels)) {
+    if (context_isRecord(rawLabels)) {
         for (const [key, value] of Object.entries(rawLabels))
             if (typeof value === 'string')
                 labels[key] = value;
@@ -49311,12 +50211,12 @@ async function files_expandPaths(paths, extensions = ['.yaml', '.yml']) {
     return { files: [...new Set(files)], diagnostics };
 }
 /** Reads one text file, refusing huge, binary and non-UTF-8 files with a diagnostic. */
-async function files_readTextFile(path) {
+async function readTextFile(path) {
     try {
-        const info = await stat(path);
+        const info = await (0,promises_namespaceObject.stat)(path);
         if (info.size > MAX_INPUT_BYTES)
             return tooLarge(path, info.size);
-        return decodeText(path, await readFile(path));
+        return decodeText(path, await (0,promises_namespaceObject.readFile)(path));
     }
     catch (error) {
         return fileProblem(path, `cannot read: ${describeIoError(error)}`);
@@ -49336,7 +50236,7 @@ function decodeText(path, bytes) {
         return fileProblem(path, 'not valid UTF-8 text', 'a UTF-8 YAML text file');
     }
 }
-function files_isDiagnostic(value) {
+function isDiagnostic(value) {
     return 'severity' in value;
 }
 function describeIoError(error) {
@@ -49361,13 +50261,13 @@ function describeIoError(error) {
 
 
 async function loadPoliciesAtCommit(git, commit, globs, options) {
-    const files = (await git.listFiles(commit)).filter((path) => glob_matchesAnyGlob(path, globs)).sort();
+    const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort();
     const parts = [];
     for (const path of files) {
         const read = await readFileAtCommit(git, commit, path);
-        parts.push(files_isDiagnostic(read) ? onlyDiagnostic(read) : load_loadPolicyText(read.text, path, options));
+        parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options));
     }
-    return document_mergeLoadedPolicies(parts);
+    return mergeLoadedPolicies(parts);
 }
 /** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
 async function readFileAtCommit(git, commit, path) {
@@ -49380,10 +50280,10 @@ async function readFileAtCommit(git, commit, path) {
 async function loadPoliciesFromWorkingTree(git, globs, options) {
     const root = await git.topLevel();
     const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
-    return loadFiles(files.map((path) => ({ display: path, disk: join(root, path) })), options);
+    return loadFiles(files.map((path) => ({ display: path, disk: (0,external_node_path_namespaceObject.join)(root, path) })), options);
 }
 /** Files and directories as given on the command line; paths in diagnostics as given. */
-async function loadPolicyPaths(paths, options) {
+async function policy_sources_loadPolicyPaths(paths, options) {
     return loadListed(paths, (disk) => disk, options);
 }
 /** Every YAML file under a directory; paths in diagnostics are relative to it. */
@@ -49406,8 +50306,57 @@ async function loadFiles(files, options) {
     }
     return mergeLoadedPolicies(parts);
 }
+/** A file refused unread (too large, not UTF-8): kubectl apply would apply nothing of it. */
 function onlyDiagnostic(diagnostic) {
-    return { policies: [], cidrGroups: [], diagnostics: [diagnostic] };
+    return {
+        policies: [],
+        cidrGroups: [],
+        diagnostics: [diagnostic],
+        unread: [{ file: diagnostic.file, line: 0 }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/topology-sources.ts
+
+/** Files and directories on disk. */
+async function loadWorkloadPaths(paths, options) {
+    return workloadsOnly(await loadPolicyPaths(paths, options));
+}
+/** Files of a revision matching the globs; without a commit, the working tree. */
+async function loadWorkloadsAtRevision(git, commit, globs, options) {
+    const loaded = commit
+        ? await loadPoliciesAtCommit(git, commit, globs, options)
+        : await loadPoliciesFromWorkingTree(git, globs, options);
+    return workloadsOnly(loaded);
+}
+/**
+ * `kubectl get namespaces,pods -A -o json > FILE`: a v1 List of Namespace and Pod items.
+ * A file without a single pod is most likely the wrong file, and says so.
+ */
+async function loadSnapshot(path, options) {
+    const loaded = workloadsOnly(await loadPolicyPaths([path], options));
+    if ((loaded.workloads ?? []).some((w) => w.kind === 'Pod') || loaded.diagnostics.length > 0)
+        return loaded;
+    loaded.diagnostics.push({
+        severity: 'error',
+        file: path,
+        line: 0,
+        column: 0,
+        path: '',
+        message: 'the snapshot holds no Pod',
+        expected: 'the output of kubectl get namespaces,pods -A -o json'
+    });
+    return loaded;
+}
+/** Policies in these files are not the policy set, and other kinds are expected here: no notices. */
+function workloadsOnly(loaded) {
+    return {
+        policies: [],
+        cidrGroups: [],
+        diagnostics: loaded.diagnostics.filter((d) => d.severity !== 'notice'),
+        namespaces: loaded.namespaces ?? [],
+        workloads: loaded.workloads ?? []
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -49603,7 +50552,7 @@ function shortNames(keys) {
     for (const key of unique)
         counts.set(nameOf(key), (counts.get(nameOf(key)) ?? 0) + 1);
     return new Map(unique.map((key) => {
-        const isWorld = key.startsWith(`${model_WORLD_NAMESPACE}/`);
+        const isWorld = key.startsWith(`${WORLD_NAMESPACE}/`);
         return [key, !isWorld && counts.get(nameOf(key)) === 1 ? nameOf(key) : key];
     }));
 }
@@ -49875,13 +50824,14 @@ function clamp(text, maxLength) {
 
 
 
+
 /** GitHub refuses a comment body longer than this. */
 const GITHUB_COMMENT_LIMIT = 65536;
 const MARKS = { allow: '✅', deny: '⛔', flaky: '⚠️' };
 function renderMarkdown(report, options = {}) {
     const summary = summarizeReport(report);
     const changes = listChanges(report);
-    const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n`;
+    const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n${revisionsLine(report)}`;
     const blocks = [
         ...defaultDenyBlocks(changes),
         ...violationBlocks(report),
@@ -49899,6 +50849,11 @@ function renderMarkdown(report, options = {}) {
         maxLength: options.maxLength ?? GITHUB_COMMENT_LIMIT,
         hint: options.truncationHint ?? 'the job summary and the JSON report have everything'
     });
+}
+function revisionsLine(report) {
+    return report.revisions
+        ? `${escapeMarkdown(describeRevisions(report.revisions), { maxLength: 1000 })}\n\n`
+        : '';
 }
 /**
  * The hidden marker that finds the sticky comment again. A marker given as a whole HTML comment
@@ -50096,17 +51051,47 @@ async function findStickyComment(octokit, target) {
     }
     return undefined;
 }
-/** `body` must already carry the marker (the markdown renderer puts it first). */
-async function upsertStickyComment(octokit, target, body) {
+const STAMP = /^<!-- reachdiff:run head=([0-9a-f]+) run=(\d+) attempt=(\d+) -->\n/m;
+function renderStamp(stamp) {
+    return `<!-- reachdiff:run head=${stamp.headSha} run=${stamp.runId} attempt=${stamp.runAttempt} -->`;
+}
+/** The stamp recorded in a comment; undefined for comments written before stamps existed. */
+function readStamp(body) {
+    const found = STAMP.exec(body);
+    return found ? { headSha: found[1], runId: Number(found[2]), runAttempt: Number(found[3]) } : undefined;
+}
+/** True when `recorded` comes from a run GitHub created after `ours`, or a later attempt of it. */
+function isNewerRun(recorded, ours) {
+    return recorded.runId !== ours.runId ? recorded.runId > ours.runId : recorded.runAttempt > ours.runAttempt;
+}
+/** The stamp goes right after the first line, the sticky marker. */
+function withStamp(body, stamp) {
+    if (!stamp)
+        return body;
+    const end = body.indexOf('\n');
+    const line = renderStamp(stamp);
+    return end < 0 ? `${body}\n${line}` : `${body.slice(0, end + 1)}${line}\n${body.slice(end + 1)}`;
+}
+function withoutStamp(body) {
+    return body.replace(STAMP, '');
+}
+/**
+ * `body` must already carry the marker (the markdown renderer puts it first) and leave room
+ * for the stamp's line (under 200 characters).
+ */
+async function upsertStickyComment(octokit, target, body, stamp) {
     const existing = await findStickyComment(octokit, target);
-    if (existing && existing.body === body)
-        return { action: 'unchanged', id: existing.databaseId };
     if (existing) {
+        const recorded = readStamp(existing.body);
+        if (stamp && recorded && isNewerRun(recorded, stamp))
+            return { action: 'skipped', id: existing.databaseId, newer: recorded };
+        if (withoutStamp(existing.body) === withoutStamp(body))
+            return { action: 'unchanged', id: existing.databaseId };
         await octokit.rest.issues.updateComment({
             owner: target.owner,
             repo: target.repo,
             comment_id: existing.databaseId,
-            body
+            body: withStamp(body, stamp)
         });
         return { action: 'updated', id: existing.databaseId };
     }
@@ -50114,7 +51099,7 @@ async function upsertStickyComment(octokit, target, body) {
         owner: target.owner,
         repo: target.repo,
         issue_number: target.pullRequest,
-        body
+        body: withStamp(body, stamp)
     });
     return { action: 'created', id: created.data.id };
 }
@@ -50135,9 +51120,11 @@ const FORBIDDEN_HINT = 'The token cannot write to this pull request (HTTP 403). 
     'GITHUB_TOKEN of a `pull_request` workflow is read-only. Either run reachdiff on ' +
     '`pull_request_target` (safe: it reads policy files with git and never runs code from the ' +
     'pull request) or give the job `permissions: pull-requests: write`. The job summary has the full report.';
-async function postComment(settings, report) {
-    const pullRequest = github_context.payload.pull_request?.number;
-    if (typeof pullRequest !== 'number') {
+/** Room for the run stamp that upsertStickyComment adds after the marker. */
+const STAMP_ROOM = 200;
+/** `pullRequest` is absent on events without one (merge_group, push): nothing to comment on. */
+async function postComment(settings, report, pullRequest) {
+    if (!pullRequest) {
         info('Not a pull request: no comment to write');
         return;
     }
@@ -50145,12 +51132,24 @@ async function postComment(settings, report) {
         warning('No github-token: the pull-request comment is skipped. The job summary has the full report.');
         return;
     }
-    const target = { ...github_context.repo, pullRequest, header: settings.commentHeader };
-    const body = renderMarkdown(report, { marker: stickyMarker(settings.commentHeader) });
+    const target = { ...github_context.repo, pullRequest: pullRequest.number, header: settings.commentHeader };
+    const body = renderMarkdown(report, {
+        marker: stickyMarker(settings.commentHeader),
+        maxLength: GITHUB_COMMENT_LIMIT - STAMP_ROOM
+    });
+    // Outside a runner (GITHUB_RUN_ID unset) there is no run to order by: no stamp.
+    const { runId, runAttempt } = github_context;
+    const stamp = Number.isSafeInteger(runId)
+        ? { headSha: pullRequest.headSha, runId, runAttempt: Number.isSafeInteger(runAttempt) ? runAttempt : 1 }
+        : undefined;
     try {
         const octokit = getOctokit(settings.githubToken);
-        const outcome = await upsertStickyComment(octokit, target, body);
-        info(`Pull-request comment ${outcome.id}: ${outcome.action}`);
+        const outcome = await upsertStickyComment(octokit, target, body, stamp);
+        if (outcome.action === 'skipped')
+            info(`Pull-request comment ${outcome.id} left alone: run ${outcome.newer.runId} (attempt ${outcome.newer.runAttempt}) ` +
+                `already wrote it for head ${outcome.newer.headSha.slice(0, 12)}, newer than this run ${runId} for ${pullRequest.headSha.slice(0, 12)}`);
+        else
+            info(`Pull-request comment ${outcome.id}: ${outcome.action}`);
     }
     catch (error) {
         if (httpStatusOf(error) === 403)
@@ -50160,34 +51159,184 @@ async function postComment(settings, report) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/comparison.ts
+
+async function resolveComparison(event, deps) {
+    if (event.pullRequest)
+        return resolvePullRequest(event.pullRequest, deps);
+    const head = await deps.ensureCommit(event.head);
+    if (!event.base)
+        return { head };
+    const base = await deps.ensureCommit(event.base);
+    const merging = event.kind === 'merge-group';
+    const revisions = {
+        comparison: merging ? 'merge-group' : 'push',
+        base: { name: event.baseRef ?? 'base', sha: base },
+        head: {
+            name: merging ? `merge queue ${event.headRef ?? 'head'}` : `${event.headRef ?? 'head'} after the push`,
+            sha: head
+        }
+    };
+    return { base, head, revisions };
+}
+async function resolvePullRequest(pr, deps) {
+    const headName = `PR #${pr.number} head`;
+    const target = { number: pr.number, headSha: pr.headSha };
+    const merge = await findMergeCommit(pr, deps);
+    if ('commit' in merge) {
+        return {
+            base: merge.base,
+            head: merge.commit,
+            pullRequest: target,
+            revisions: {
+                comparison: 'merge-commit',
+                base: { name: pr.baseRef, sha: merge.base },
+                head: { name: headName, sha: pr.headSha },
+                merged: merge.commit
+            }
+        };
+    }
+    const head = await ensureHead(pr, deps);
+    const baseTip = await deps.ensureCommit(pr.baseSha);
+    const mergeBase = await deps.refs.mergeBase(baseTip, head);
+    if (!mergeBase) {
+        throw new Error(`${merge.reason}, and the checkout's history does not reach a merge base of ${shortSha(baseTip)} and ${shortSha(head)}. ` +
+            'Check out the repository with actions/checkout and `fetch-depth: 0`.');
+    }
+    return {
+        base: mergeBase,
+        head,
+        pullRequest: target,
+        revisions: {
+            comparison: 'merge-base',
+            base: { name: pr.baseRef, sha: baseTip },
+            head: { name: headName, sha: head },
+            mergeBase,
+            reason: merge.reason
+        }
+    };
+}
+/**
+ * Under `pull_request` the runner's GITHUB_SHA is the merge commit; under
+ * `pull_request_target` it is fetched by ref. Either way it counts only if it merges this
+ * run's head: a merge ref recomputed for a newer push describes another change.
+ */
+async function findMergeCommit(pr, deps) {
+    const commit = (pr.mergeSha && (await tryResolve(deps.git, pr.mergeSha))) ||
+        (await deps.refs.fetchPullRef(pr.number, 'merge'));
+    if (!commit) {
+        return {
+            reason: `GitHub has no merge commit for PR #${pr.number} (refs/pull/${pr.number}/merge is absent: the pull request conflicts with ${pr.baseRef})`
+        };
+    }
+    const parents = await deps.refs.parentsOf(commit);
+    if (parents.length === 0) {
+        // A shallow checkout (actions/checkout's default depth 1) cuts the merge commit's parents off.
+        return {
+            reason: `the checkout has the merge commit ${shortSha(commit)} without its parents (a shallow clone; use fetch-depth: 0)`
+        };
+    }
+    if (parents.length !== 2 || parents[1] !== pr.headSha) {
+        return {
+            reason: `the merge commit ${shortSha(commit)} does not merge this run's head ${shortSha(pr.headSha)} (a newer push, or not a merge)`
+        };
+    }
+    return { commit, base: parents[0] };
+}
+async function ensureHead(pr, deps) {
+    // The head's history, not a depth-1 fetch: the merge base lies in it.
+    const present = await tryResolve(deps.git, pr.headSha);
+    if (present)
+        return present;
+    await deps.refs.fetchPullRef(pr.number, 'head');
+    return deps.ensureCommit(pr.headSha);
+}
+async function tryResolve(git, sha) {
+    try {
+        return await git.resolveCommit(sha);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/event.ts
 // Which revisions to compare, from the event that started the workflow. Pure: it gets the
-// event name, the payload and GITHUB_SHA.
+// event name, the payload and GITHUB_SHA. A pull request is only planned here; comparison.ts
+// finds its test merge commit with git.
 const ZERO_SHA = /^0+$/;
+/** SHA-1 or SHA-256 object names: anything else never reaches a git command line. */
+const OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function event_text(value) {
     return typeof value === 'string' && value !== '' ? value : undefined;
 }
 function record(value) {
     return typeof value === 'object' && value !== null ? value : {};
 }
+function objectName(value, what) {
+    const name = event_text(value);
+    if (!name || !OBJECT_NAME.test(name))
+        throw new Error(`the event payload has no valid ${what} SHA`);
+    return name;
+}
+function branchName(ref) {
+    return event_text(ref)?.replace(/^refs\/heads\//, '');
+}
 function resolveRevisions(eventName, payload, sha) {
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = record(payload.pull_request);
-        const base = event_text(record(pr.base).sha);
-        const head = event_text(record(pr.head).sha);
-        const number = typeof pr.number === 'number' ? pr.number : undefined;
-        if (!base || !head)
-            throw new Error(`the ${eventName} payload has no base and head SHAs`);
-        return { base, head, pullRequest: number, description: `pull request #${number ?? '?'}` };
+        const pullRequest = readPullRequest(eventName, payload, sha);
+        return {
+            kind: 'pull-request',
+            base: pullRequest.baseSha,
+            head: pullRequest.headSha,
+            pullRequest,
+            description: `pull request #${pullRequest.number}`
+        };
+    }
+    if (eventName === 'merge_group') {
+        // The queue's temporary branch holds the base plus the pull requests ahead of it in the
+        // queue: its head is the state that merging would produce.
+        const group = record(payload.merge_group);
+        return {
+            kind: 'merge-group',
+            base: objectName(group.base_sha, 'merge_group.base_sha'),
+            head: objectName(group.head_sha, 'merge_group.head_sha'),
+            baseRef: branchName(group.base_ref),
+            headRef: branchName(group.head_ref),
+            description: 'merge queue'
+        };
     }
     if (eventName === 'push') {
         const before = event_text(payload.before);
         const after = event_text(payload.after) ?? sha;
         // A new branch has no "before": there is nothing to compare with.
         const base = before && !ZERO_SHA.test(before) ? before : undefined;
-        return { base, head: after, description: base ? 'push' : 'push of a new branch' };
+        const ref = branchName(payload.ref);
+        return {
+            kind: 'push',
+            base,
+            head: after,
+            baseRef: ref,
+            headRef: ref,
+            description: base ? 'push' : 'push of a new branch'
+        };
     }
-    return { head: sha, description: eventName || 'manual run' };
+    return { kind: 'head-only', head: sha, description: eventName || 'manual run' };
+}
+function readPullRequest(eventName, payload, sha) {
+    const pr = record(payload.pull_request);
+    const base = record(pr.base);
+    const head = record(pr.head);
+    if (!event_text(base.sha) || !event_text(head.sha))
+        throw new Error(`the ${eventName} payload has no base and head SHAs`);
+    // The number becomes part of a ref name on git's command line: a positive integer only.
+    const number = pr.number;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1)
+        throw new Error(`the ${eventName} payload has no valid pull request number`);
+    const baseSha = objectName(base.sha, 'pull_request.base');
+    const headSha = objectName(head.sha, 'pull_request.head');
+    const mergeSha = eventName === 'pull_request' && OBJECT_NAME.test(sha) && sha !== headSha ? sha : undefined;
+    return { number, baseRef: branchName(base.ref) ?? 'the base branch', baseSha, headSha, mergeSha };
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -50238,11 +51387,14 @@ function duration(read, name, fallbackMs) {
     }
     return Math.round(ms);
 }
-function parseInputs(read) {
-    const policies = read('policies')
+function globs(read, name) {
+    return read(name)
         .split(/[\n,]/)
         .map((glob) => glob.trim())
         .filter(Boolean);
+}
+function parseInputs(read) {
+    const policies = globs(read, 'policies');
     const ciliumVersion = read('cilium-version').trim() || DEFAULT_CILIUM_VERSION;
     const parsed = parseCiliumVersion(ciliumVersion);
     if ('error' in parsed)
@@ -50251,11 +51403,18 @@ function parseInputs(read) {
     if (!/^[\w.-]{1,64}$/.test(commentHeader)) {
         throw new InputError(`input comment-header must be 1-64 letters, digits, ".", "_" or "-"; got "${commentHeader}"`);
     }
+    const enforcement = read('enforcement').trim();
     return {
         mode: oneOf(read, 'mode', ['cluster', 'static'], 'cluster'),
         policies: policies.length > 0 ? policies : [...DEFAULT_POLICY_GLOBS],
+        workloads: globs(read, 'workloads'),
         scenario: read('scenario').trim(),
         ciliumVersion,
+        ...(enforcement === ''
+            ? {}
+            : {
+                enforcement: oneOf(read, 'enforcement', ['default', 'always', 'never'], 'default')
+            }),
         kindVersion: read('kind-version').trim(),
         nodeImage: read('node-image').trim(),
         failOn: oneOf(read, 'fail-on', FAIL_ON_VALUES, 'violations'),
@@ -51412,7 +52571,7 @@ function supportManifests(namespaces, pods, naming, agentFiles) {
     return [...serviceAccounts, ...configMaps];
 }
 /** Container ports with their names, so policies with named ports resolve (R8). */
-function containerPorts(ports) {
+function workloads_containerPorts(ports) {
     const seen = new Set();
     const out = [];
     for (const port of ports) {
@@ -51435,7 +52594,7 @@ function podManifest(pod, naming, node) {
         image: AGENT_IMAGE,
         imagePullPolicy: 'IfNotPresent',
         command: agentServeCommand(pod.ports),
-        ports: containerPorts(pod.ports),
+        ports: workloads_containerPorts(pod.ports),
         volumeMounts: [{ name: 'agent', mountPath: AGENT_MOUNT, readOnly: true }]
     };
     // Ready means the agent listens; a pod serving no TCP port is Ready once it runs.
@@ -52316,12 +53475,19 @@ function judge(policy, validity, statusMs) {
 /**
  * Why a flow cannot be probed, or undefined. SCTP: the agent is built on Node's built-ins, which
  * have no SCTP sockets, so an SCTP flow has no observed verdict (the static prediction still
- * covers it). Leaving it out beats reporting a guess.
+ * covers it). A flow from an external endpoint needs a Backend that can probe from outside the
+ * cluster. Leaving such flows out beats reporting a guess.
  */
-function unprobeableReason(flow) {
+function unprobeableReason(flow, capabilities = { fromExternals: true }) {
     if (flow.protocol === 'SCTP')
         return 'SCTP is not probed: the agent has no SCTP sockets (Node built-ins only)';
+    if (!capabilities.fromExternals && sourceKind(flow.from) === 'external')
+        return 'traffic from an external endpoint is not probed here: this backend probes from pods only';
     return undefined;
+}
+/** Whether a batch's source is a pod or an external endpoint (`world/<name>`). */
+function sourceKind(source) {
+    return model_isWorldKey(source) ? 'external' : 'pod';
 }
 /**
  * Plans one round over `flows`. Ids are the flow's index in the list given, so a re-probe of a
@@ -52339,8 +53505,10 @@ function planRound(flows, addresses) {
         const host = addresses.get(flow.to);
         if (host === undefined)
             throw new Error(`no address for ${flow.to} (flow ${model_flowKey(flow)})`);
-        if (!addresses.has(flow.from))
-            throw new Error(`no pod ${flow.from} to probe from (flow ${model_flowKey(flow)})`);
+        if (!addresses.has(flow.from)) {
+            const what = sourceKind(flow.from) === 'external' ? 'external endpoint' : 'pod';
+            throw new Error(`no ${what} ${flow.from} to probe from (flow ${model_flowKey(flow)})`);
+        }
         const id = `p${index}`;
         const target = { id, protocol: flow.protocol, host };
         if (flow.port !== undefined)
@@ -53192,7 +54360,7 @@ async function confirmBase(s, policies, flows, base, head) {
 async function observe(backend, input) {
     const notProbed = [];
     const probed = input.flows.filter((flow) => {
-        const reason = unprobeableReason(flow);
+        const reason = unprobeableReason(flow, { fromExternals: backend.sendsFromExternals === true });
         if (reason !== undefined)
             notProbed.push({ flow, reason });
         return reason === undefined;
@@ -53446,7 +54614,9 @@ function topology(t) {
             labels: sortedLabels(pod.labels),
             serviceAccount: pod.serviceAccount,
             ip: pod.ip,
-            ports: ports(pod.ports)
+            ports: ports(pod.ports),
+            origin: pod.origin,
+            standsFor: pod.standsFor
         })),
         external: byName(t.external).map((e) => ({ name: e.name, ip: e.ip, ports: ports(e.ports) }))
     };
@@ -53510,7 +54680,7 @@ function annotate(diagnostics) {
 // that a case never depends on something a real cluster could not hold.
 
 
-const SUBDOMAIN_SYNTAX = { test: isDnsSubdomain, expected: DNS_SUBDOMAIN_EXPECTED };
+const SUBDOMAIN_SYNTAX = { test: fields_isDnsSubdomain, expected: DNS_SUBDOMAIN_EXPECTED };
 const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 // IANA_SVC_NAME, what Kubernetes requires of a container port name.
 const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -53565,12 +54735,12 @@ function readNamespaces(c, value, path) {
     return namespaces;
 }
 function checkNamespaceName(c, name, path) {
-    if (!isDnsLabel(name)) {
+    if (!fields_isDnsLabel(name)) {
         c.error(path, `"${name}" is not a valid namespace name`, { expected: DNS_LABEL_EXPECTED });
     }
-    else if (name === model_WORLD_NAMESPACE) {
+    else if (name === WORLD_NAMESPACE) {
         // `world/NAME` addresses external endpoints in expect entries; a namespace of that name would be ambiguous.
-        c.error(path, `namespace "${model_WORLD_NAMESPACE}" is reserved`, {
+        c.error(path, `namespace "${WORLD_NAMESPACE}" is reserved`, {
             expected: 'another name: world/... names external endpoints'
         });
     }
@@ -53636,11 +54806,26 @@ function readExternal(c, item, path, ips) {
         c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' });
         return undefined;
     }
-    warnUnknownKeys(c, item, path, ['name', 'ip', 'ports']);
-    const name = readRequiredString(c, item, path, 'name', { test: isDnsLabel, expected: DNS_LABEL_EXPECTED });
+    warnUnknownKeys(c, item, path, ['name', 'ip', 'ports', 'source']);
+    const name = readRequiredString(c, item, path, 'name', { test: fields_isDnsLabel, expected: DNS_LABEL_EXPECTED });
     const ip = readIp(c, item, path, true, ips, `world/${String(item.name)}`);
     const ports = readPorts(c, item.ports, [...path, 'ports'], false);
-    return name === undefined || ip === undefined ? undefined : { name, ip, ports };
+    const source = readSourceFlag(c, item.source, [...path, 'source']);
+    if (name === undefined || ip === undefined)
+        return undefined;
+    return source ? { name, ip, ports, source } : { name, ip, ports };
+}
+/** `source: true` makes the external send to every pod; absent, it is a destination only. */
+function readSourceFlag(c, value, path) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    c.error(path, 'source must be true or false', {
+        value,
+        expected: 'true (the endpoint also sends to every pod) or false'
+    });
+    return false;
 }
 function readIp(c, item, path, required, ips, owner) {
     const syntax = { test: isIPv4, expected: 'an IPv4 address, e.g. 10.244.1.10' };
@@ -53725,6 +54910,7 @@ const TOP_LEVEL_KEYS = [
     'source',
     'description',
     'tags',
+    'complete',
     'enforcement',
     'agent',
     'topology',
@@ -53782,7 +54968,9 @@ function readScenario(c, document, root, text) {
         tags: readTags(c, root.tags),
         enforcement: readEnforcement(c, root.enforcement),
         agent: readAgent(c, root.agent),
-        topology: readTopology(c, root.topology, ['topology']),
+        // Left out, the topology is generated from the policies by whoever evaluates the scenario.
+        topology: root.topology === undefined ? undefined : readTopology(c, root.topology, ['topology']),
+        complete: readComplete(c, root.complete),
         policiesText: readPolicies(c, root.policies),
         policiesOrigin: placement.origin,
         expect: parseExpectEntries(c, root.expect)
@@ -53822,6 +55010,14 @@ function readTags(c, value) {
         }
     });
     return tags;
+}
+function readComplete(c, value) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    c.error(['complete'], 'complete must be true or false', { value, expected: 'true or false' });
+    return false;
 }
 function readEnforcement(c, value) {
     if (value === undefined || value === null)
@@ -53955,13 +55151,17 @@ async function readScenarioAt(git, commit, requested) {
         };
     }
     const read = await readFileAtCommit(git, commit, path);
-    return files_isDiagnostic(read) ? { diagnostics: [read] } : parseScenario(read.text, path);
+    return isDiagnostic(read) ? { diagnostics: [read] } : parseScenario(read.text, path);
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // The Action's recipe: revisions from the event, policies read at both, prediction (and in
 // cluster mode observation), then summary, annotations, outputs, JSON report, the sticky
 // comment, and the check's verdict from fail-on. One catch turns any fault into a message.
+
+
+
+
 
 
 
@@ -53993,7 +55193,7 @@ async function run() {
             info(`JSON report: ${path}`);
         });
         if (settings.comment)
-            await postComment(settings, report);
+            await postComment(settings, report, prediction.comparison.pullRequest);
         if (failed)
             setFailed(failureMessage(report));
     }
@@ -54010,28 +55210,48 @@ async function predict(settings) {
     const runner = createProcessRunner((line) => core_debug(line));
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const git = createGit(runner, cwd);
-    const revisions = resolveRevisions(github_context.eventName, github_context.payload, github_context.sha);
-    info(`${revisions.description}: base ${revisions.base ?? '(none)'}, head ${revisions.head}`);
-    const headCommit = await ensureCommit(git, runner, cwd, revisions.head);
-    const baseCommit = revisions.base ? await ensureCommit(git, runner, cwd, revisions.base) : undefined;
+    const event = resolveRevisions(github_context.eventName, github_context.payload, github_context.sha);
+    const comparison = await resolveComparison(event, {
+        git,
+        refs: createPullRefs(runner, cwd),
+        ensureCommit: (sha) => ensureCommit(git, runner, cwd, sha)
+    });
+    if (comparison.revisions?.comparison === 'merge-base')
+        notice(describeRevisions(comparison.revisions));
+    else if (comparison.revisions)
+        info(describeRevisions(comparison.revisions));
+    else
+        info(`${event.description}: head ${comparison.head}, nothing to compare with`);
+    const headCommit = comparison.head;
+    const baseCommit = comparison.base;
     const scenario = await readScenarioAt(git, headCommit, settings.scenario);
     const options = makeEngineOptions({
         ciliumVersion: settings.ciliumVersion,
-        enforcement: scenario.scenario?.enforcement,
+        enforcement: settings.enforcement ?? scenario.scenario?.enforcement,
         agent: scenario.scenario?.agent
     });
     const load = (commit) => loadPoliciesAtCommit(git, commit, settings.policies, options);
     const base = baseCommit ? await load(baseCommit) : undefined;
     const head = await load(headCommit);
+    const sides = {
+        base: base && baseCommit ? { label: baseCommit.slice(0, 12), loaded: base } : undefined,
+        head: { label: headCommit.slice(0, 12), loaded: head }
+    };
+    const workloads = settings.workloads.length > 0
+        ? await loadWorkloadsAtRevision(git, headCommit, settings.workloads, options)
+        : undefined;
     const report = predictReport({
-        base: base && revisions.base ? { label: revisions.base.slice(0, 12), loaded: base } : undefined,
-        head: { label: revisions.head.slice(0, 12), loaded: head },
+        ...sides,
+        workloads,
         scenario: scenario.scenario,
         options,
         toolVersion: TOOL_VERSION
     });
+    report.revisions = comparison.revisions;
     report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'));
-    return { report, base, head, options, runner };
+    // The cluster gets the objects the prediction evaluated: broken files keep base versions.
+    const applied = appliedSides(sides);
+    return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner, comparison };
 }
 function failureMessage(report) {
     const parts = [];
@@ -54052,7 +55272,7 @@ function failureMessage(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9277);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1448);
 // The Action's main step: everything happens in run().
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -3,8 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import dgram from 'node:dgram'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { DEADLINE_MARGIN_MS, probeBatch } from '../src/agent/batch.js'
+import { ICMP_GROUP_SIZE, MAX_IN_FLIGHT } from '../src/agent/limits.js'
+import { judgePing } from '../src/agent/ping.js'
 import { startServers } from '../src/agent/serve.js'
 import type { Servers } from '../src/agent/serve.js'
 import type { Pod } from '../src/core/model.js'
@@ -94,6 +99,19 @@ describe('agent probe on loopback', () => {
     }
   )
 
+  ;(hasPing ? it : it.skip)(
+    'ICMP: more targets than one ping group, each answered under its own id',
+    async () => {
+      const targets = Array.from({ length: ICMP_GROUP_SIZE + 6 }, (_, i) => ({
+        id: `i${i}`,
+        protocol: 'ICMP',
+        host: i % 2 ? '127.0.0.1' : '::1'
+      }))
+      const results = await probeBatch(JSON.stringify(targets), TIMEOUT_MS)
+      expect(results.map((r) => [r.id, r.outcome])).toEqual(targets.map((t) => [t.id, 'connected']))
+    }
+  )
+
   it('malformed targets become error results for their own ids; the rest are probed', async () => {
     const input = JSON.stringify([
       { id: 'ok', protocol: 'TCP', host: '127.0.0.1', port: servers.tcp[0] },
@@ -128,8 +146,99 @@ describe('agent probe on loopback', () => {
     }))
     const started = performance.now()
     const results = await probeBatch(JSON.stringify(targets), TIMEOUT_MS)
-    expect(results.every((r) => r.outcome === 'timeout')).toBe(true)
+    expect(results.map((r) => [r.id, r.outcome])).toEqual(targets.map((t) => [t.id, 'timeout']))
     expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + DEADLINE_MARGIN_MS)
+  })
+
+  it(`keeps at most ${MAX_IN_FLIGHT} probes in flight; each probe's timeout starts with the probe`, async () => {
+    // HTTP to a server that accepts and never answers: every probe lasts its full timeout.
+    const port = (silentTcp.address() as net.AddressInfo).port
+    const count = 2 * MAX_IN_FLIGHT + 10
+    const targets = Array.from({ length: count }, (_, i) => ({
+      id: `h${i}`,
+      protocol: 'TCP',
+      host: '127.0.0.1',
+      port,
+      http: { method: 'GET', path: '/' }
+    }))
+    const started = performance.now()
+    const results = await probeBatch(JSON.stringify(targets), TIMEOUT_MS)
+    const elapsed = performance.now() - started
+    expect(results.map((r) => [r.id, r.outcome])).toEqual(targets.map((t) => [t.id, 'timeout']))
+    // Three waves of at most MAX_IN_FLIGHT (all at once would take one timeout), and no probe
+    // lost its wait to the queue: each got one full timeout, counted from its own start.
+    expect(elapsed).toBeGreaterThanOrEqual(3 * TIMEOUT_MS - 5)
+    for (const result of results) {
+      expect(result.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 5)
+      expect(result.ms).toBeLessThan(TIMEOUT_MS + DEADLINE_MARGIN_MS)
+    }
+  })
+})
+
+// ping's output as the real programs print it. iputils 20221126: captured from this machine's
+// ping in a network namespace (a reply; an nft drop of the echo request; an nft reject in
+// OUTPUT; no route). BusyBox: networking/ping.c at mirror/busybox@371fe9f7 (the "PING %s (%s):
+// %d data bytes" header, print_stats_and_exit, and create_icmp_socket dying with
+// bb_msg_perm_denied_are_you_root, exit 1, from libbb/messages.c).
+const IPUTILS_SILENCE = [
+  'PING 10.251.0.1 (10.251.0.1) 56(84) bytes of data.',
+  '--- 10.251.0.1 ping statistics ---',
+  '2 packets transmitted, 0 received, 100% packet loss, time 204ms'
+]
+const BUSYBOX_SILENCE = [
+  'PING 10.244.1.9 (10.244.1.9): 56 data bytes',
+  '--- 10.244.1.9 ping statistics ---',
+  '2 packets transmitted, 0 packets received, 100% packet loss'
+]
+
+describe('judgePing: what ping printed, stderr included', () => {
+  it('a reply is connected', () => {
+    const lines = [
+      'PING 10.251.0.1 (10.251.0.1) 56(84) bytes of data.',
+      '64 bytes from 10.251.0.1: icmp_seq=2 ttl=64 time=0.069 ms',
+      '--- 10.251.0.1 ping statistics ---',
+      '2 packets transmitted, 1 received, 50% packet loss, time 205ms',
+      'rtt min/avg/max/mdev = 0.069/0.069/0.069/0.000 ms'
+    ]
+    expect(judgePing(0, lines).outcome).toBe('connected')
+  })
+
+  it('echoes sent and none answered, nothing else said: silence (iputils and BusyBox)', () => {
+    expect(judgePing(1, IPUTILS_SILENCE)).toEqual({
+      outcome: 'timeout',
+      detail: 'no echo reply (2 packets transmitted, 0 received, 100% packet loss, time 204ms)'
+    })
+    expect(judgePing(1, BUSYBOX_SILENCE).outcome).toBe('timeout')
+  })
+
+  it("BusyBox's socket error exits 1 like silence: its stderr makes it an error", () => {
+    const lines = ['PING 10.244.1.9 (10.244.1.9): 56 data bytes', 'ping: permission denied (are you root?)']
+    expect(judgePing(1, lines)).toEqual({
+      outcome: 'error',
+      detail: 'ping: ping: permission denied (are you root?)'
+    })
+    expect(
+      judgePing(1, ['PING 10.244.1.9 (10.244.1.9): 56 data bytes', 'ping: sendto: Network is unreachable'])
+    ).toMatchObject({ outcome: 'error' })
+  })
+
+  it('unsent echoes, ICMP errors, other exit codes and missing statistics are errors', () => {
+    const rejected = [
+      'PING 10.251.0.1 (10.251.0.1) 56(84) bytes of data.',
+      'ping: sendmsg: Operation not permitted',
+      'From 10.251.0.1 icmp_seq=1 Destination Port Unreachable',
+      '--- 10.251.0.1 ping statistics ---',
+      '2 packets transmitted, 0 received, +2 errors, 100% packet loss, time 204ms'
+    ]
+    expect(judgePing(1, rejected)).toMatchObject({
+      outcome: 'error',
+      detail: expect.stringMatching(/Unreachable/)
+    })
+    expect(judgePing(1, [...IPUTILS_SILENCE.slice(0, 2), rejected[4]]).outcome).toBe('error')
+    expect(judgePing(2, ['ping: connect: Network is unreachable'])).toMatchObject({ outcome: 'error' })
+    expect(judgePing(2, IPUTILS_SILENCE).outcome).toBe('error')
+    expect(judgePing(1, []).outcome).toBe('error')
+    expect(judgePing(127, ['sh: 1: ping: not found']).outcome).toBe('error')
   })
 })
 
@@ -152,6 +261,35 @@ describe('agent bundle (dist/agent/index.js)', () => {
     expect(lines[2]).toEqual({ done: true, count: 2 })
   })
 
+  it("reads ping's stderr: a ping that cannot open its socket is an error, not a deny", () => {
+    // A stand-in for BusyBox ping without NET_RAW: the header on stdout, the error on stderr,
+    // exit 1 (networking/ping.c create_icmp_socket, as cited above).
+    const dir = mkdtempSync(join(tmpdir(), 'rd-ping-'))
+    try {
+      const fake = join(dir, 'ping')
+      writeFileSync(
+        fake,
+        '#!/bin/sh\necho "PING 10.244.1.9 (10.244.1.9): 56 data bytes"\n' +
+          'echo "ping: permission denied (are you root?)" >&2\nexit 1\n'
+      )
+      chmodSync(fake, 0o755)
+      const res = spawnSync(process.execPath, [AGENT_PATH, 'probe', '--timeout-ms', '500'], {
+        input: JSON.stringify([{ id: 'i', protocol: 'ICMP', host: '10.244.1.9' }]),
+        encoding: 'utf8',
+        timeout: 20_000,
+        env: { ...process.env, PATH: `${dir}:${process.env.PATH ?? ''}` }
+      })
+      const [result] = String(res.stdout)
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+      expect(result).toMatchObject({ id: 'i', outcome: 'error' })
+      expect(result.detail).toMatch(/permission denied \(are you root\?\)/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it('exits 3 on an unreadable batch and 2 on a usage error, without a closing record', () => {
     const garbage = run(['probe'], 'garbage')
     expect([garbage.status, garbage.stdout]).toEqual([3, ''])
@@ -164,34 +302,62 @@ describe('agent bundle (dist/agent/index.js)', () => {
 const skip = testBedSkipReason()
 ;(skip ? describe.skip : describe)(`agent in the test bed${skip ? ` (skipped: ${skip})` : ''}`, () => {
   const bed = createTestBed()
-  afterAll(() => bed.cleanup())
-
-  it('a silent nft drop is a timeout after the probe timeout, not an error', async () => {
-    const port = { protocol: 'TCP' as const, port: 80 }
-    const pod = (name: string): Pod => ({
-      namespace: 'x',
-      name,
-      labels: {},
-      serviceAccount: 'default',
-      ports: [port]
-    })
-    const addresses = await bed.deploy({
+  let addresses: ReadonlyMap<string, string> = new Map()
+  const host = (key: string): string => addresses.get(key) ?? ''
+  const pod = (name: string): Pod => ({
+    namespace: 'x',
+    name,
+    labels: {},
+    serviceAccount: 'default',
+    ports: [{ protocol: 'TCP', port: 80 }, { protocol: 'ICMP' }]
+  })
+  beforeAll(async () => {
+    addresses = await bed.deploy({
       namespaces: [{ name: 'x', labels: {} }],
       pods: [pod('a'), pod('b')],
       external: []
     })
+  }, 30_000)
+  afterAll(() => bed.cleanup())
+
+  it('a silent nft drop is a timeout after the probe timeout, not an error', async () => {
     await bed.applyPolicies({
       verdicts: [{ flow: { from: 'x/a', to: 'x/b', protocol: 'TCP', port: 80 }, verdict: 'deny' }]
     })
-    const host = addresses.get('x/b') ?? ''
-    const [dropped] = await bed.probeFrom('x/a', [{ id: 'd', protocol: 'TCP', host, port: 80 }], 500)
+    const [dropped] = await bed.probeFrom(
+      'x/a',
+      [{ id: 'd', protocol: 'TCP', host: host('x/b'), port: 80 }],
+      500
+    )
     expect(dropped).toMatchObject({ id: 'd', outcome: 'timeout' })
     expect(dropped.ms).toBeGreaterThanOrEqual(495)
     const [open] = await bed.probeFrom(
       'x/b',
-      [{ id: 'o', protocol: 'TCP', host: addresses.get('x/a') ?? '', port: 80 }],
+      [{ id: 'o', protocol: 'TCP', host: host('x/a'), port: 80 }],
       500
     )
+    expect(open.outcome).toBe('connected')
+  })
+
+  it('ICMP: a dropped echo is a timeout; no route is an error, never a deny', async () => {
+    await bed.applyPolicies({
+      verdicts: [{ flow: { from: 'x/a', to: 'x/b', protocol: 'ICMP' }, verdict: 'deny' }]
+    })
+    const results = await bed.probeFrom(
+      'x/a',
+      [
+        { id: 'dropped', protocol: 'ICMP', host: host('x/b') },
+        // The bed's namespaces have no default route: ping cannot even send.
+        { id: 'nowhere', protocol: 'ICMP', host: '192.0.2.1' }
+      ],
+      500
+    )
+    expect(results.map((r) => [r.id, r.outcome])).toEqual([
+      ['dropped', 'timeout'],
+      ['nowhere', 'error']
+    ])
+    expect(results[1].detail).toMatch(/Network is unreachable/)
+    const [open] = await bed.probeFrom('x/b', [{ id: 'o', protocol: 'ICMP', host: host('x/a') }], 500)
     expect(open.outcome).toBe('connected')
   })
 })

@@ -1,6 +1,6 @@
 // The seed case's diff end to end, a disagreement with a (deliberately wrong) prediction, and
-// the pipeline under 5% random packet loss: no flow may be reported as changed that is not, and
-// lost probes must end retried (settled right) or flaky.
+// the pipeline under 5% random packet loss: no flow may be reported as changed that is not, lost
+// probes must end retried (settled right) or flaky, and nearly every real change must settle.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import type { Matrix } from '../src/core/matrix.js'
 import { flowKey } from '../src/core/model.js'
@@ -25,7 +25,12 @@ interface Run {
 
 async function run(
   bedCase: BedCase,
-  options: { loss?: number; retries: number; predicted?: { base?: Matrix; head?: Matrix } }
+  options: {
+    loss?: number
+    retries: number
+    predicted?: { base?: Matrix; head?: Matrix }
+    timeoutMs?: number
+  }
 ): Promise<Run> {
   const bed = createTestBed()
   beds.push(bed)
@@ -36,7 +41,7 @@ async function run(
       flows: bedCase.flows,
       base: ALL_ALLOWED,
       head: bedCase.expected,
-      timeoutMs: 500,
+      timeoutMs: options.timeoutMs ?? 500,
       retries: options.retries,
       predicted: options.predicted
     })
@@ -90,13 +95,19 @@ async function run(
       const predicted = withPrediction
         ? { base: matrixOf(allAllowed(bedCase.flows)), head: matrixOf(bedCase.expected) }
         : undefined
-      const { observation, drops } = await run(bedCase, { loss: 5, retries: 2, predicted })
+      // 1 s, not 500 ms: an HTTP server restarted by the policy change answers its first
+      // requests slowly on a busy machine, and that is not what this test is about.
+      const { observation, drops } = await run(bedCase, { loss: 5, retries: 2, predicted, timeoutMs: 1000 })
       expect(drops).toBeGreaterThan(0)
+      expect(observation.rounds.filter((r) => r.label.includes('re-probe')).length).toBeGreaterThan(0)
 
       const expected = verdictMap(bedCase.expected.verdicts)
+      const closing = [...expected].filter(([, verdict]) => verdict === 'deny').map(([key]) => key)
       const changed = observation.diff.changes.filter((c) => c.kind === 'opened' || c.kind === 'closed')
-      for (const change of changed) expect(expected.get(flowKey(change.flow))).toBe('deny')
-      // Every cell that is not flaky settled on the truth; the others are reported flaky.
+      const flaky = new Set(observation.flaky.map(flowKey))
+      // Every flow has a verdict on both sides, and every cell that is not flaky settled on the truth.
+      expect(observation.head.cells).toHaveLength(bedCase.flows.length)
+      expect(observation.base.cells).toHaveLength(bedCase.flows.length)
       for (const cell of observation.base.cells.filter((c) => !c.flaky)) expect(cell.verdict).toBe('allow')
       for (const cell of observation.head.cells.filter((c) => !c.flaky)) {
         expect([flowKey(cell.flow), cell.verdict]).toEqual([
@@ -104,16 +115,27 @@ async function run(
           expected.get(flowKey(cell.flow))
         ])
       }
-      const flaky = new Set(observation.flaky.map(flowKey))
-      for (const change of changed) expect(flaky.has(flowKey(change.flow))).toBe(false)
-      const retried = observation.rounds.filter((r) => r.label.includes('re-probe'))
+      // Settled changes, from both sides: only real ones, and nearly all of them.
+      for (const change of changed) {
+        expect([flowKey(change.flow), change.kind]).toEqual([flowKey(change.flow), 'closed'])
+        expect(expected.get(flowKey(change.flow))).toBe('deny')
+        expect(flaky.has(flowKey(change.flow))).toBe(false)
+      }
+      expect(changed.length).toBeLessThanOrEqual(closing.length)
+      expect(changed.length).toBeGreaterThanOrEqual(closing.length - 1)
+      // Flaky flows, from both sides: an expected change that did not settle is reported flaky,
+      // never dropped silently; and losses retried make flaky flows the exception.
+      const unsettled = closing.filter((key) => !changed.some((c) => flowKey(c.flow) === key))
+      for (const key of unsettled) expect([key, flaky.has(key)]).toEqual([key, true])
+      expect(flaky.size).toBeGreaterThanOrEqual(unsettled.length)
+      expect(flaky.size).toBeLessThanOrEqual(3)
       process.stdout.write(
-        `loss 5% ${name}: ${drops} packets dropped, ${changed.length} changed flows ` +
-          `(${[...expected.values()].filter((v) => v === 'deny').length} expected), ` +
-          `${observation.flaky.length} flaky, ${retried.length} re-probe rounds, ` +
-          `${observation.rounds.length} rounds in all\n`
+        `loss 5% ${name}: ${drops} packets dropped, ${changed.length} of ${closing.length} changes settled, ` +
+          `${flaky.size} flaky${flaky.size > 0 ? ` (${[...flaky].join('; ')})` : ''}, ` +
+          `${observation.rounds.length} rounds\n`
       )
     },
-    90_000
+    // Deploying and probing nine pods takes over 90 s when the machine's load average is 40.
+    240_000
   )
 })

@@ -6,7 +6,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(326);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(523);
 // Entry of the `reachdiff` command: only wires the real process into runCli.
 
 const io = {
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 326:
+/***/ 523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31,8 +31,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: USAGE
-
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/core/model.ts
@@ -46,6 +46,10 @@ function podKey(pod) {
 }
 function worldKey(name) {
     return `${WORLD_NAMESPACE}/${name}`;
+}
+/** Whether an endpoint key (`namespace/pod` or `world/<name>`) names an external endpoint. */
+function isWorldKey(key) {
+    return key.startsWith(`${WORLD_NAMESPACE}/`);
 }
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
 function describePort(protocol, port) {
@@ -94,190 +98,6 @@ function orInto(target, source) {
 function andInto(target, source) {
     for (let i = 0; i < target.length; i++)
         target[i] &= source[i];
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/rules.ts
-function denySection(direction) {
-    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
-}
-const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-
-;// CONCATENATED MODULE: ./src/core/policy/icmp-types.ts
-// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
-// A name that does not exist for its family makes the object undecodable (R8.4).
-const ICMPV4_TYPES = {
-    EchoReply: 0,
-    DestinationUnreachable: 3,
-    Redirect: 5,
-    Echo: 8,
-    EchoRequest: 8,
-    RouterAdvertisement: 9,
-    RouterSelection: 10,
-    TimeExceeded: 11,
-    ParameterProblem: 12,
-    Timestamp: 13,
-    TimestampReply: 14,
-    Photuris: 40,
-    ExtendedEchoRequest: 42,
-    ExtendedEchoReply: 43
-};
-const ICMPV6_TYPES = {
-    DestinationUnreachable: 1,
-    PacketTooBig: 2,
-    TimeExceeded: 3,
-    ParameterProblem: 4,
-    EchoRequest: 128,
-    EchoReply: 129,
-    MulticastListenerQuery: 130,
-    MulticastListenerReport: 131,
-    MulticastListenerDone: 132,
-    RouterSolicitation: 133,
-    RouterAdvertisement: 134,
-    NeighborSolicitation: 135,
-    NeighborAdvertisement: 136,
-    RedirectMessage: 137,
-    RouterRenumbering: 138,
-    ICMPNodeInformationQuery: 139,
-    ICMPNodeInformationResponse: 140,
-    InverseNeighborDiscoverySolicitation: 141,
-    InverseNeighborDiscoveryAdvertisement: 142,
-    HomeAgentAddressDiscoveryRequest: 144,
-    HomeAgentAddressDiscoveryReply: 145,
-    MobilePrefixSolicitation: 146,
-    MobilePrefixAdvertisement: 147,
-    DuplicateAddressRequestCodeSuffix: 157,
-    DuplicateAddressConfirmationCodeSuffix: 158,
-    ExtendedEchoRequest: 160,
-    ExtendedEchoReply: 161
-};
-/** The ping reachdiff probes: ICMP echo request. */
-const ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
-/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
-function icmpTypeNumber(written, family) {
-    if (typeof written === 'number')
-        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
-    if (typeof written !== 'string')
-        return undefined;
-    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
-        return Number(written) <= 255 ? Number(written) : undefined;
-    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
-    return Object.hasOwn(names, written) ? names[written] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/l4.ts
-
-function matchL4(match, probe, resolve) {
-    switch (match.kind) {
-        case 'any':
-            return { kind: 'none' };
-        case 'icmp':
-            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
-            return probe.protocol === 'ICMP' &&
-                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
-                ? { kind: 'none' }
-                : undefined;
-        case 'ports': {
-            if (probe.protocol === 'ICMP')
-                return undefined;
-            let restriction;
-            for (const group of match.groups) {
-                if (!group.ports.some((port) => matchesPort(port, probe, resolve)))
-                    continue;
-                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
-                if (!group.l7)
-                    return { kind: 'none' };
-                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
-                restriction = {
-                    kind: 'http',
-                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
-                };
-            }
-            return restriction;
-        }
-    }
-}
-function matchesPort(match, probe, resolve) {
-    if (!match.protocols.includes(probe.protocol) || probe.port === undefined)
-        return false;
-    if ('name' in match.port)
-        return resolve(match.port.name, probe.protocol) === probe.port;
-    return probe.port >= match.port.from && probe.port <= match.port.to;
-}
-/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
-function resolveOnPod(ports) {
-    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
-}
-/**
- * Egress: a name is resolved against the named ports of every pod the agent knows; a name
- * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
- */
-function resolveClusterWide(named) {
-    return (name, protocol) => {
-        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
-        return ports.length === 1 ? ports[0].port : undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/engine/direction.ts
-
-
-
-function buildDirectionTable(input) {
-    const { rules, direction, mode, probe, resolve, peerCount } = input;
-    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
-    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
-    const collect = (section) => {
-        const matched = [];
-        for (const rule of rules) {
-            const entries = rule.entries[section === 'deny' ? denySection(direction) : direction];
-            for (const entry of entries) {
-                const l7 = matchL4(entry.l4, probe, resolve);
-                if (l7)
-                    matched.push({ entry, l7, peers: input.peerSets(entry, input.requires[section]) });
-            }
-        }
-        return matched;
-    };
-    const denies = collect('deny');
-    const allows = collect('allow');
-    return {
-        direction,
-        mode,
-        enforcing,
-        defaultDenyBy,
-        isEnforced: mode === 'always' || enforcing.length > 0,
-        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
-        denies,
-        allows,
-        deniedPeers: union(denies, peerCount),
-        allowedPeers: union(allows, peerCount)
-    };
-}
-function union(entries, size) {
-    const bits = createBitset(size);
-    for (const entry of entries)
-        orInto(bits, entry.peers);
-    return bits;
-}
-function restrictToRequirements(peers, requires) {
-    if (!requires)
-        return peers;
-    const restricted = peers.slice();
-    andInto(restricted, requires);
-    return restricted;
-}
-/** The L3/L4 decision of one side for one peer (cilium-semantics.md §15 step 3). */
-function decidePeer(table, peerIndex) {
-    if (table.mode === 'never' || !table.isEnforced)
-        return { decision: 'not-enforced' };
-    const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
-    if (deny)
-        return { decision: 'denied', by: deny.entry };
-    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
-    const synthetic = table.isDefaultDeny ? [] : table.enforcing;
-    if (by.length === 0 && synthetic.length === 0)
-        return { decision: 'default-deny' };
-    return { decision: 'allowed', by, synthetic };
 }
 
 ;// CONCATENATED MODULE: ./src/core/cidr.ts
@@ -329,9 +149,16 @@ function cidrCovers(outer, inner) {
     return inner.prefix >= outer.prefix && cidrContains(outer, inner.network);
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-shared.ts
-// Pieces every policy translation shares.
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+// The one internal shape every policy kind is normalised into: Cilium's own model of
+// subject, four sections of rules, peers and L4/L7 matches. KNP, CNP and CCNP differ only
+// in how they are translated into it (normalize/*.ts); the engine never looks back at YAML.
 
+function denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const ANY_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+// Pieces every translation shares, and the engine with it.
 /** The identity label that carries a pod's namespace (R1.1). */
 const NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
 /** Namespace labels reach a pod's identity under this prefix (R1.1). */
@@ -356,6 +183,217 @@ function cidrRangeFrom(cidr, except) {
         text: cidr,
         except: excepts
     };
+}
+/** The ping reachdiff probes: ICMP echo request. */
+const ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+
+;// CONCATENATED MODULE: ./src/core/engine/l4.ts
+
+function matchL4(match, probe, resolve) {
+    switch (match.kind) {
+        case 'any':
+            return { kind: 'none' };
+        case 'icmp':
+            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
+            return probe.protocol === 'ICMP' &&
+                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
+                ? { kind: 'none' }
+                : undefined;
+        case 'ports': {
+            if (probe.protocol === 'ICMP')
+                return undefined;
+            let restriction;
+            for (const group of match.groups) {
+                if (!groupCovers(group, probe, resolve))
+                    continue;
+                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
+                if (!group.l7)
+                    return { kind: 'none' };
+                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
+                restriction = {
+                    kind: 'http',
+                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
+                };
+            }
+            return restriction;
+        }
+    }
+}
+/** Built once per group: a rule may list all 65,535 ports, and every probe asks every group. */
+const portIndexes = new WeakMap();
+function groupCovers(group, probe, resolve) {
+    if (probe.port === undefined)
+        return false;
+    let index = portIndexes.get(group);
+    if (!index)
+        portIndexes.set(group, (index = indexPorts(group.ports)));
+    const ranges = index.ranges.get(probe.protocol);
+    if (ranges && rangesContain(ranges, probe.port))
+        return true;
+    return index.named.some((match) => matchesNamedPort(match, probe, resolve));
+}
+function indexPorts(ports) {
+    const ranges = new Map();
+    const named = [];
+    for (const match of ports) {
+        if ('name' in match.port) {
+            named.push(match);
+            continue;
+        }
+        for (const protocol of match.protocols) {
+            const list = ranges.get(protocol) ?? [];
+            list.push({ from: match.port.from, to: match.port.to });
+            ranges.set(protocol, list);
+        }
+    }
+    for (const [protocol, list] of ranges)
+        ranges.set(protocol, mergeRanges(list));
+    return { ranges, named };
+}
+function mergeRanges(list) {
+    const merged = [];
+    for (const range of list.sort((a, b) => a.from - b.from)) {
+        const last = merged[merged.length - 1];
+        if (last && range.from <= last.to + 1)
+            last.to = Math.max(last.to, range.to);
+        else
+            merged.push({ ...range });
+    }
+    return merged;
+}
+/** Binary search over sorted, disjoint ranges. */
+function rangesContain(ranges, port) {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        if (port < ranges[middle].from)
+            high = middle - 1;
+        else if (port > ranges[middle].to)
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+function matchesNamedPort(match, probe, resolve) {
+    if (!match.protocols.includes(probe.protocol) || probe.port === undefined || !('name' in match.port))
+        return false;
+    return resolve(match.port.name, probe.protocol) === probe.port;
+}
+/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
+function resolveOnPod(ports) {
+    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
+}
+/**
+ * Egress: a name is resolved against the named ports of every pod the agent knows; a name
+ * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
+ */
+function resolveClusterWide(named) {
+    return (name, protocol) => {
+        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
+        return ports.length === 1 ? ports[0].port : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/direction.ts
+
+
+
+/** Which deny and allow entries of `rules` cover `probe` in `direction` (R8, R9.3). */
+function matchProbe(rules, direction, probe, resolve) {
+    const collect = (section) => {
+        const matched = [];
+        for (const rule of rules) {
+            for (const entry of rule.entries[section]) {
+                const l7 = matchL4(entry.l4, probe, resolve);
+                if (l7)
+                    matched.push({ entry, l7 });
+            }
+        }
+        return matched;
+    };
+    return { denies: collect(denySection(direction)), allows: collect(direction) };
+}
+const entryIds = new WeakMap();
+let nextEntryId = 0;
+function idOf(item) {
+    let id = entryIds.get(item);
+    if (id === undefined)
+        entryIds.set(item, (id = nextEntryId++));
+    return id;
+}
+/**
+ * Equal for probes that the same entries cover with the same L7 rules: such probes share one
+ * table, so a rule listing thousands of ports costs one table, not one per port.
+ */
+function matchesSignature(matches) {
+    const part = ({ entry, l7 }) => l7.kind === 'none' ? `${idOf(entry)}` : `${idOf(entry)}h${l7.rules.map(idOf).join('.')}`;
+    return `${matches.denies.map(part).join(',')}/${matches.allows.map(part).join(',')}`;
+}
+function buildDirectionTable(input) {
+    const { rules, direction, mode, matches, peerCount } = input;
+    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
+    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
+    const withPeers = (list, section) => list.map(({ entry, l7 }) => ({ entry, l7, peers: input.peerSets(entry, input.requires[section]) }));
+    const denies = withPeers(matches.denies, 'deny');
+    const allows = withPeers(matches.allows, 'allow');
+    return {
+        direction,
+        enforcing,
+        defaultDenyBy,
+        isEnforced: mode === 'always' || enforcing.length > 0,
+        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
+        denies,
+        allows,
+        deniedPeers: union(denies, peerCount),
+        allowedPeers: union(allows, peerCount)
+    };
+}
+function union(entries, size) {
+    const bits = createBitset(size);
+    for (const entry of entries)
+        orInto(bits, entry.peers);
+    return bits;
+}
+function restrictToRequirements(peers, requires) {
+    if (!requires)
+        return peers;
+    const restricted = peers.slice();
+    andInto(restricted, requires);
+    return restricted;
+}
+/**
+ * The L3/L4 rule of one side, for 32 peers at once: bit i of `denied` and `allowed` says whether
+ * a deny or an allow covering the probe selects peer i; bit i of the result whether that peer
+ * passes. A side no policy enforces passes everything. A deny wins over every allow, whatever
+ * their order or specificity. An enforced side passes only what an allow selects (default deny
+ * on selection), unless every enforcing policy has `enableDefaultDeny` off for the direction:
+ * then all that no deny selects passes. (cilium/cilium Documentation/security/policy/deny.rst:
+ * deny policies take precedence over allow policies; a pod enters default-deny mode as soon as a
+ * single policy selects it.) decidePeer and the whole-matrix path both decide through it.
+ */
+function passingPeers(table, denied, allowed) {
+    if (!table.isEnforced)
+        return ~0 >>> 0;
+    return (~denied & (table.isDefaultDeny ? allowed : ~0)) >>> 0;
+}
+/**
+ * The L3/L4 decision of one side for one peer, with the rules behind it: passingPeers decides,
+ * this names the deny, the allows or the default deny that made it so.
+ */
+function decidePeer(table, peerIndex) {
+    const denied = hasBit(table.deniedPeers, peerIndex) ? 1 : 0;
+    const allowed = hasBit(table.allowedPeers, peerIndex) ? 1 : 0;
+    const passes = (passingPeers(table, denied, allowed) & 1) === 1;
+    if (passes && !table.isEnforced)
+        return { decision: 'not-enforced' };
+    if (!passes) {
+        const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
+        return deny ? { decision: 'denied', by: deny.entry } : { decision: 'default-deny' };
+    }
+    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
+    return { decision: 'allowed', by, synthetic: table.isDefaultDeny ? [] : table.enforcing };
 }
 
 ;// CONCATENATED MODULE: ./src/core/selector.ts
@@ -635,23 +673,21 @@ function unique(items) {
 
 ;// CONCATENATED MODULE: ./src/core/engine/reachability.ts
 
-/** The peers a side allows, or undefined when the side is not enforced (everything passes). */
-function allowedPeers(table, options) {
-    if (options.enforcement === 'never' || !table.isEnforced)
-        return undefined;
-    // Without default deny the synthetic allow-all lets every peer in but the denied (R2.4).
-    const allowed = table.isDefaultDeny ? table.allowedPeers.slice() : table.allowedPeers.map(() => ~0 >>> 0);
-    for (let i = 0; i < allowed.length; i++)
-        allowed[i] &= ~table.deniedPeers[i];
-    return allowed;
+
+/** The peers a side lets through, as a bitset over the identity table. */
+function passingRow(table) {
+    const row = new Uint32Array(table.allowedPeers.length);
+    for (let i = 0; i < row.length; i++)
+        row[i] = passingPeers(table, table.deniedPeers[i], table.allowedPeers[i]);
+    return row;
 }
-/** R3.3: a pair is reachable when the source's egress and the destination's ingress both allow it. */
-function reachableIdentities(endpoints, options, tableFor) {
-    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? allowedPeers(tableFor(endpoint, 'ingress'), options) : undefined);
+/** A pair is reachable when the source's egress and the destination's ingress both pass it. */
+function reachableIdentities(endpoints, tableFor) {
+    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? passingRow(tableFor(endpoint, 'ingress')) : undefined);
     return endpoints
         .filter((endpoint) => endpoint.kind === 'pod')
         .map((source) => {
-        const row = allowedPeers(tableFor(source, 'egress'), options) ?? createBitset(endpoints.length).fill(~0 >>> 0);
+        const row = passingRow(tableFor(source, 'egress'));
         for (const destination of endpoints) {
             const accepts = ingress[destination.index];
             if (accepts && !hasBit(accepts, source.index))
@@ -670,7 +706,9 @@ function mergeLoadedPolicies(parts) {
         policies: parts.flatMap((p) => p.policies),
         cidrGroups: parts.flatMap((p) => p.cidrGroups),
         diagnostics: parts.flatMap((p) => p.diagnostics),
-        namespaces: parts.flatMap((p) => p.namespaces ?? [])
+        namespaces: parts.flatMap((p) => p.namespaces ?? []),
+        unread: parts.flatMap((p) => p.unread ?? []),
+        workloads: parts.flatMap((p) => p.workloads ?? [])
     };
 }
 function describePolicy(ref) {
@@ -940,15 +978,18 @@ class DirectionTables {
         const known = slots?.[slot];
         if (known)
             return known;
-        const key = `${endpoint.index}|${direction}|${probeKey}|${named}`;
+        const rules = this.rulesSelecting(endpoint);
+        const resolve = direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver;
+        const matches = matchProbe(rules, direction, probe, resolve);
+        // Keyed by what the probe matches, not by the probe: ports the same rules cover share a table.
+        const key = `${endpoint.index}|${direction}|${matchesSignature(matches)}`;
         let table = this.tableCache.get(key);
         if (!table) {
             table = buildDirectionTable({
-                rules: this.rulesSelecting(endpoint),
+                rules,
                 direction,
                 mode: this.options.enforcement,
-                probe,
-                resolve: direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver,
+                matches,
                 peerCount: this.identities.endpoints.length,
                 peerSets: (entry, requires) => this.peerSet(entry, requires),
                 requires: this.requirementsOf(endpoint, direction)
@@ -1052,13 +1093,10 @@ function createEngine(rules, topology, options) {
     const decideFlow = (flow) => {
         const source = endpointOf(flow.from);
         const destination = endpointOf(flow.to);
-        // R8.9: conntrack drops SCTP before any policy is consulted, so even mode never cannot pass it.
-        if (flow.protocol === 'SCTP' && !options.agent.enableSctp) {
-            return finish(flow, 'deny', { global: 'sctp-disabled' });
-        }
-        if (options.enforcement === 'never')
-            return finish(flow, 'allow', { global: 'enforcement-never' });
         const probe = { protocol: flow.protocol, port: flow.port };
+        const global = decideGlobally(probe, options);
+        if (global)
+            return finish(flow, GLOBAL_VERDICTS[global], { global });
         const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
         const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
         const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow';
@@ -1085,12 +1123,31 @@ function createEngine(rules, topology, options) {
         });
     };
     const reachableByIdentity = (probe) => {
-        if (probe.protocol === 'SCTP' && !options.agent.enableSctp) {
-            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length)); // R8.9
+        const global = decideGlobally(probe, options);
+        if (global) {
+            const word = GLOBAL_VERDICTS[global] === 'allow' ? ~0 >>> 0 : 0;
+            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length).fill(word));
         }
-        return reachableIdentities(endpoints, options, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+        return reachableIdentities(endpoints, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
     };
     return { identities, decideFlow, inspectFlow, reachableByIdentity };
+}
+const GLOBAL_VERDICTS = {
+    'sctp-disabled': 'deny',
+    'enforcement-never': 'allow'
+};
+/**
+ * The verdicts taken before any policy is consulted, for the per-flow and the whole-matrix
+ * path alike. SCTP is opt-in in Cilium (cilium/cilium Documentation/configuration/sctp.rst,
+ * `sctp.enabled`); with enable-sctp off the datapath drops every SCTP packet, so even
+ * enforcement mode never cannot pass one. Enforcement mode never puts no endpoint under policy.
+ */
+function decideGlobally(probe, options) {
+    if (probe.protocol === 'SCTP' && !options.agent.enableSctp)
+        return 'sctp-disabled';
+    if (options.enforcement === 'never')
+        return 'enforcement-never';
+    return undefined;
 }
 function finish(flow, verdict, parts) {
     return new DecidedFlow(flow, verdict, parts.egress, parts.ingress, parts.global);
@@ -5071,7 +5128,7 @@ function positionOf(lineStarts, offset) {
     return { line: low + 1, column: offset - lineStarts[low] + 1 };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-context.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
 
 const LAYER_NOTE = {
     api: 'the API server rejects the object',
@@ -5139,7 +5196,7 @@ function writeValue(value, out, limit) {
         }
         out.text += ']';
     }
-    else if (typeof value === 'object') {
+    else if (context_isRecord(value)) {
         out.text += '{';
         const keys = Object.keys(value);
         for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
@@ -5154,12 +5211,12 @@ function writeValue(value, out, limit) {
         out.text += typeof value;
     }
 }
-function validate_context_isRecord(value) {
+function context_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The own property `key` of `value`, or undefined. */
 function field(value, key) {
-    return validate_context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 /** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
 function isPresent(value, key) {
@@ -5183,70 +5240,7 @@ function at(path, ...more) {
     return [...path, ...more];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-icmp.ts
-// ICMP type names (cilium-crd-fields.md §10, R8.4). Two lists matter and they differ: the CRD
-// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both.
-
-// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
-// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
-const PATTERN_NAMES = new Set([
-    'EchoReply',
-    'DestinationUnreachable',
-    'Redirect',
-    'Echo',
-    'RouterAdvertisement',
-    'RouterSelection',
-    'TimeExceeded',
-    'ParameterProblem',
-    'Timestamp',
-    'TimestampReply',
-    'Photuris',
-    'ExtendedEchoRequest',
-    'ExtendedEcho Reply',
-    'PacketTooBig',
-    'EchoRequest',
-    'MulticastListenerQuery',
-    'MulticastListenerReport',
-    'MulticastListenerDone',
-    'RouterSolicitation',
-    'NeighborSolicitation',
-    'NeighborAdvertisement',
-    'RedirectMessage',
-    'RouterRenumbering',
-    'ICMPNodeInformationQuery',
-    'ICMPNodeInformationResponse',
-    'InverseNeighborDiscoverySolicitation',
-    'InverseNeighborDiscoveryAdvertisement',
-    'HomeAgentAddressDiscoveryRequest',
-    'HomeAgentAddressDiscoveryReply',
-    'MobilePrefixSolicitation',
-    'MobilePrefixAdvertisement',
-    'DuplicateAddressRequestCodeSuffix',
-    'DuplicateAddressConfirmationCodeSuffix'
-]);
-const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
-/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
-function matchesIcmpTypePattern(text) {
-    if (ICMP_NUMBER.test(text))
-        return Number(text) <= 255;
-    return PATTERN_NAMES.has(text);
-}
-function tableFor(family) {
-    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
-}
-/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
-function resolveIcmpType(family, type) {
-    return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
-}
-/** `EchoRequest (8), …` for messages. */
-function describeIcmpNames(family) {
-    return Object.entries(tableFor(family))
-        .map(([name, value]) => `${name} (${value})`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-l7.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-l7.ts
 
 const KAFKA_API_KEYS = new Set([
     'produce',
@@ -5402,7 +5396,7 @@ function checkKafkaRule(ctx, rule, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-net.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/net.ts
 // Syntax of the network values policies carry: IP prefixes, ports and port names, ICMP types,
 // DNS names. Each parser follows the Go function the cluster uses (netip.ParsePrefix,
 // strconv.ParseUint, iana.IsSvcName) so that a value is refused here exactly when it is there.
@@ -5614,22 +5608,20 @@ function isServerName(text) {
     return text.length <= 255 && SERVER_NAME.test(text);
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-ports.ts
-
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-ports.ts
 
 
 
 const MAX_PORTS = 40;
-const MAX_ICMP_FIELDS = 40;
 /** Whether a `rules` object holds any L7 rule (Go `L7Rules.IsEmpty` negated). */
 function hasL7Rules(rules) {
-    if (!validate_context_isRecord(rules))
+    if (!context_isRecord(rules))
         return false;
     const l7proto = stringField(rules, 'l7proto');
     return countOf(rules, 'http') + countOf(rules, 'kafka') + countOf(rules, 'dns') > 0 || !!l7proto;
 }
 function checkPortRule(ctx, rule, path, scope) {
-    if (!validate_context_isRecord(rule))
+    if (!context_isRecord(rule))
         return;
     const ports = listField(rule, 'ports');
     // The CRD caps allow-rule ports at 40 from 1.16; the agent caps every list in all versions.
@@ -5746,35 +5738,6 @@ function checkTlsAndListener(ctx, rule, path, scope) {
         });
     }
 }
-function checkIcmpRule(ctx, rule, path) {
-    const fields = listField(rule, 'fields');
-    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
-        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
-            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
-        });
-    }
-    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
-}
-function checkIcmpField(ctx, entry, path) {
-    const family = field(entry, 'family') ?? 'IPv4';
-    const type = field(entry, 'type');
-    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
-        return;
-    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
-        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
-            value: type,
-            expected: 'a number 0–255'
-        });
-    }
-    else if (typeof type === 'string' &&
-        matchesIcmpTypePattern(type) &&
-        resolveIcmpType(family, type) === undefined) {
-        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
-            value: type,
-            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
-        });
-    }
-}
 /** CIDRRule.sanitize (R7.2): `cidr` must be a prefix, and every `except` inside it, same family. */
 function checkCidrRule(ctx, rule, path) {
     const cidr = stringField(rule, 'cidr');
@@ -5793,7 +5756,8 @@ function checkCidrRule(ctx, rule, path) {
     }
     listField(rule, 'except').forEach((text, index) => {
         const except = typeof text === 'string' ? parsePrefix(text) : undefined;
-        if (!except ||
+        if (typeof text !== 'string' ||
+            !except ||
             (except.family === prefix.family && except.bits >= prefix.bits && prefixContains(prefix, except)))
             return;
         const why = except.family !== prefix.family ? 'is of the other address family' : 'does not lie inside it';
@@ -5814,7 +5778,7 @@ function checkFqdnSelector(ctx, selector, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema-build.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/schema-build.ts
 
 const string = { type: 'string' };
 const any = { type: 'any' };
@@ -5849,7 +5813,182 @@ const CIDR_PREFIX_CHECK = {
     expected: 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32'
 };
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema-l7.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/icmp.ts
+// ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
+// type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
+// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
+// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// appears in the policy code.
+
+
+const MAX_ICMP_FIELDS = 40;
+// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
+// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+const PATTERN_NAMES = new Set([
+    'EchoReply',
+    'DestinationUnreachable',
+    'Redirect',
+    'Echo',
+    'RouterAdvertisement',
+    'RouterSelection',
+    'TimeExceeded',
+    'ParameterProblem',
+    'Timestamp',
+    'TimestampReply',
+    'Photuris',
+    'ExtendedEchoRequest',
+    'ExtendedEcho Reply',
+    'PacketTooBig',
+    'EchoRequest',
+    'MulticastListenerQuery',
+    'MulticastListenerReport',
+    'MulticastListenerDone',
+    'RouterSolicitation',
+    'NeighborSolicitation',
+    'NeighborAdvertisement',
+    'RedirectMessage',
+    'RouterRenumbering',
+    'ICMPNodeInformationQuery',
+    'ICMPNodeInformationResponse',
+    'InverseNeighborDiscoverySolicitation',
+    'InverseNeighborDiscoveryAdvertisement',
+    'HomeAgentAddressDiscoveryRequest',
+    'HomeAgentAddressDiscoveryReply',
+    'MobilePrefixSolicitation',
+    'MobilePrefixAdvertisement',
+    'DuplicateAddressRequestCodeSuffix',
+    'DuplicateAddressConfirmationCodeSuffix'
+]);
+const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
+/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
+function matchesIcmpTypePattern(text) {
+    if (ICMP_NUMBER.test(text))
+        return Number(text) <= 255;
+    return PATTERN_NAMES.has(text);
+}
+function tableFor(family) {
+    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
+}
+/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
+function resolveIcmpType(family, type) {
+    return icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
+}
+/** `EchoRequest (8), …` for messages. */
+function describeIcmpNames(family) {
+    return Object.entries(tableFor(family))
+        .map(([name, value]) => `${name} (${value})`)
+        .join(', ');
+}
+// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
+// A name that does not exist for its family makes the object undecodable (R8.4).
+const ICMPV4_TYPES = {
+    EchoReply: 0,
+    DestinationUnreachable: 3,
+    Redirect: 5,
+    Echo: 8,
+    EchoRequest: 8,
+    RouterAdvertisement: 9,
+    RouterSelection: 10,
+    TimeExceeded: 11,
+    ParameterProblem: 12,
+    Timestamp: 13,
+    TimestampReply: 14,
+    Photuris: 40,
+    ExtendedEchoRequest: 42,
+    ExtendedEchoReply: 43
+};
+const ICMPV6_TYPES = {
+    DestinationUnreachable: 1,
+    PacketTooBig: 2,
+    TimeExceeded: 3,
+    ParameterProblem: 4,
+    EchoRequest: 128,
+    EchoReply: 129,
+    MulticastListenerQuery: 130,
+    MulticastListenerReport: 131,
+    MulticastListenerDone: 132,
+    RouterSolicitation: 133,
+    RouterAdvertisement: 134,
+    NeighborSolicitation: 135,
+    NeighborAdvertisement: 136,
+    RedirectMessage: 137,
+    RouterRenumbering: 138,
+    ICMPNodeInformationQuery: 139,
+    ICMPNodeInformationResponse: 140,
+    InverseNeighborDiscoverySolicitation: 141,
+    InverseNeighborDiscoveryAdvertisement: 142,
+    HomeAgentAddressDiscoveryRequest: 144,
+    HomeAgentAddressDiscoveryReply: 145,
+    MobilePrefixSolicitation: 146,
+    MobilePrefixAdvertisement: 147,
+    DuplicateAddressRequestCodeSuffix: 157,
+    DuplicateAddressConfirmationCodeSuffix: 158,
+    ExtendedEchoRequest: 160,
+    ExtendedEchoReply: 161
+};
+/** The ping reachdiff probes: ICMP echo request. */
+const icmp_ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
+function icmpTypeNumber(written, family) {
+    if (typeof written === 'number')
+        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
+    if (typeof written !== 'string')
+        return undefined;
+    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
+        return Number(written) <= 255 ? Number(written) : undefined;
+    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
+    return Object.hasOwn(names, written) ? names[written] : undefined;
+}
+// The schema, then the agent's own checks (R8.4).
+const icmpField = object({
+    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    type: byMinor((minor) => minor >= 16
+        ? {
+            type: 'intOrString',
+            check: {
+                test: matchesIcmpTypePattern,
+                message: 'is not an ICMP type number or name',
+                expected: 'a number 0–255, or a type name such as EchoRequest'
+            }
+        }
+        : { type: 'integer', minimum: 0, maximum: 255 })
+}, { required: ['type'] });
+/** ICMPRule of the CRD schema (pkg/policy/api/icmp.go). */
+const ICMP_RULE = object({
+    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
+});
+function checkIcmpRule(ctx, rule, path) {
+    const fields = listField(rule, 'fields');
+    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
+        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
+            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
+        });
+    }
+    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
+}
+function checkIcmpField(ctx, entry, path) {
+    const family = field(entry, 'family') ?? 'IPv4';
+    const type = field(entry, 'type');
+    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
+        return;
+    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
+        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
+            value: type,
+            expected: 'a number 0–255'
+        });
+    }
+    else if (typeof type === 'string' &&
+        matchesIcmpTypePattern(type) &&
+        resolveIcmpType(family, type) === undefined) {
+        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
+            value: type,
+            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema-l7.ts
 // The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
 // FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
 
@@ -5914,7 +6053,7 @@ const listener = object({
     priority: since(16, { type: 'integer', minimum: 1, maximum: 100 })
 }, { required: ['envoyConfig', 'name'] });
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium-schema.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema.ts
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
 // kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
 // turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
@@ -5980,23 +6119,6 @@ const portRule = object({
     listener: listener
 });
 const portDenyRule = object({ ports: listOf(portProtocol) });
-const icmpField = object({
-    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
-    type: byMinor((minor) => minor >= 16
-        ? {
-            type: 'intOrString',
-            check: {
-                test: matchesIcmpTypePattern,
-                message: 'is not an ICMP type number or name',
-                expected: 'a number 0–255, or a type name such as EchoRequest'
-            }
-        }
-        : { type: 'integer', minimum: 0, maximum: 255 })
-}, { required: ['type'] });
-const icmpRule = object({
-    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
-});
 const cidrRule = byMinor((minor) => object({
     cidr: cidrString,
     cidrGroupRef: {
@@ -6039,7 +6161,7 @@ const ingressCommon = {
     fromEntities: listOf({ type: 'string', enum: ENTITIES }),
     fromNodes: since(16, selectors),
     fromGroups: since(16, listOf(groups)),
-    icmps: listOf(icmpRule)
+    icmps: listOf(ICMP_RULE)
 };
 const egressCommon = {
     toEndpoints: selectors,
@@ -6050,7 +6172,7 @@ const egressCommon = {
     toServices: listOf(service),
     toGroups: listOf(groups),
     toNodes: since(16, selectors),
-    icmps: listOf(icmpRule)
+    icmps: listOf(ICMP_RULE)
 };
 const SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 const rule = object({
@@ -6080,7 +6202,7 @@ const rule = object({
         { rule: 'anyOf', keys: SECTIONS, since: 18 }
     ]
 });
-/** The whole object; `metadata` is checked apart (validate-metadata.ts). */
+/** The whole object; `metadata` is checked apart (metadata.ts). */
 const CILIUM_POLICY_SCHEMA = object({
     apiVersion: string,
     kind: string,
@@ -6090,85 +6212,14 @@ const CILIUM_POLICY_SCHEMA = object({
     status: any
 });
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema-text.ts
-/** How a node's type reads in a message, also used as the diagnostic's `expected`. */
-function describeType(node) {
-    switch (node.type) {
-        case 'object':
-            return 'a mapping';
-        case 'array':
-            return 'a list';
-        case 'string':
-            return node.enum ? `one of ${node.enum.join(', ')}` : 'a string';
-        case 'integer':
-            return 'an integer';
-        case 'boolean':
-            return 'true or false';
-        case 'stringMap':
-            return 'a mapping of strings to strings';
-        case 'intOrString':
-            return 'an integer or a string';
-        default:
-            return 'a value';
-    }
-}
-function describeValueType(value) {
-    if (value === null || value === undefined)
-        return 'empty (null)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'number')
-        return Number.isInteger(value) ? 'an integer' : 'a number';
-    return `a ${typeof value}`;
-}
-/** The last named segment of a path, for messages (`port`, `fromEndpoints[0]`). */
-function fieldLabel(path) {
-    const last = path.length > 0 ? path[path.length - 1] : undefined;
-    if (typeof last === 'number') {
-        const parent = path.length > 1 ? path[path.length - 2] : '';
-        return `${String(parent)}[${last}]`;
-    }
-    return last ?? 'the document';
-}
-/** The allowed key closest to a misspelt one (case slip or edit distance ≤ 2). */
-function suggest(key, allowed) {
-    if (key.length > 64)
-        return undefined;
-    const folded = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
-    if (folded)
-        return folded;
-    let best;
-    for (const name of allowed) {
-        const distance = editDistance(key, name);
-        if (distance <= 2 && (!best || distance < best.distance))
-            best = { name, distance };
-    }
-    return best?.name;
-}
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/validate-schema.ts
-
+;// CONCATENATED MODULE: ./src/core/policy/validate/schema.ts
 
 function walkSchema(ctx, value, node, path) {
     switch (node.type) {
         case 'byMinor':
             return walkSchema(ctx, value, node.pick(ctx.options.minor), path);
         case 'object':
-            return validate_context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
+            return context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'array':
             return Array.isArray(value) ? walkArray(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'string':
@@ -6304,7 +6355,7 @@ function checkInteger(ctx, value, node, path) {
     }
 }
 function walkStringMap(ctx, value, node, path) {
-    if (!validate_context_isRecord(value))
+    if (!context_isRecord(value))
         return typeError(ctx, value, node, path);
     for (const key of Object.keys(value)) {
         const item = value[key];
@@ -6322,8 +6373,77 @@ function walkStringMap(ctx, value, node, path) {
         }
     }
 }
+// How schema problems read: type names, field labels, and "did you mean" suggestions.
+/** How a node's type reads in a message, also used as the diagnostic's `expected`. */
+function describeType(node) {
+    switch (node.type) {
+        case 'object':
+            return 'a mapping';
+        case 'array':
+            return 'a list';
+        case 'string':
+            return node.enum ? `one of ${node.enum.join(', ')}` : 'a string';
+        case 'integer':
+            return 'an integer';
+        case 'boolean':
+            return 'true or false';
+        case 'stringMap':
+            return 'a mapping of strings to strings';
+        case 'intOrString':
+            return 'an integer or a string';
+        default:
+            return 'a value';
+    }
+}
+function describeValueType(value) {
+    if (value === null || value === undefined)
+        return 'empty (null)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? 'an integer' : 'a number';
+    return `a ${typeof value}`;
+}
+/** The last named segment of a path, for messages (`port`, `fromEndpoints[0]`). */
+function fieldLabel(path) {
+    const last = path.length > 0 ? path[path.length - 1] : undefined;
+    if (typeof last === 'number') {
+        const parent = path.length > 1 ? path[path.length - 2] : '';
+        return `${String(parent)}[${last}]`;
+    }
+    return last ?? 'the document';
+}
+/** The allowed key closest to a misspelt one (case slip or edit distance ≤ 2). */
+function suggest(key, allowed) {
+    if (key.length > 64)
+        return undefined;
+    const folded = allowed.find((name) => name.toLowerCase() === key.toLowerCase());
+    if (folded)
+        return folded;
+    let best;
+    for (const name of allowed) {
+        const distance = editDistance(key, name);
+        if (distance <= 2 && (!best || distance < best.distance))
+            best = { name, distance };
+    }
+    return best?.name;
+}
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-selector.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/selector.ts
 
 
 const NAME_PART = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
@@ -6373,11 +6493,11 @@ function extendedLabelKey(key) {
     return `${source}.${equals >= 0 ? rest.slice(0, equals) : rest}`;
 }
 function checkLabelSelector(ctx, selector, path, flavour) {
-    if (!validate_context_isRecord(selector))
+    if (!context_isRecord(selector))
         return;
     const layer = flavour === 'cilium' ? 'agent' : 'api';
     const labels = field(selector, 'matchLabels');
-    if (validate_context_isRecord(labels)) {
+    if (context_isRecord(labels)) {
         for (const key of Object.keys(labels)) {
             const keyPath = at(path, 'matchLabels', key);
             checkLabelKey(ctx, key, keyPath, flavour);
@@ -6436,7 +6556,8 @@ function checkLabelValue(ctx, value, path, layer) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/cilium.ts
+
 
 
 
@@ -6447,7 +6568,7 @@ const PEER_KINDS = {
     ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
     egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
 };
-const validate_cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 function validateCiliumPolicy(ctx, raw, kind) {
     walkSchema(ctx, raw, CILIUM_POLICY_SCHEMA, []);
     if (!isPresent(raw, 'spec') && !isPresent(raw, 'specs')) {
@@ -6457,10 +6578,10 @@ function validateCiliumPolicy(ctx, raw, kind) {
         });
     }
     const spec = field(raw, 'spec');
-    if (validate_context_isRecord(spec))
+    if (context_isRecord(spec))
         checkRule(ctx, spec, ['spec'], kind === 'CiliumNetworkPolicy');
     listField(raw, 'specs').forEach((rule, index) => {
-        if (!validate_context_isRecord(rule))
+        if (!context_isRecord(rule))
             return;
         checkRule(ctx, rule, ['specs', index], false);
         if (kind === 'CiliumNetworkPolicy' &&
@@ -6485,8 +6606,8 @@ function checkRule(ctx, rule, path, isCnpSpec) {
             expected: 'endpointSelector, or a CiliumClusterwideNetworkPolicy for a host policy'
         });
     }
-    const keysPresent = validate_cilium_SECTIONS.some((section) => isPresent(rule, section));
-    if (minor >= 18 && keysPresent && validate_cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
+    const keysPresent = cilium_SECTIONS.some((section) => isPresent(rule, section));
+    if (minor >= 18 && keysPresent && cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
         agentError(ctx, path, 'the rule has no ingress, ingressDeny, egress or egressDeny entries (Cilium 1.18+)', {
             expected: 'at least one non-empty section'
         });
@@ -6494,11 +6615,11 @@ function checkRule(ctx, rule, path, isCnpSpec) {
     checkLabelSelector(ctx, field(rule, 'endpointSelector'), at(path, 'endpointSelector'), 'cilium');
     checkLabelSelector(ctx, field(rule, 'nodeSelector'), at(path, 'nodeSelector'), 'cilium');
     const host = hasNode && !hasEndpoint;
-    for (const section of validate_cilium_SECTIONS) {
+    for (const section of cilium_SECTIONS) {
         const deny = section.endsWith('Deny');
         const scope = { direction: section.startsWith('ingress') ? 'ingress' : 'egress', deny, host };
         listField(rule, section).forEach((entry, index) => {
-            if (!validate_context_isRecord(entry))
+            if (!context_isRecord(entry))
                 return;
             checkGroups(ctx, entry, at(path, section, index), scope.direction);
             // Deny rules were not sanitized before 1.18 (commit 557498b).
@@ -6598,7 +6719,7 @@ function checkDefaultDenyFlag(ctx, rule, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/knp.ts
 
 
 
@@ -6630,7 +6751,7 @@ const KNP_SCHEMA = object({
 function validateKnp(ctx, raw) {
     walkSchema(ctx, raw, KNP_SCHEMA, []);
     const spec = field(raw, 'spec');
-    if (!validate_context_isRecord(spec))
+    if (!context_isRecord(spec))
         return;
     checkLabelSelector(ctx, field(spec, 'podSelector'), ['spec', 'podSelector'], 'kubernetes');
     const policyTypes = listField(spec, 'policyTypes');
@@ -6652,7 +6773,7 @@ function validateKnp(ctx, raw) {
     }
 }
 function checkPeer(ctx, entry, path) {
-    if (!validate_context_isRecord(entry))
+    if (!context_isRecord(entry))
         return;
     const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((key) => isPresent(entry, key));
     if (kinds.length === 0) {
@@ -6703,7 +6824,7 @@ function checkIpBlock(ctx, block, path) {
     });
 }
 function checkPort(ctx, entry, path) {
-    if (!validate_context_isRecord(entry))
+    if (!context_isRecord(entry))
         return;
     const value = field(entry, 'port');
     if (typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535)) {
@@ -6723,9 +6844,9 @@ function checkPort(ctx, entry, path) {
                 : 'a number 1–65535, or a port name: 1–15 lowercase letters, digits and single inner "-", at least one letter'
         });
     }
-    validate_knp_checkEndPort(ctx, entry, value, path);
+    knp_checkEndPort(ctx, entry, value, path);
 }
-function validate_knp_checkEndPort(ctx, entry, value, path) {
+function knp_checkEndPort(ctx, entry, value, path) {
     const endPort = field(entry, 'endPort');
     if (typeof endPort !== 'number' || !Number.isInteger(endPort))
         return;
@@ -6761,7 +6882,7 @@ function validate_knp_checkEndPort(ctx, entry, value, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/validate-metadata.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/metadata.ts
 
 
 
@@ -6796,7 +6917,7 @@ function validateMetadata(ctx, raw) {
         return;
     }
     walkSchema(ctx, metadata, METADATA_SCHEMA, ['metadata']);
-    if (!validate_context_isRecord(metadata))
+    if (!context_isRecord(metadata))
         return;
     const name = field(metadata, 'name');
     if (name === undefined || name === null || name === '') {
@@ -6821,7 +6942,7 @@ function validateMetadata(ctx, raw) {
     checkMetadataLabels(ctx, field(metadata, 'annotations'), 'annotations');
 }
 function checkMetadataLabels(ctx, map, key) {
-    if (!validate_context_isRecord(map))
+    if (!context_isRecord(map))
         return;
     for (const name of Object.keys(map)) {
         const path = at(['metadata', key], name);
@@ -6852,7 +6973,7 @@ function validateCidrGroup(ctx, raw, line) {
     const externalCIDRs = field(field(raw, 'spec'), 'externalCIDRs');
     return {
         name,
-        labels: validate_context_isRecord(labels) ? copyLabels(labels) : {},
+        labels: context_isRecord(labels) ? copyLabels(labels) : {},
         externalCIDRs: Array.isArray(externalCIDRs)
             ? externalCIDRs.filter((c) => typeof c === 'string')
             : [],
@@ -6884,6 +7005,9 @@ const API_VERSIONS = {
     CiliumNetworkPolicy: 'cilium.io/v2',
     CiliumClusterwideNetworkPolicy: 'cilium.io/v2'
 };
+function isPolicyKind(kind) {
+    return typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind);
+}
 // `kubectl get -o yaml` wraps objects in a v1 List; typed lists are accepted the same way.
 const LIST_KINDS = {
     List: 'v1',
@@ -6892,16 +7016,30 @@ const LIST_KINDS = {
     CiliumClusterwideNetworkPolicyList: 'cilium.io/v2'
 };
 const MAX_LIST_DEPTH = 3;
+/** Kinds whose pods join the topology (core/topology/workloads.ts), with their apiVersion. */
+const WORKLOAD_KINDS = {
+    Deployment: 'apps/v1',
+    StatefulSet: 'apps/v1',
+    DaemonSet: 'apps/v1',
+    ReplicaSet: 'apps/v1',
+    Job: 'batch/v1',
+    CronJob: 'batch/v1',
+    Pod: 'v1'
+};
 function loadPolicyText(text, file, options, origin) {
     const out = emptyLoadedPolicies();
     const refusal = refuseText(text, file);
     if (refusal) {
         out.diagnostics.push(refusal);
+        out.unread = [{ file, line: 0 }];
         return out;
     }
     const shift = (position) => shiftPosition(position, origin);
     const parsed = parseYamlDocuments(text, file);
     out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })));
+    const broken = firstBrokenLine(out.diagnostics);
+    if (broken !== undefined)
+        out.unread = [{ file, line: broken }];
     for (const document of parsed.documents) {
         const env = { file, options, locate: (path) => shift(document.locate(path)), out };
         // An empty document (`---` with nothing after it) is how many files end: not a problem.
@@ -6934,6 +7072,18 @@ function refuseText(text, file) {
     }
     return undefined;
 }
+/**
+ * kubectl decodes a file document by document and stops at the first that fails to decode
+ * (StreamVisitor.Visit in k8s.io/cli-runtime pkg/resource/visitor.go): the earliest YAML
+ * error is where the applied part of the file ends. Line 0 (unknown) means the whole file.
+ */
+function firstBrokenLine(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length === 0)
+        return undefined;
+    const lines = errors.map((d) => d.line);
+    return lines.includes(0) ? 0 : Math.min(...lines);
+}
 function shiftPosition(position, origin) {
     if (!origin || position.line === 0)
         return position;
@@ -6956,7 +7106,7 @@ function newContext(env, base, object) {
 }
 function loadValue(env, value, base, depth) {
     const ctx = newContext(env, base);
-    if (!validate_context_isRecord(value)) {
+    if (!context_isRecord(value)) {
         apiError(ctx, [], 'a Kubernetes object must be a mapping with apiVersion and kind', {
             value,
             expected: 'apiVersion: ..., kind: ..., metadata: ..., spec: ...'
@@ -6973,7 +7123,7 @@ function loadValue(env, value, base, depth) {
             .filter(Boolean)
             .join(' and ');
         // A known kind is still returned (invalid) so that reports can name it.
-        if (typeof kind === 'string' && Object.hasOwn(API_VERSIONS, kind))
+        if (isPolicyKind(kind))
             return loadPolicy(env, value, base, kind);
         const where = typeof kind === 'string' && kind !== '' ? ['apiVersion'] : ['kind'];
         apiError(ctx, where, `the object has no ${missing}`, {
@@ -6981,7 +7131,7 @@ function loadValue(env, value, base, depth) {
         });
         return;
     }
-    if (Object.hasOwn(API_VERSIONS, kind))
+    if (isPolicyKind(kind))
         return loadPolicy(env, value, base, kind);
     if (Object.hasOwn(LIST_KINDS, kind))
         return loadList(env, value, base, depth);
@@ -6989,6 +7139,11 @@ function loadValue(env, value, base, depth) {
         return loadCidrGroup(env, value, base);
     if (kind === 'Namespace' && apiVersion === 'v1')
         return loadNamespace(env, value, base);
+    if (Object.hasOwn(WORKLOAD_KINDS, kind) && WORKLOAD_KINDS[kind] === apiVersion) {
+        env.out.workloads ??= [];
+        env.out.workloads.push({ kind, raw: value, file: env.file, line: env.locate(base).line });
+        return;
+    }
     report(ctx, 'notice', [], `ignored: ${kind.slice(0, 80)} (${apiVersion.slice(0, 80)}) is not a network policy`);
 }
 function loadList(env, value, base, depth) {
@@ -7071,9 +7226,9 @@ function loadNamespace(env, raw, base) {
     const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`);
     validateMetadata(ctx, raw);
     const metadata = field(raw, 'metadata');
-    const rawLabels = validate_context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
+    const rawLabels = context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
     const labels = {};
-    if (validate_context_isRecord(rawLabels)) {
+    if (context_isRecord(rawLabels)) {
         for (const [key, value] of Object.entries(rawLabels))
             if (typeof value === 'string')
                 labels[key] = value;
@@ -7107,78 +7262,100 @@ function warnDuplicates(out) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-ports.ts
+;// CONCATENATED MODULE: ./src/core/policy/validate/shapes.ts
 
+/**
+ * The one place the validated object is given its type (a mapping is assignable to these
+ * all-optional shapes; validation is what makes that true). Only valid documents reach
+ * normalisation: normalize.ts filters on `valid`.
+ */
+function networkPolicySpecOf(document) {
+    const spec = document.raw.spec;
+    return context_isRecord(spec) ? spec : {};
+}
+/** `spec` and the items of `specs`, with the index of each in `specs`. */
+function ciliumRulesOf(document) {
+    const rules = [];
+    if (context_isRecord(document.raw.spec))
+        rules.push({ rule: document.raw.spec });
+    const specs = document.raw.specs;
+    if (Array.isArray(specs)) {
+        specs.forEach((rule, specIndex) => {
+            if (context_isRecord(rule))
+                rules.push({ rule, specIndex });
+        });
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
 
 
 function translateL4(rule, options, isDeny) {
-    if (Array.isArray(rule.toPorts) && rule.toPorts.length > 0) {
-        const groups = rule.toPorts.map((raw) => translatePortRule(raw, options, isDeny));
-        return { kind: 'ports', groups };
+    if (rule.toPorts && rule.toPorts.length > 0) {
+        return {
+            kind: 'ports',
+            groups: rule.toPorts.map((portRule) => translatePortRule(portRule, options, isDeny))
+        };
     }
-    if (Array.isArray(rule.icmps) && rule.icmps.length > 0) {
-        const fields = rule.icmps.flatMap((icmp) => isRecord(icmp) && Array.isArray(icmp.fields) ? icmp.fields : []);
+    if (rule.icmps && rule.icmps.length > 0) {
         return {
             kind: 'icmp',
-            fields: fields.filter(isRecord).flatMap((field) => {
+            fields: rule.icmps.flatMap((icmp) => (icmp.fields ?? []).flatMap((field) => {
                 const family = field.family === 'IPv6' ? 6 : 4;
                 const type = icmpTypeNumber(field.type, family);
                 return type === undefined ? [] : [{ family, type }];
-            })
+            }))
         };
     }
     return { kind: 'any' };
 }
-function translatePortRule(raw, options, isDeny) {
-    if (!isRecord(raw))
-        return { ports: [] };
+function translatePortRule(portRule, options, isDeny) {
     // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
-    const ports = Array.isArray(raw.ports)
-        ? raw.ports.filter(isRecord).map((p) => portMatch(p, options))
-        : [];
-    const l7 = isDeny ? undefined : translateL7(raw.rules);
+    const ports = (portRule.ports ?? []).map((p) => portMatch(p, options));
+    const l7 = isDeny || !portRule.rules ? undefined : translateL7(portRule.rules);
     return l7 ? { ports, l7 } : { ports };
 }
-function portMatch(raw, options) {
+function portMatch(port, options) {
     // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
-    const protocols = typeof raw.protocol === 'string' && raw.protocol !== 'ANY' ? [raw.protocol] : ANY_PROTOCOLS;
-    const written = typeof raw.port === 'string' ? raw.port : typeof raw.port === 'number' ? String(raw.port) : '0';
+    const protocols = port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS;
+    const written = port.port ?? '0';
     if (!/^\d+$/.test(written))
         return { protocols, port: { name: written.toLowerCase() } };
     const from = Number(written);
     if (from === 0)
         return { protocols, port: { from: 0, to: 65535 } };
     // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
-    const end = typeof raw.endPort === 'number' && options.minor >= 16 ? raw.endPort : from;
+    const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from;
     return { protocols, port: { from, to: Math.max(from, end) } };
 }
-function translateL7(raw) {
-    if (!isRecord(raw))
-        return undefined;
-    if (Array.isArray(raw.http) && raw.http.length > 0) {
-        return { kind: 'http', rules: raw.http.filter(isRecord).map(normalize_ports_httpRule) };
-    }
+/** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
+function translateL7(rules) {
+    if (rules.http && rules.http.length > 0)
+        return { kind: 'http', rules: rules.http.map(ports_httpRule) };
     for (const protocol of ['dns', 'kafka', 'l7']) {
-        if (Array.isArray(raw[protocol]) && raw[protocol].length > 0)
+        if ((rules[protocol] ?? []).length > 0)
             return { kind: 'other', protocol };
     }
     return undefined;
 }
-function normalize_ports_httpRule(raw) {
-    const text = (value) => (typeof value === 'string' ? value : undefined);
-    const headers = Array.isArray(raw.headers) ? raw.headers.map(String) : [];
+function ports_httpRule(rule) {
+    const headers = [...(rule.headers ?? [])];
     // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
-    const headerMatches = Array.isArray(raw.headerMatches)
-        ? raw.headerMatches.filter(isRecord)
-        : [];
-    for (const match of headerMatches) {
-        if (match.mismatch === undefined)
-            headers.push(`${text(match.name) ?? ''} ${text(match.value) ?? ''}`.trim());
+    for (const match of rule.headerMatches ?? []) {
+        if (match.mismatch === undefined || match.mismatch === null)
+            headers.push(`${match.name} ${match.value ?? ''}`.trim());
     }
-    return { method: text(raw.method), path: text(raw.path), host: text(raw.host), headers };
+    return {
+        method: rule.method ?? undefined,
+        path: rule.path ?? undefined,
+        host: rule.host ?? undefined,
+        headers
+    };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+
 
 
 
@@ -7194,26 +7371,16 @@ const normalize_cilium_SECTIONS = [
 ];
 function normalizeCiliumPolicy(document, options, groups) {
     const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
-    const specs = [];
-    if (isRecord(document.raw.spec))
-        specs.push({ spec: document.raw.spec });
-    if (Array.isArray(document.raw.specs)) {
-        ;
-        document.raw.specs.forEach((spec, specIndex) => {
-            if (isRecord(spec))
-                specs.push({ spec, specIndex });
-        });
-    }
-    return specs
-        .filter(({ spec }) => spec.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
-        .map(({ spec, specIndex }) => normalizeRule(spec, { document, specIndex, options, groups, namespace }));
+    return ciliumRulesOf(document)
+        .filter(({ rule }) => rule.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
+        .map(({ rule, specIndex }) => normalizeRule(rule, { document, specIndex, options, groups, namespace }));
 }
 function normalizeRule(spec, context) {
     const entries = emptySections();
     for (const { section, direction, isDeny } of normalize_cilium_SECTIONS) {
-        const list = Array.isArray(spec[section]) ? spec[section] : [];
-        list.forEach((rule, index) => {
-            entries[section].push(translateEntry(isRecord(rule) ? rule : {}, section, direction, isDeny, index, context));
+        ;
+        (spec[section] ?? []).forEach((rule, index) => {
+            entries[section].push(translateEntry(rule, section, direction, isDeny, index, context));
         });
     }
     const hasSection = {
@@ -7235,12 +7402,12 @@ function normalizeRule(spec, context) {
 /** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
 function wantsDefaultDeny(spec, direction, options) {
     const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies);
-    const flag = isRecord(spec.enableDefaultDeny) ? spec.enableDefaultDeny[direction] : undefined;
+    const flag = spec.enableDefaultDeny?.[direction];
     return honoured && typeof flag === 'boolean' ? flag : true;
 }
 /** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
-function subjectSelector(raw, namespace) {
-    const selector = parseLabelSelector(raw);
+function subjectSelector(written, namespace) {
+    const selector = parseLabelSelector(written);
     if (namespace === undefined)
         return selector;
     return [
@@ -7249,10 +7416,7 @@ function subjectSelector(raw, namespace) {
     ];
 }
 function translateEntry(rule, section, direction, isDeny, index, context) {
-    const requiresField = direction === 'ingress' ? 'fromRequires' : 'toRequires';
-    const requires = Array.isArray(rule[requiresField])
-        ? rule[requiresField].map((raw) => peerSelector(raw, context))
-        : [];
+    const requires = ((direction === 'ingress' ? rule.fromRequires : rule.toRequires) ?? []).map((selector) => peerSelector(selector, context));
     return {
         ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
         isDeny,
@@ -7263,8 +7427,8 @@ function translateEntry(rule, section, direction, isDeny, index, context) {
 }
 function translatePeer(rule, direction, context) {
     const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]));
-    const nonEmpty = present.filter((field) => rule[field].length > 0);
-    const hasL4 = nonEmptyList(rule.toPorts) || nonEmptyList(rule.icmps);
+    const nonEmpty = present.filter((field) => (rule[field] ?? []).length > 0);
+    const hasL4 = (rule.toPorts ?? []).length > 0 || (rule.icmps ?? []).length > 0;
     if (nonEmpty.length === 0) {
         // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
         if (present.length > 0 && context.options.minor >= 16) {
@@ -7274,20 +7438,19 @@ function translatePeer(rule, direction, context) {
         return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' };
     }
     const field = nonEmpty[0];
-    const values = rule[field];
     switch (field) {
         case 'fromEndpoints':
         case 'toEndpoints':
-            return { kind: 'endpoints', selectors: values.map((raw) => peerSelector(raw, context)) };
+            return { kind: 'endpoints', selectors: (rule[field] ?? []).map((s) => peerSelector(s, context)) };
         case 'fromEntities':
         case 'toEntities':
-            return { kind: 'entities', entities: values.map(String) };
+            return { kind: 'entities', entities: [...(rule[field] ?? [])] };
         case 'fromCIDR':
         case 'toCIDR':
-            return cidrPeer(values.flatMap((cidr) => cidrRangeFrom(String(cidr), []) ?? []));
+            return cidrPeer((rule[field] ?? []).flatMap((cidr) => cidrRangeFrom(cidr, []) ?? []));
         case 'fromCIDRSet':
         case 'toCIDRSet':
-            return cidrPeer(values.flatMap((entry) => cidrSetRanges(entry, context.groups)));
+            return cidrPeer((rule[field] ?? []).flatMap((entry) => cidrSetRanges(entry, context.groups)));
         default:
             return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` };
     }
@@ -7296,18 +7459,16 @@ function cidrPeer(ranges) {
     return ranges.length > 0 ? { kind: 'cidrs', ranges } : { kind: 'nothing', why: 'no usable CIDR' };
 }
 /** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
-function cidrSetRanges(raw, groups) {
-    if (!isRecord(raw))
-        return [];
-    const except = Array.isArray(raw.except) ? raw.except.map(String) : [];
+function cidrSetRanges(entry, groups) {
+    const except = entry.except ?? [];
     let cidrs = [];
-    if (typeof raw.cidr === 'string')
-        cidrs = [raw.cidr];
-    else if (typeof raw.cidrGroupRef === 'string') {
-        cidrs = groups.filter((g) => g.name === raw.cidrGroupRef).flatMap((g) => g.externalCIDRs);
+    if (typeof entry.cidr === 'string')
+        cidrs = [entry.cidr];
+    else if (typeof entry.cidrGroupRef === 'string') {
+        cidrs = groups.filter((g) => g.name === entry.cidrGroupRef).flatMap((g) => g.externalCIDRs);
     }
-    else if (isRecord(raw.cidrGroupSelector)) {
-        const selector = parseLabelSelector(raw.cidrGroupSelector);
+    else if (entry.cidrGroupSelector) {
+        const selector = parseLabelSelector(entry.cidrGroupSelector);
         cidrs = groups
             .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
             .flatMap((g) => g.externalCIDRs);
@@ -7321,8 +7482,8 @@ function labelsOf(labels) {
  * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
  * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
  */
-function peerSelector(raw, context) {
-    const selector = parseLabelSelector(raw);
+function peerSelector(written, context) {
+    const selector = parseLabelSelector(written);
     const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY);
     const usesReserved = selector.some((r) => r.source === 'reserved');
     if (namesNamespace || usesReserved)
@@ -7336,20 +7497,17 @@ function peerSelector(raw, context) {
         return selector;
     return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
 }
-function nonEmptyList(value) {
-    return Array.isArray(value) && value.length > 0;
-}
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize-knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+
 
 
 function normalizeNetworkPolicy(document, options) {
-    const spec = isRecord(document.raw.spec) ? document.raw.spec : {};
+    const spec = networkPolicySpecOf(document);
     const namespace = document.ref.namespace ?? 'default';
     const entries = emptySections();
-    const policyTypes = Array.isArray(spec.policyTypes) ? spec.policyTypes : undefined;
-    const ingress = Array.isArray(spec.ingress) ? spec.ingress : [];
-    const egress = Array.isArray(spec.egress) ? spec.egress : [];
+    const ingress = spec.ingress ?? [];
+    const egress = spec.egress ?? [];
     for (const [direction, rules] of [
         ['ingress', ingress],
         ['egress', egress]
@@ -7359,7 +7517,7 @@ function normalizeNetworkPolicy(document, options) {
         });
     }
     // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
-    const types = policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+    const types = spec.policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
     // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
     if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
         entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'));
@@ -7386,11 +7544,9 @@ function allowNothing(document, section, why) {
     };
 }
 function translateRule(document, namespace, direction, rule, index, options) {
-    const raw = isRecord(rule) ? rule : {};
-    const peersRaw = raw[direction === 'ingress' ? 'from' : 'to'];
-    const peersList = Array.isArray(peersRaw) ? peersRaw : [];
-    const l4 = translatePorts(raw.ports, options);
-    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
+    const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
+    const l4 = translatePorts(rule.ports ?? [], options);
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
     return peers.map((peer) => ({
         ref: { policy: document.ref, section: direction, index },
         isDeny: false,
@@ -7399,23 +7555,18 @@ function translateRule(document, namespace, direction, rule, index, options) {
         requires: []
     }));
 }
-function normalize_knp_translatePeer(raw, namespace) {
-    if (!isRecord(raw))
-        return { kind: 'nothing', why: 'malformed peer' };
-    if (isRecord(raw.ipBlock)) {
-        const block = raw.ipBlock;
-        const except = Array.isArray(block.except) ? block.except.map(String) : [];
-        const range = cidrRangeFrom(String(block.cidr), except);
+function knp_translatePeer(peer, namespace) {
+    if (peer.ipBlock) {
+        const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
         return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
     }
-    const hasPods = raw.podSelector !== undefined && raw.podSelector !== null;
-    const hasNamespaces = raw.namespaceSelector !== undefined && raw.namespaceSelector !== null;
-    const pods = hasPods ? parseLabelSelector(raw.podSelector) : [];
+    const hasNamespaces = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
+    const pods = parseLabelSelector(peer.podSelector);
     if (!hasNamespaces)
         return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] };
     // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
     // the namespace-exists requirement keeps reserved identities out, even for `{}`.
-    const namespaces = parseLabelSelector(raw.namespaceSelector).map((r) => ({
+    const namespaces = parseLabelSelector(peer.namespaceSelector).map((r) => ({
         ...r,
         source: 'k8s',
         key: NAMESPACE_LABEL_PREFIX + r.key
@@ -7426,13 +7577,12 @@ function normalize_knp_translatePeer(raw, namespace) {
 function withNamespace(selector, namespace) {
     return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }];
 }
-function translatePorts(raw, options) {
-    const list = Array.isArray(raw) ? raw : [];
+function translatePorts(list, options) {
     if (list.length === 0)
         return { kind: 'any' };
-    const ports = list.filter(isRecord).map((entry) => {
+    const ports = list.map((entry) => {
         // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
-        const protocol = (typeof entry.protocol === 'string' ? entry.protocol : 'TCP');
+        const protocol = entry.protocol ?? 'TCP';
         const port = entry.port;
         if (typeof port === 'string' && !/^\d+$/.test(port)) {
             return { protocols: [protocol], port: { name: port.toLowerCase() } };
@@ -7613,33 +7763,45 @@ function readLabels(c, value, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/flows.ts
-// The flows of a case (FORMAT.md "The flows of a case") and how expect entries select them
-// (FORMAT.md "Matching in expect"). Both the static engine and the cluster prober judge exactly
+// The flows of a case (docs/scenario-format.md "Flows") and how expect entries select them
+// (docs/scenario-format.md "expect"). Both the static engine and the cluster prober judge exactly
 // these flows, so the two matrices line up key by key.
 
 /**
  * Every ordered pod pair (source ≠ destination) on each port the destination serves, every pod
- * to every external endpoint on each of its ports, and the HTTP requests that `http` entries
- * name on every TCP flow they select. Sorted with compareFlows, without duplicates.
+ * to every external endpoint on each of its ports, every source external (`source: true`) to
+ * every pod on each of the pod's ports, and the HTTP requests that `http` entries name on every
+ * TCP flow they select. Sorted with compareFlows, without duplicates. An external never sends
+ * to another external: that traffic never crosses the cluster.
  */
 function enumerateFlows(scenario) {
     const { pods, external } = scenario.topology;
+    // Flows are appended one by one: a spread of a 65,535-port list overflows the call stack.
     const base = [];
     for (const source of pods) {
         const from = podKey(source);
         for (const destination of pods) {
             const to = podKey(destination);
             if (to !== from)
-                base.push(...portFlows(from, to, destination.ports));
+                appendPortFlows(base, from, to, destination.ports);
         }
         for (const endpoint of external)
-            base.push(...portFlows(from, worldKey(endpoint.name), endpoint.ports));
+            appendPortFlows(base, from, worldKey(endpoint.name), endpoint.ports);
     }
-    return sortUnique([...base, ...httpFlows(base, scenario.expect)]);
+    for (const endpoint of external) {
+        if (!endpoint.source)
+            continue;
+        const from = worldKey(endpoint.name);
+        for (const destination of pods)
+            appendPortFlows(base, from, podKey(destination), destination.ports);
+    }
+    return sortUnique(base.concat(httpFlows(base, scenario.expect)));
 }
-function portFlows(from, to, ports) {
+function appendPortFlows(flows, from, to, ports) {
     // The port's name is the destination's business; a flow is keyed by number only.
-    return ports.map(({ protocol, port }) => port === undefined ? { from, to, protocol } : { from, to, protocol, port });
+    for (const { protocol, port } of ports) {
+        flows.push(port === undefined ? { from, to, protocol } : { from, to, protocol, port });
+    }
 }
 /** An HTTP request rides on a TCP connection, so only TCP flows carry the probed requests. */
 function httpFlows(base, expect) {
@@ -7707,10 +7869,10 @@ function entryMatchesFlow(entry, flow) {
 }
 const flows_NAME_PART = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
 /**
- * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world` cannot be a
- * source: external endpoints are only ever probed, they never originate traffic.
+ * Why a `from`/`to` pattern is malformed, or undefined when it is fine. `world/...` is fine on
+ * either side: as `from` it selects the externals that have `source: true`.
  */
-function patternProblem(pattern, side) {
+function patternProblem(pattern) {
     if (pattern === '*')
         return undefined;
     const parts = splitKey(pattern);
@@ -7724,9 +7886,6 @@ function patternProblem(pattern, side) {
                 : `"${part}" is not a valid name`;
         }
     }
-    if (namespace === WORLD_NAMESPACE && side === 'from') {
-        return 'external endpoints (world/...) never originate traffic; they can only be a destination';
-    }
     return undefined;
 }
 /**
@@ -7734,12 +7893,16 @@ function patternProblem(pattern, side) {
  * refused with a diagnostic rather than left to exhaust the machine.
  */
 const MAX_FLOWS = 1_500_000;
-/** Every source pod times every other endpoint's served ports (FORMAT.md, "The flows of a case"). */
+/**
+ * Every source pod times every other endpoint's served ports, plus every source external times
+ * every pod's ports (docs/scenario-format.md, "Flows"), before HTTP requests are added.
+ */
 function countFlows(topology) {
     const pods = topology.pods.length;
     const podPorts = topology.pods.reduce((sum, pod) => sum + pod.ports.length, 0);
     const externalPorts = topology.external.reduce((sum, external) => sum + external.ports.length, 0);
-    return podPorts * Math.max(0, pods - 1) + externalPorts * pods;
+    const sources = topology.external.filter((external) => external.source).length;
+    return podPorts * Math.max(0, pods - 1) + externalPorts * pods + podPorts * sources;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
@@ -7820,7 +7983,9 @@ function checkExpectationCoverage(flows, expect, file) {
     return diagnostics;
 }
 function coverageHint(flow) {
-    return flow.to.startsWith(`${WORLD_NAMESPACE}/`)
+    if (isWorldKey(flow.from))
+        return 'an entry for it, e.g. {from: "world/*", to: "*", verdict: ...} ("*" never matches world/...)';
+    return isWorldKey(flow.to)
         ? 'an entry for it, e.g. {from: "*", to: "world/*", verdict: ...} ("*" never matches world/...)'
         : 'an entry for it, e.g. a first {from: "*", to: "*", verdict: ...} default';
 }
@@ -7863,7 +8028,8 @@ function parseExpectEntry(c, item, path) {
     const verdict = readRequiredString(c, item, path, 'verdict', {
         test: (s) => VERDICTS.includes(s),
         expected: 'allow or deny',
-        problem: (s) => `unknown verdict "${s}"`
+        // The diagnostic shows the value itself ("got ..."); the message must not repeat it.
+        problem: () => 'unknown verdict'
     });
     const protocol = readProtocol(c, item, path);
     const port = readPort(c, item, path, protocol);
@@ -7886,7 +8052,7 @@ function readPattern(c, item, path, side) {
     const pattern = readRequiredString(c, item, path, side, { test: () => true, expected });
     if (pattern === undefined)
         return undefined;
-    const problem = patternProblem(pattern, side);
+    const problem = patternProblem(pattern);
     if (problem === undefined)
         return pattern;
     c.error([...path, side], `${side}: ${problem}`, { value: pattern, expected });
@@ -7941,6 +8107,906 @@ function readHttp(c, item, path, protocol) {
     return method === undefined || requestPath === undefined ? undefined : { method, path: requestPath };
 }
 
+;// CONCATENATED MODULE: ./src/core/topology/selector-set.ts
+
+/** The namespace label every namespace carries automatically (R1.1). */
+const METADATA_NAME_LABEL = 'kubernetes.io/metadata.name';
+/** Every distinct selector of the rules, sorted by canonical text so the output never depends on rule order. */
+function collectSelectors(rules) {
+    const byKey = new Map();
+    const add = (selector) => {
+        const key = canonicalKey(selector);
+        if (!byKey.has(key))
+            byKey.set(key, selector);
+    };
+    for (const rule of rules) {
+        add(rule.subject);
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind === 'endpoints')
+                    entry.peer.selectors.forEach(add);
+                entry.requires.forEach(add);
+            }
+        }
+    }
+    return [...byKey.keys()].sort().map((key, id) => {
+        const selector = byKey.get(key);
+        return {
+            id,
+            key,
+            selector,
+            pinned: pinnedNamespaces(selector),
+            isReserved: selector.some((r) => r.source === 'reserved')
+        };
+    });
+}
+function canonicalKey(selector) {
+    return selector
+        .map((r) => `${r.source}:${r.key} ${r.operator} ${[...r.values].sort().join(',')}`)
+        .sort()
+        .join(' & ');
+}
+/** Requirements naming a namespace: the namespace key itself or the automatic name label. */
+function isNamespaceNameRequirement(requirement) {
+    return requirement.key === NAMESPACE_KEY || requirement.key === NAMESPACE_LABEL_PREFIX + METADATA_NAME_LABEL;
+}
+/** The intersection of every `In` on a namespace name: no pod outside it can match. */
+function pinnedNamespaces(selector) {
+    let pinned;
+    for (const requirement of selector) {
+        if (requirement.operator !== 'In' || !isNamespaceNameRequirement(requirement))
+            continue;
+        pinned = pinned ? pinned.filter((name) => requirement.values.includes(name)) : [...requirement.values];
+    }
+    return pinned ? [...new Set(pinned)].sort() : undefined;
+}
+/** Whether a requirement can be met by a pod label at all: pods only carry `k8s:` labels (R1.5). */
+function isPodSource(requirement) {
+    return requirement.source === 'k8s' || requirement.source === 'any';
+}
+const PLACEHOLDER_VALUE = 'x';
+/**
+ * A value that satisfies every requirement on one key: the first `In` value the other
+ * requirements also allow, a placeholder for `Exists`, nothing for `NotIn`/`DoesNotExist`.
+ * `satisfiable` is false when the `In` lists and `NotIn` exclude every value.
+ */
+function chooseValue(requirements, placeholder) {
+    const excluded = new Set(requirements.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values));
+    const ins = requirements.filter((r) => r.operator === 'In');
+    if (ins.length > 0) {
+        const value = ins[0].values.find((v) => !excluded.has(v) && ins.every((r) => r.values.includes(v)));
+        return { value, satisfiable: value !== undefined };
+    }
+    if (!requirements.some((r) => r.operator === 'Exists'))
+        return { satisfiable: true };
+    let value = placeholder;
+    for (let i = 2; excluded.has(value); i++)
+        value = `${placeholder}${i}`;
+    return { value, satisfiable: true };
+}
+/** Requirements grouped by key, in key order, for the pod-source requirements only. */
+function groupByKey(selector) {
+    const groups = new Map();
+    for (const requirement of [...selector].sort((a, b) => selector_set_compareText(a.key, b.key))) {
+        if (!isPodSource(requirement))
+            continue;
+        const list = groups.get(requirement.key);
+        if (list)
+            list.push(requirement);
+        else
+            groups.set(requirement.key, [requirement]);
+    }
+    return groups;
+}
+/** Code-unit order: unlike localeCompare it is the same on every machine. */
+function selector_set_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/names.ts
+
+const MAX_NAME = 63;
+/** Lower-case `[a-z0-9-]`, no leading/trailing/double dash, at most 63 characters. */
+function toDnsLabel(text, fallback) {
+    const cleaned = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return trimDashes(cleaned.slice(0, MAX_NAME)) || fallback;
+}
+/**
+ * A pod named after what makes it special: its label values in key order (`{app: web, tier:
+ * fe}` → `web-fe`), the key where the value is only a placeholder for `Exists`, then a
+ * non-default service account. No label at all is `any`.
+ */
+function podNameFromLabels(labels, serviceAccount) {
+    const parts = Object.keys(labels)
+        .sort(selector_set_compareText)
+        .map((key) => (labels[key] === PLACEHOLDER_VALUE ? lastSegment(key) : labels[key]));
+    if (serviceAccount !== 'default')
+        parts.push(`sa-${serviceAccount}`);
+    return toDnsLabel(parts.join('-'), parts.length === 0 ? 'any' : 'pod');
+}
+/** `base`, else `base-2`, `base-3`, …, still within 63 characters; records the name as taken. */
+function claimName(base, taken) {
+    let name = base;
+    for (let i = 2; taken.has(name); i++) {
+        const suffix = `-${i}`;
+        name = trimDashes(base.slice(0, MAX_NAME - suffix.length)) + suffix;
+    }
+    taken.add(name);
+    return name;
+}
+function lastSegment(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+function trimDashes(text) {
+    return text.replace(/-+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/externals.ts
+// Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
+// peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
+// cluster can show what they allow or deny. Every generated external is also a source
+// (`source: true`): it sends to every pod, so fromEntities, fromCIDR, fromCIDRSet and CIDR-group
+// ingress rules are evaluated, and a change to them shows in the diff.
+
+
+
+/** The generic external for `world`/`all` peers: 203.0.113.10 in TEST-NET-3 (RFC 5737). */
+const INTERNET = { name: 'internet', ip: ipNumber(203, 0, 113, 10) };
+/**
+ * A range with more excepts than this gets a representative address for the first ones in
+ * address order only: each representative is an external every pod probes, and one policy with
+ * thousands of excepts would otherwise turn into thousands of endpoints.
+ */
+const MAX_EXCEPT_ADDRESSES = 16;
+function collectExternals(rules, ports) {
+    const candidates = [];
+    for (const rule of rules) {
+        for (const entries of Object.values(rule.entries)) {
+            for (const { peer } of entries) {
+                // R6.1: `world` and `all` match every external address; so does a wildcard peer (R5.5b).
+                const isWorld = peer.kind === 'all' ||
+                    (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'));
+                if (isWorld)
+                    candidates.push({ ...INTERNET, priority: 0 });
+                // One by one: a spread of a long list overflows the call stack.
+                if (peer.kind === 'cidrs')
+                    for (const range of peer.ranges)
+                        appendRangeAddresses(candidates, range);
+            }
+        }
+    }
+    // The same address from two rules is one endpoint; the generic internet keeps its name.
+    candidates.sort((a, b) => a.priority - b.priority || selector_set_compareText(a.name, b.name) || a.ip - b.ip);
+    const byIp = new Map();
+    const taken = new Set();
+    for (const candidate of candidates) {
+        if (!byIp.has(candidate.ip))
+            byIp.set(candidate.ip, claimName(candidate.name, taken));
+    }
+    // Container-port names mean nothing outside the cluster; the numbers stay.
+    const served = ports.map(({ protocol, port }) => Object.freeze(port === undefined ? { protocol } : { protocol, port }));
+    return [...byIp.entries()]
+        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice(), source: true }))
+        .sort((a, b) => selector_set_compareText(a.name, b.name));
+}
+/**
+ * One address inside the range and outside its excepts, and one inside each except (R7.2), for
+ * at most MAX_EXCEPT_ADDRESSES excepts. Linear after one sort, whatever the number of excepts.
+ */
+function appendRangeAddresses(candidates, range) {
+    if (range.family !== 4)
+        return; // every probe is IPv4; IPv6 ranges cannot match one
+    const excepts = range.except.slice().sort((a, b) => a.network - b.network || a.prefix - b.prefix);
+    const inside = addressInside(range, mergeBlocks(excepts));
+    if (inside !== undefined)
+        candidates.push({ name: blockName(range), ip: inside, priority: 1 });
+    for (const except of excepts.slice(0, MAX_EXCEPT_ADDRESSES)) {
+        candidates.push({ name: blockName(except), ip: preferredAddress(except), priority: 1 });
+    }
+}
+/** Blocks sorted by network → disjoint intervals in address order (nested and adjacent merged). */
+function mergeBlocks(blocks) {
+    const merged = [];
+    for (const block of blocks) {
+        const first = block.network;
+        const last = block.network + 2 ** (32 - block.prefix) - 1;
+        const previous = merged[merged.length - 1];
+        if (previous && first <= previous.last + 1)
+            previous.last = Math.max(previous.last, last);
+        else
+            merged.push({ first, last });
+    }
+    return merged;
+}
+/**
+ * A readable address in the block (see preferredAddress), stepping past the except intervals
+ * that cover it; failing that, the first free address from the block's start; undefined when the
+ * excepts cover the whole block.
+ */
+function addressInside(block, excepts) {
+    const last = block.network + 2 ** (32 - block.prefix) - 1;
+    for (const start of [preferredAddress(block), block.network]) {
+        const ip = firstFree(start, excepts);
+        if (ip <= last)
+            return ip;
+    }
+    return undefined;
+}
+/** The first address at or after `ip` outside every interval (sorted, disjoint). */
+function firstFree(ip, intervals) {
+    // Binary search for the first interval that ends at or after ip; the rest are in order.
+    let low = 0;
+    let high = intervals.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (intervals[middle].last < ip)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    let free = ip;
+    for (let i = low; i < intervals.length && intervals[i].first <= free; i++)
+        free = intervals[i].last + 1;
+    return free;
+}
+/** The tenth host of the block, or 203.0.113.10 for very wide blocks such as 0.0.0.0/0. */
+function preferredAddress(block) {
+    const size = 2 ** (32 - block.prefix);
+    return block.prefix < 8 && cidrContains(block, INTERNET.ip)
+        ? INTERNET.ip
+        : block.network + Math.min(10, size - 1);
+}
+/** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */
+function blockName(block) {
+    return toDnsLabel(`cidr-${block.text}`, 'cidr');
+}
+function ipNumber(a, b, c, d) {
+    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+}
+function formatIp(ip) {
+    return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/namespaces.ts
+
+
+
+
+/** Used when no rule names a namespace, e.g. a lone CCNP. */
+const DEFAULT_NAMESPACE = 'default';
+/** The namespace that stands for "the rest of the cluster": it holds only an outsider. */
+const UNMENTIONED_NAMESPACE = 'unmentioned';
+function planNamespaces(rules, selectors, declared = []) {
+    const labels = new Map();
+    const ensure = (name) => {
+        if (!labels.has(name))
+            labels.set(name, { [METADATA_NAME_LABEL]: name });
+    };
+    for (const namespace of declared)
+        labels.set(namespace.name, { ...namespace.labels, [METADATA_NAME_LABEL]: namespace.name });
+    mentionedNamespaces(rules, selectors).forEach(ensure);
+    if (labels.size === 0)
+        ensure(DEFAULT_NAMESPACE);
+    const labelled = selectors.filter((s) => !s.isReserved && namespaceLabelRequirements(s.selector).length > 0);
+    // Pinned selectors first: their labels must go on the namespaces they name (e.g. a CNP in
+    // 1.15, whose namespace-label peers stay confined to the policy namespace, R5.1b).
+    const known = knownValues(labelled);
+    for (const collected of labelled)
+        if (collected.pinned)
+            labelPinned(collected, labels, known);
+    for (const collected of labelled)
+        if (!collected.pinned)
+            ensureCarrier(collected, labels, known);
+    const unmentioned = claimName(UNMENTIONED_NAMESPACE, new Set(labels.keys()));
+    ensure(unmentioned);
+    const namespaces = [...labels.keys()].sort(selector_set_compareText).map((name) => ({ name, labels: labels.get(name) }));
+    return { namespaces, unmentioned };
+}
+/** Policy namespaces of CNPs and KNPs (R4.1, R4.5) and namespace names in selectors, `In` or `NotIn`. */
+function mentionedNamespaces(rules, selectors) {
+    const names = new Set();
+    for (const rule of rules) {
+        if (rule.policy.kind !== 'CiliumClusterwideNetworkPolicy')
+            names.add(rule.policy.namespace ?? DEFAULT_NAMESPACE);
+    }
+    for (const { selector, isReserved } of selectors) {
+        if (isReserved)
+            continue;
+        for (const requirement of selector) {
+            const namesValues = requirement.operator === 'In' || requirement.operator === 'NotIn';
+            if (namesValues && isPodSource(requirement) && isNamespaceNameRequirement(requirement)) {
+                requirement.values.forEach((value) => names.add(value));
+            }
+        }
+    }
+    return [...names].sort(selector_set_compareText);
+}
+function namespaceLabelRequirements(selector) {
+    return selector.filter((r) => isPodSource(r) && r.key.startsWith(NAMESPACE_LABEL_PREFIX));
+}
+function knownValues(selectors) {
+    const known = new Map();
+    for (const { selector } of selectors) {
+        for (const requirement of namespaceLabelRequirements(selector)) {
+            if (requirement.operator !== 'In')
+                continue;
+            known.set(requirement.key, [...(known.get(requirement.key) ?? []), ...requirement.values]);
+        }
+    }
+    for (const [key, values] of known)
+        known.set(key, [...new Set(values)].sort(selector_set_compareText));
+    return known;
+}
+/**
+ * Namespace labels that satisfy the selector's namespace-label requirements, or undefined if
+ * none can. `Exists` reuses a value another selector asks for, so `team Exists` and
+ * `team=blue` share one namespace instead of two.
+ */
+function desiredLabels(requirements, known) {
+    const desired = {};
+    for (const [key, group] of groupByKey(requirements)) {
+        const label = key.slice(NAMESPACE_LABEL_PREFIX.length);
+        if (label === METADATA_NAME_LABEL)
+            continue; // automatic; pinning already chose the namespace
+        const excluded = group.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values);
+        const reused = (known.get(key) ?? []).find((value) => !excluded.includes(value));
+        const { value, satisfiable } = chooseValue(group, reused ?? PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            desired[label] = value;
+    }
+    return desired;
+}
+function labelPinned(collected, labels, known) {
+    const desired = desiredLabels(namespaceLabelRequirements(collected.selector), known);
+    if (!desired)
+        return;
+    for (const name of collected.pinned ?? []) {
+        const current = labels.get(name);
+        if (!current)
+            continue;
+        // A conflicting value stays: the pod check in generate.ts then drops this selector's pod.
+        for (const [key, value] of Object.entries(desired))
+            current[key] ??= value;
+    }
+}
+/** Reuses a namespace whose labels already fit, else creates one named from the labels (`ns-team-blue`). */
+function ensureCarrier(collected, labels, known) {
+    const requirements = namespaceLabelRequirements(collected.selector);
+    if ([...labels.values()].some((current) => carries(current, requirements)))
+        return;
+    const desired = desiredLabels(requirements, known);
+    if (!desired)
+        return;
+    const text = Object.keys(desired)
+        .sort(selector_set_compareText)
+        .map((key) => `${key}-${desired[key]}`)
+        .join('-');
+    const name = claimName(toDnsLabel(`ns-${text || 'other'}`, 'ns-other'), new Set(labels.keys()));
+    const created = { ...desired, [METADATA_NAME_LABEL]: name };
+    if (carries(created, requirements))
+        labels.set(name, created);
+}
+function carries(namespaceLabels, requirements) {
+    const identity = Object.entries(namespaceLabels).map(([key, value]) => ({
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + key,
+        value
+    }));
+    return matchesSelector(requirements, indexLabels(identity));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/witnesses.ts
+
+/** At most this many witnesses: the topology stays readable and far below the flow cap. */
+const WITNESS_LIMIT = 60;
+/** Pairs tried at most; on policy sets with thousands of selectors the rest are counted, not tried. */
+const MAX_PAIRS_TRIED = 20_000;
+function findWitnesses(pairs, selectors, ctx) {
+    const limit = ctx.limit ?? WITNESS_LIMIT;
+    const byId = new Map(selectors.map((s) => [s.id, s]));
+    const witnesses = [];
+    let tried = 0;
+    let isCut = false;
+    for (const pair of pairs) {
+        // Once the limit is reached the rest are not tried: trying costs a match per selector.
+        if (witnesses.length >= limit || tried >= MAX_PAIRS_TRIED) {
+            isCut = true;
+            break;
+        }
+        tried++;
+        const witness = witnessFor(byId.get(pair.a), byId.get(pair.b), ctx);
+        if (!witness)
+            continue;
+        ctx.seen.add(`${witness.namespace}|${witness.matches.join(',')}`);
+        witnesses.push({ ...witness, standsFor: pair.why });
+    }
+    return { witnesses, cut: { limit, isCut } };
+}
+/** A pod satisfying both selectors in the first namespace where they can hold together, if new. */
+function witnessFor(a, b, ctx) {
+    if (a.isReserved || b.isReserved)
+        return undefined;
+    const draft = ctx.draftLabels([...a.selector, ...b.selector], ctx.options);
+    if (!draft)
+        return undefined;
+    for (const namespace of candidateNamespaces(a, b, ctx.everywhere)) {
+        if (!ctx.known.has(namespace))
+            continue;
+        const identity = ctx.matcher.identity(namespace, draft.labels, draft.serviceAccount);
+        if (!matchesSelector(a.selector, identity) || !matchesSelector(b.selector, identity))
+            continue;
+        const matches = ctx.matcher.matches(namespace, identity);
+        // Already told apart by an existing pod here: the combination is represented.
+        if (ctx.seen.has(`${namespace}|${matches.join(',')}`))
+            return undefined;
+        return { namespace, ...draft, origin: 'witness', matches };
+    }
+    return undefined;
+}
+function candidateNamespaces(a, b, everywhere) {
+    if (a.pinned && b.pinned)
+        return a.pinned.filter((name) => b.pinned.includes(name));
+    return a.pinned ?? b.pinned ?? everywhere;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/pods.ts
+// Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
+// an outsider in every namespace, pods that no selector tells apart merged, and names.
+
+
+
+
+
+
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
+const CILIUM_PREFIX = 'io.cilium.k8s';
+const DEFAULT_SERVICE_ACCOUNT = 'default';
+const OUTSIDER_NAME = 'outsider';
+/** Tried in order; the first that no selector matches wins, else the one matched least. */
+const OUTSIDER_LABELS = [
+    { app: 'outsider' },
+    { role: 'outsider' },
+    { 'reachdiff-outsider': 'true' },
+    {}
+];
+function generatePods(selectors, namespaces, unmentioned, options, pairs = [], 
+/** Pods of the user's workloads: a selector pod no selector tells apart from one is not added. */
+givenPods = []) {
+    const matcher = createMatcher(selectors, namespaces, options);
+    const given = givenPods.map((pod) => ({
+        ...pod,
+        origin: pod.origin ?? 'workload',
+        matches: matcher.matches(pod.namespace, matcher.identity(pod.namespace, pod.labels, pod.serviceAccount))
+    }));
+    const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher));
+    const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options);
+    const kept = mergeIndistinguishable([...given, ...outsiders], candidates);
+    const seen = new Set(kept.map(vectorKey));
+    const everywhere = namespaces.map((ns) => ns.name).filter((name) => name !== unmentioned);
+    const known = new Set(namespaces.map((ns) => ns.name));
+    const found = findWitnesses(pairs, selectors, { matcher, seen, everywhere, known, options, draftLabels });
+    const generated = kept.filter((candidate) => !given.includes(candidate));
+    return { pods: nameAndSort([...generated, ...found.witnesses], given), witnessesCut: found.cut };
+}
+function vectorKey(candidate) {
+    return `${candidate.namespace}|${candidate.matches.join(',')}`;
+}
+function createMatcher(selectors, namespaces, options) {
+    const byName = new Map(namespaces.map((namespace) => [namespace.name, namespace]));
+    // A selector pinned to namespaces cannot match pods elsewhere, so indexing by namespace keeps
+    // the match vectors linear in the selectors that matter (500 CNPs → 500 small lists).
+    const unpinned = selectors.filter((s) => !s.pinned);
+    const pinned = new Map();
+    for (const collected of selectors) {
+        for (const name of collected.pinned ?? []) {
+            const list = pinned.get(name);
+            if (list)
+                list.push(collected);
+            else
+                pinned.set(name, [collected]);
+        }
+    }
+    return {
+        identity: (namespace, labels, serviceAccount) => {
+            const pod = { namespace, name: '', labels, serviceAccount, ports: [] };
+            const topology = {
+                namespaces: byName.has(namespace) ? [byName.get(namespace)] : [],
+                pods: [],
+                external: []
+            };
+            return indexLabels(podIdentityLabels(pod, topology, options));
+        },
+        matches: (namespace, identity) => [...(pinned.get(namespace) ?? []), ...unpinned]
+            .filter((collected) => matchesSelector(collected.selector, identity))
+            .map((collected) => collected.id)
+            .sort((a, b) => a - b)
+    };
+}
+/**
+ * One pod per selector and namespace where it can apply: the namespaces it pins, or every
+ * namespace but the unmentioned one. Each is checked against Cilium's own identity labels,
+ * so a selector nothing can satisfy (contradictions, filtered keys R1.2) gets no pod.
+ */
+function selectorPods(selectors, namespaces, unmentioned, matcher, options) {
+    const known = new Set(namespaces.map((namespace) => namespace.name));
+    const everywhere = namespaces.map((namespace) => namespace.name).filter((name) => name !== unmentioned);
+    const accepted = new Set();
+    const candidates = [];
+    for (const collected of selectors) {
+        if (collected.isReserved)
+            continue; // reserved identities are never pods (R1.3)
+        const draft = draftLabels(collected.selector, options);
+        if (!draft)
+            continue;
+        const labelText = `${draft.serviceAccount}|${JSON.stringify(draft.labels)}`;
+        for (const namespace of collected.pinned ?? everywhere) {
+            // An identical pod already generated in this namespace is the same identity: nothing to add.
+            if (!known.has(namespace) || accepted.has(`${namespace}|${labelText}`))
+                continue;
+            const identity = matcher.identity(namespace, draft.labels, draft.serviceAccount);
+            if (!matchesSelector(collected.selector, identity))
+                continue;
+            accepted.add(`${namespace}|${labelText}`);
+            candidates.push({
+                namespace,
+                ...draft,
+                origin: 'selector',
+                matches: matcher.matches(namespace, identity)
+            });
+        }
+    }
+    return candidates;
+}
+/**
+ * Pod labels and service account that satisfy a selector's pod-level requirements. Namespace
+ * requirements are met by choosing the namespace, namespace labels by step 1, the cluster
+ * label by the configuration; labels Cilium filters out of identities are left out (R1.1, R1.2).
+ */
+function draftLabels(selector, options) {
+    const labels = {};
+    let serviceAccount = DEFAULT_SERVICE_ACCOUNT;
+    for (const [key, requirements] of groupByKey(selector)) {
+        if (key === NAMESPACE_KEY || key.startsWith(NAMESPACE_LABEL_PREFIX) || key === CLUSTER_KEY)
+            continue;
+        if (key === SERVICE_ACCOUNT_KEY) {
+            const { value, satisfiable } = chooseValue(requirements, DEFAULT_SERVICE_ACCOUNT);
+            if (!satisfiable)
+                return undefined;
+            serviceAccount = value ?? DEFAULT_SERVICE_ACCOUNT;
+            continue;
+        }
+        if (key.startsWith(CILIUM_PREFIX) || !isIdentityLabel(key, options))
+            continue;
+        const { value, satisfiable } = chooseValue(requirements, PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            labels[key] = value;
+    }
+    return { labels, serviceAccount };
+}
+/** Labels no selector matches if possible; a selector like `{}` matches anything, so fewest wins. */
+function chooseOutsider(namespace, matcher) {
+    let best;
+    for (const labels of OUTSIDER_LABELS) {
+        const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT);
+        const matches = matcher.matches(namespace, identity);
+        if (!best || matches.length < best.matches.length) {
+            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, origin: 'outsider', matches };
+        }
+        if (matches.length === 0)
+            break;
+    }
+    return best;
+}
+/**
+ * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
+ * get the same verdicts from every rule. Given pods and outsiders come first, so they always stay.
+ */
+function mergeIndistinguishable(first, candidates) {
+    const seen = new Set();
+    const kept = [];
+    for (const candidate of [...first, ...candidates]) {
+        const key = vectorKey(candidate);
+        if (seen.has(key) && candidate.origin === 'selector')
+            continue;
+        seen.add(key);
+        kept.push(candidate);
+    }
+    return kept;
+}
+/** Names unique per namespace, never one a given pod already has. */
+function nameAndSort(candidates, given) {
+    const taken = new Map();
+    for (const pod of given) {
+        if (pod.name)
+            taken.set(pod.namespace, (taken.get(pod.namespace) ?? new Set()).add(pod.name));
+    }
+    const named = candidates.map((candidate) => {
+        const names = taken.get(candidate.namespace) ?? new Set();
+        taken.set(candidate.namespace, names);
+        const base = baseName(candidate);
+        const { namespace, labels, serviceAccount, origin, standsFor } = candidate;
+        const draft = { namespace, name: claimName(base, names), labels, serviceAccount, origin };
+        if (standsFor)
+            draft.standsFor = standsFor;
+        return draft;
+    });
+    return named.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
+}
+function baseName(candidate) {
+    if (candidate.origin === 'outsider')
+        return OUTSIDER_NAME;
+    const fromLabels = podNameFromLabels(candidate.labels, candidate.serviceAccount);
+    return candidate.origin === 'witness' ? toDnsLabel(`witness-${fromLabels}`, 'witness') : fromLabels;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/ports.ts
+// Step 4 of topology generation: the ports every generated pod and external endpoint serves,
+// so that each port a rule names can be probed (and a port no rule names, TCP/80, as contrast).
+
+
+/** Always served: the usual web port and ping, which most policies never name. */
+const BASELINE = [{ protocol: 'TCP', port: 80 }, { protocol: 'ICMP' }];
+/** Named ports get numbers from here, skipping numbers a rule already uses. */
+const FIRST_NAMED_PORT = 8080;
+const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+function collectServedPorts(rules) {
+    const numbered = new Map();
+    const add = (served) => {
+        numbered.set(`${served.protocol}/${served.port ?? ''}`, served);
+    };
+    BASELINE.forEach(add);
+    const named = new Map();
+    for (const match of portMatches(rules)) {
+        const protocols = probedProtocols(match.protocols);
+        if (protocols.length === 0)
+            continue;
+        if ('name' in match.port) {
+            const set = named.get(match.port.name) ?? new Set();
+            protocols.forEach((protocol) => set.add(protocol));
+            named.set(match.port.name, set);
+            continue;
+        }
+        for (const port of probedPorts(match.port.from, match.port.to)) {
+            for (const protocol of protocols)
+                add({ protocol, port });
+        }
+    }
+    const used = new Set([...numbered.values()].flatMap((served) => served.port ?? []));
+    let next = FIRST_NAMED_PORT;
+    // One number per name cluster-wide: two numbers for one name make egress resolution fail (R8.6).
+    for (const name of [...named.keys()].sort(selector_set_compareText)) {
+        while (used.has(next))
+            next++;
+        used.add(next);
+        // A container port has one protocol; TCP when a rule allows it (ANY includes TCP).
+        const protocols = named.get(name);
+        const protocol = protocols.has('TCP') ? 'TCP' : PORT_PROTOCOLS.find((p) => protocols.has(p));
+        add({ protocol, port: next, name });
+    }
+    return [...numbered.values()].sort(compareServedPorts);
+}
+function portMatches(rules) {
+    return rules.flatMap((rule) => Object.values(rule.entries).flatMap((entries) => entries.flatMap((entry) => (entry.l4.kind === 'ports' ? entry.l4.groups.flatMap((g) => g.ports) : []))));
+}
+/** ANY (TCP+UDP+SCTP, R8.2) is probed on TCP and UDP; SCTP only when a rule names it alone. */
+function probedProtocols(protocols) {
+    const known = PORT_PROTOCOLS.filter((p) => protocols.includes(p));
+    return known.length === PORT_PROTOCOLS.length ? ['TCP', 'UDP'] : known;
+}
+/** A single port; a range's two ends and one port inside; "all ports" (port 0) adds nothing but 80. */
+function probedPorts(from, to) {
+    if (from <= 0 && to >= 65535)
+        return [80];
+    const ports = [from, to];
+    if (to - from >= 2)
+        ports.push(from + Math.floor((to - from) / 2));
+    return ports.filter((port) => port > 0 && port <= 65535);
+}
+function compareServedPorts(a, b) {
+    return (PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+        (a.port ?? -1) - (b.port ?? -1) ||
+        selector_set_compareText(a.name ?? '', b.name ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/witness-pairs.ts
+// Which selector combinations deserve a witness pod, most telling first. A pod per selector
+// never carries two selectors' labels at once, so a deny that carves `class: tiefighter` out
+// of an allow for `org: empire` would show on no pod. The combinations worth a pod:
+// 1. an allow's peer with a deny's peer of the same direction (carve-outs, shadowed allows);
+// 2. a policy's subject with a peer of another policy (a pod both protected and named);
+// 3. a namespace-only peer with a pod selector (a pod of that selector in such a namespace).
+// Combinations that involve a policy the change touches come before all others.
+
+
+
+/**
+ * Pairs in the order witnesses are tried, each unordered pair once. Lazy: 500 policies offer
+ * hundreds of thousands of pairs, and the search stops at the witness limit long before.
+ */
+function* planSelectorPairs(ruleSets, selectors) {
+    const roles = collectRoles(ruleSets.flat(), selectors, changedPolicies(ruleSets));
+    const byId = new Map(selectors.map((s) => [s.id, s.selector]));
+    const peers = roles.filter((role) => role.kind !== 'subject');
+    const categories = [
+        [
+            peers.filter((r) => r.kind === 'allow'),
+            peers,
+            (x, y) => y.kind === 'deny' && y.direction === x.direction
+        ],
+        [roles.filter((r) => r.kind === 'subject'), peers, (x, y) => x.policy !== y.policy],
+        [
+            roles.filter((r) => isNamespaceOnly(byId.get(r.id))),
+            roles.filter((r) => hasPodLabels(byId.get(r.id))),
+            () => true
+        ]
+    ];
+    const yielded = new Set();
+    const width = selectors.length;
+    // Combinations with a changed policy first, in every category; then the rest.
+    for (const wantChanged of [true, false]) {
+        for (const [rank, [left, right, fits]] of categories.entries()) {
+            for (const x of left) {
+                for (const y of right) {
+                    if (x.id === y.id || (x.isChanged || y.isChanged) !== wantChanged || !fits(x, y))
+                        continue;
+                    const key = x.id < y.id ? x.id * width + y.id : y.id * width + x.id;
+                    if (yielded.has(key))
+                        continue;
+                    yielded.add(key);
+                    const [first, second] = x.id < y.id ? [x, y] : [y, x];
+                    yield { a: first.id, b: second.id, rank, why: `${first.where} and ${second.where}` };
+                }
+            }
+        }
+    }
+}
+function collectRoles(rules, selectors, changed) {
+    const ids = new Map(selectors.filter((s) => !s.isReserved).map((s) => [s.key, s.id]));
+    const roles = [];
+    const seen = new Set();
+    const add = (selector, role) => {
+        const id = ids.get(canonicalKey(selector));
+        const key = `${id}|${role.policy}|${role.kind}|${role.direction}`;
+        if (id === undefined || seen.has(key))
+            return;
+        seen.add(key);
+        roles.push({ id, ...role });
+    };
+    for (const rule of rules) {
+        const policy = describePolicy(rule.policy);
+        const isChanged = changed.has(policy);
+        add(rule.subject, { policy, kind: 'subject', where: `selected by ${policy}`, isChanged });
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind !== 'endpoints')
+                    continue;
+                const section = entry.ref.section;
+                const direction = section.startsWith('ingress') ? 'ingress' : 'egress';
+                const kind = entry.isDeny ? 'deny' : 'allow';
+                const where = `peer of ${policy} ${section}[${entry.ref.index}]`;
+                for (const selector of entry.peer.selectors)
+                    add(selector, { policy, kind, direction, where, isChanged });
+            }
+        }
+    }
+    // Rule order must not matter: the same policies give the same witnesses.
+    return roles.sort((p, q) => p.id - q.id || selector_set_compareText(p.where, q.where) || selector_set_compareText(p.kind, q.kind));
+}
+/**
+ * Policies whose rules differ between the rule sets (base and head of a diff), added and
+ * removed ones included. With one rule set nothing counts as changed.
+ */
+function changedPolicies(ruleSets) {
+    if (ruleSets.length < 2)
+        return new Set();
+    const signatures = ruleSets.map((rules) => {
+        const byPolicy = new Map();
+        for (const rule of rules) {
+            const key = describePolicy(rule.policy);
+            byPolicy.set(key, [...(byPolicy.get(key) ?? []), ruleSignature(rule)]);
+        }
+        return new Map([...byPolicy].map(([key, list]) => [key, list.join('\n')]));
+    });
+    const keys = new Set(signatures.flatMap((map) => [...map.keys()]));
+    return new Set([...keys].filter((key) => new Set(signatures.map((map) => map.get(key))).size > 1));
+}
+/** A rule without where it was written: moving a policy within its file changes nothing. */
+function ruleSignature(rule) {
+    const entries = Object.entries(rule.entries).map(([section, list]) => [
+        section,
+        list.map((entry) => [entry.isDeny, entry.peer, entry.l4, entry.requires])
+    ]);
+    return JSON.stringify([rule.specIndex ?? null, rule.subject, entries, rule.defaultDeny]);
+}
+function isNamespaceOnly(selector) {
+    return namespaceLabelRequirements(selector).length > 0 && !hasPodLabels(selector);
+}
+function hasPodLabels(selector) {
+    return selector.some((r) => isPodSource(r) && !isNamespaceNameRequirement(r) && !r.key.startsWith('io.cilium.k8s.'));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/generate.ts
+
+
+
+
+
+
+/**
+ * The topology for a set of rule sets, usually base and head of a change: generating it from
+ * their union gives both sides of a diff the same pods, so every difference is the policy's.
+ * Deterministic: the same rules (in any order) give the same topology. Namespaces declared
+ * beside the policies (`v1` Namespace objects) count as mentioned, with their labels.
+ */
+function generateTopology(ruleSets, options, declared = []) {
+    return planTopology(ruleSets, options, declared).topology;
+}
+/**
+ * With `given` pods (the user's workloads or a cluster snapshot) these come first, in their
+ * namespaces; generated pods are added beside them only where no given pod already looks the
+ * same to every selector, and outsiders and witnesses as always.
+ */
+function planTopology(ruleSets, options, declared = [], given = { pods: [], namespaces: [], diagnostics: [] }) {
+    const rules = ruleSets.flat();
+    const selectors = collectSelectors(rules);
+    const declaredNames = new Set(declared.map((ns) => ns.name));
+    const allDeclared = [...declared, ...given.namespaces.filter((ns) => !declaredNames.has(ns.name))];
+    const { namespaces, unmentioned } = planNamespaces(rules, selectors, allDeclared);
+    // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
+    // can name hundreds of ports and a copy per pod would dominate the run time.
+    const ports = reuseGivenNames(collectServedPorts(rules), given.pods).map((port) => Object.freeze(port));
+    const pairs = planSelectorPairs(ruleSets, selectors);
+    const generated = generatePods(selectors, namespaces, unmentioned, options, pairs, given.pods);
+    // A workload that declares no container port serves what the policies name, like generated pods.
+    const givenPods = given.pods.map((pod) => (pod.ports.length > 0 ? pod : { ...pod, ports: ports.slice() }));
+    const pods = [...givenPods, ...generated.pods.map((draft) => ({ ...draft, ports: ports.slice() }))];
+    pods.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
+    return {
+        topology: { namespaces, pods, external: collectExternals(rules, ports) },
+        diagnostics: [...given.diagnostics, ...witnessNotice(generated.witnessesCut)]
+    };
+}
+/**
+ * A named port the user's pods already define keeps their number: one name with two numbers
+ * in the cluster makes egress resolution of that name fail (docs/semantics.md, named ports).
+ */
+function reuseGivenNames(ports, pods) {
+    const known = new Map();
+    for (const pod of pods)
+        for (const port of pod.ports)
+            if (port.name && !known.has(port.name))
+                known.set(port.name, port);
+    const out = new Map();
+    for (const port of ports) {
+        const chosen = (port.name && known.get(port.name)) || port;
+        out.set(`${chosen.protocol}/${chosen.port ?? ''}/${chosen.name ?? ''}`, chosen);
+    }
+    return [...out.values()].sort(compareServedPorts);
+}
+function witnessNotice(cut) {
+    if (!cut.isCut)
+        return [];
+    return [
+        {
+            severity: 'notice',
+            file: '',
+            line: 0,
+            column: 0,
+            path: '',
+            message: `the generated topology stops at ${cut.limit} witness pods (pods carrying two selectors' labels at once): further selector combinations were not tried, so an overlap among them shows on no pod; a scenario file (reachdiff.yaml) can add the pods that matter`
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/core/check.ts
 // `reachdiff check`: a scenario's expectations against the static prediction. A case is
 // judged by its verdicts only; diagnostics of its policies are reported beside the result
@@ -7951,7 +9017,8 @@ function readHttp(c, item, path, protocol) {
 
 
 
-/** Tags whose features the engine models (conformance/FORMAT.md). */
+
+/** Tags whose features the engine models (docs/scenario-format.md). */
 const SUPPORTED_TAGS = [
     'k8s-netpol',
     'cnp',
@@ -7977,34 +9044,50 @@ function skipReason(tags) {
         return DIVERGENCE_TAG;
     return tags.find((tag) => !SUPPORTED_TAGS.includes(tag));
 }
-function evaluateCase(scenario, ciliumVersion) {
-    const base = { file: scenario.file, name: scenario.name, mismatches: [], diagnostics: [] };
+/**
+ * Judges one scenario. `policies` are the repository's policy files (`check --policies`); without
+ * them the scenario's own `policies` block is judged.
+ */
+function evaluateCase(scenario, ciliumVersion, policies) {
+    const base = {
+        file: scenario.file,
+        name: scenario.name,
+        mismatches: [],
+        diagnostics: [],
+        unjudged: 0,
+        topology: scenario.topology ? 'scenario' : 'generated'
+    };
     const skippedFor = skipReason(scenario.tags);
     if (skippedFor)
         return { ...base, status: 'skipped', skippedFor, flows: 0, inputErrors: [] };
-    // A case too large to evaluate, or with flows no entry judges, is bad input, not a failure.
-    const size = countFlows(scenario.topology);
-    if (size > MAX_FLOWS) {
-        const message = `the topology has ${size.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates`;
-        return { ...base, status: 'failed', flows: 0, inputErrors: [caseProblem(scenario, message)] };
-    }
-    const flows = enumerateFlows(scenario);
-    const coverage = checkExpectationCoverage(flows, scenario.expect, scenario.file);
-    const inputErrors = coverage.filter((d) => d.severity === 'error');
-    if (inputErrors.length > 0)
-        return { ...base, status: 'failed', flows: flows.length, inputErrors };
     const options = makeEngineOptions({
         ciliumVersion,
         enforcement: scenario.enforcement,
         agent: scenario.agent
     });
-    const loaded = loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin);
-    const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options);
+    const loaded = policies ?? loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin);
+    const rules = normalizePolicies(loaded, options);
+    const topology = scenario.topology ?? generateTopology([rules], options, loaded.namespaces ?? []);
+    // A case too large to evaluate, or with flows no entry judges, is bad input, not a failure.
+    const size = countFlows(topology);
+    if (size > MAX_FLOWS) {
+        const message = `the topology has ${size.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates`;
+        return { ...base, status: 'failed', flows: 0, inputErrors: [caseProblem(scenario, message)] };
+    }
+    const flows = enumerateFlows({ topology, expect: scenario.expect });
+    const coverage = checkExpectationCoverage(flows, scenario.expect, scenario.file);
+    // Only a complete scenario must judge every flow; in a partial one an unmatched flow is unjudged.
+    const inputErrors = scenario.complete ? coverage.filter((d) => d.severity === 'error') : [];
+    if (inputErrors.length > 0)
+        return { ...base, status: 'failed', flows: flows.length, inputErrors };
+    const engine = createEngine(rules, topology, options);
     const mismatches = [];
+    let judged = 0;
     for (const flow of flows) {
         const entry = expectedVerdict(flow, scenario.expect);
         if (!entry)
-            continue; // unreachable: coverage was checked above
+            continue;
+        judged++;
         const predicted = engine.decideFlow(flow);
         if (predicted.verdict !== entry.verdict) {
             mismatches.push({
@@ -8016,17 +9099,28 @@ function evaluateCase(scenario, ciliumVersion) {
             });
         }
     }
+    if (judged === 0) {
+        // Nothing judged would pass silently: an empty expect, or entries naming pods that do not exist.
+        const message = `no expect entry matches any of the ${flows.length} flows of the topology`;
+        return {
+            ...base,
+            status: 'failed',
+            flows: flows.length,
+            inputErrors: [caseProblem(scenario, message, 'expect')]
+        };
+    }
     return {
         ...base,
         status: mismatches.length > 0 ? 'failed' : 'passed',
         flows: flows.length,
+        unjudged: flows.length - judged,
         mismatches,
-        diagnostics: [...coverage, ...loaded.diagnostics],
+        diagnostics: [...coverage.filter((d) => d.severity !== 'error'), ...loaded.diagnostics],
         inputErrors: []
     };
 }
-function caseProblem(scenario, message) {
-    return { severity: 'error', file: scenario.file, line: 0, column: 0, path: 'topology', message };
+function caseProblem(scenario, message, path = 'topology') {
+    return { severity: 'error', file: scenario.file, line: 0, column: 0, path, message };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -8251,11 +9345,26 @@ function readExternal(c, item, path, ips) {
         c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' });
         return undefined;
     }
-    warnUnknownKeys(c, item, path, ['name', 'ip', 'ports']);
+    warnUnknownKeys(c, item, path, ['name', 'ip', 'ports', 'source']);
     const name = readRequiredString(c, item, path, 'name', { test: fields_isDnsLabel, expected: DNS_LABEL_EXPECTED });
     const ip = readIp(c, item, path, true, ips, `world/${String(item.name)}`);
     const ports = readPorts(c, item.ports, [...path, 'ports'], false);
-    return name === undefined || ip === undefined ? undefined : { name, ip, ports };
+    const source = readSourceFlag(c, item.source, [...path, 'source']);
+    if (name === undefined || ip === undefined)
+        return undefined;
+    return source ? { name, ip, ports, source } : { name, ip, ports };
+}
+/** `source: true` makes the external send to every pod; absent, it is a destination only. */
+function readSourceFlag(c, value, path) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    c.error(path, 'source must be true or false', {
+        value,
+        expected: 'true (the endpoint also sends to every pod) or false'
+    });
+    return false;
 }
 function readIp(c, item, path, required, ips, owner) {
     const syntax = { test: isIPv4, expected: 'an IPv4 address, e.g. 10.244.1.10' };
@@ -8340,6 +9449,7 @@ const TOP_LEVEL_KEYS = [
     'source',
     'description',
     'tags',
+    'complete',
     'enforcement',
     'agent',
     'topology',
@@ -8397,7 +9507,9 @@ function readScenario(c, document, root, text) {
         tags: readTags(c, root.tags),
         enforcement: readEnforcement(c, root.enforcement),
         agent: readAgent(c, root.agent),
-        topology: readTopology(c, root.topology, ['topology']),
+        // Left out, the topology is generated from the policies by whoever evaluates the scenario.
+        topology: root.topology === undefined ? undefined : readTopology(c, root.topology, ['topology']),
+        complete: readComplete(c, root.complete),
         policiesText: readPolicies(c, root.policies),
         policiesOrigin: placement.origin,
         expect: parseExpectEntries(c, root.expect)
@@ -8437,6 +9549,14 @@ function readTags(c, value) {
         }
     });
     return tags;
+}
+function readComplete(c, value) {
+    if (value === undefined || value === null)
+        return false;
+    if (typeof value === 'boolean')
+        return value;
+    c.error(['complete'], 'complete must be true or false', { value, expected: 'true or false' });
+    return false;
 }
 function readEnforcement(c, value) {
     if (value === undefined || value === null)
@@ -8575,124 +9695,25 @@ function parseEnforcement(value) {
     throw new UsageError(`--enforcement must be default, always or never; got "${value}"`);
 }
 /** Engine options from flags, with a scenario's enforcement mode and agent settings as defaults. */
-function engineOptionsFrom(flags, scenario) {
+function engineOptionsFrom(flags, scenario, io) {
+    if (flags.ciliumVersion !== undefined && io)
+        warnAboutCiliumVersion(flags.ciliumVersion, io);
     return makeEngineOptions({
         ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
         enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
         agent: scenario?.agent
     });
 }
-
-;// CONCATENATED MODULE: ./src/cli/check-command.ts
-// `reachdiff check FILE|DIR...`: every scenario's expectations against the prediction.
-// Ends with `N passed, N failed, N skipped`; exit 0 all passed, 1 a case failed, 2 an input
-// was unreadable or invalid.
-
-
-
-
-
-
-
-
-async function check_command_runCheck(argv, io) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
-        args: [...argv],
-        allowPositionals: true,
-        options: { format: { type: 'string' }, 'cilium-version': { type: 'string' } }
-    });
-    const format = parseFormat(values.format, ['text', 'json']);
-    const ciliumVersion = checkCiliumVersion(values['cilium-version'] ?? DEFAULT_CILIUM_VERSION);
-    if (positionals.length === 0)
-        throw new UsageError('check needs at least one scenario FILE or DIR');
-    const listed = await expandPaths(positionals);
-    const inputProblems = [...listed.diagnostics];
-    const results = [];
-    for (const file of listed.files) {
-        const { scenario, diagnostics } = await loadScenarioFile(file);
-        inputProblems.push(...diagnostics.filter((d) => d.severity === 'error' || !scenario));
-        if (!scenario)
-            continue;
-        const result = evaluateCase(scenario, ciliumVersion);
-        inputProblems.push(...result.inputErrors);
-        if (result.inputErrors.length === 0)
-            results.push(result);
-    }
-    const counts = {
-        passed: results.filter((r) => r.status === 'passed').length,
-        failed: results.filter((r) => r.status === 'failed').length,
-        skipped: results.filter((r) => r.status === 'skipped').length
-    };
-    if (format === 'json') {
-        io.stdout(JSON.stringify({ ciliumVersion, summary: counts, cases: results.map(caseJson), inputErrors: inputProblems }, null, 2) + '\n');
-    }
-    else {
-        io.stdout(renderCheckText(results, inputProblems));
-        io.stdout(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
-    }
-    if (inputProblems.some((d) => d.severity === 'error'))
-        return 2;
-    return counts.failed > 0 ? 1 : 0;
-}
-function renderCheckText(results, inputProblems) {
-    const lines = [];
-    for (const problem of inputProblems)
-        lines.push(formatDiagnostic(problem));
-    for (const result of results) {
-        if (result.status === 'skipped')
-            lines.push(`SKIP ${result.file} (${result.name}): tag ${result.skippedFor}`);
-        if (result.status === 'failed') {
-            lines.push(`FAIL ${result.file} (${result.name}): ${result.mismatches.length} of ${result.flows} flows differ`);
-            for (const m of result.mismatches) {
-                const http = m.flow.http ? ` ${m.flow.http.method} ${m.flow.http.path}` : '';
-                const flow = `${m.flow.from} -> ${m.flow.to} ${describePort(m.flow.protocol, m.flow.port)}${http}`;
-                lines.push(`  ${flow}: expected ${m.expected}, predicted ${m.predicted} (expect at line ${m.line})`);
-                lines.push(`    because ${m.reason}`);
-            }
-        }
-        for (const d of result.diagnostics.filter((d) => d.severity !== 'notice')) {
-            lines.push(`  note: ${formatDiagnostic(d)}`);
-        }
-    }
-    return lines.length > 0 ? lines.join('\n') + '\n' : '';
-}
-function caseJson(result) {
-    return {
-        file: result.file,
-        name: result.name,
-        status: result.status,
-        ...(result.skippedFor ? { skippedFor: result.skippedFor } : {}),
-        flows: result.flows,
-        mismatches: result.mismatches.map((m) => ({
-            ...m.flow,
-            expected: m.expected,
-            predicted: m.predicted,
-            reason: m.reason,
-            line: m.line
-        })),
-        diagnostics: result.diagnostics
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/core/gate.ts
-const FAIL_ON_VALUES = ['violations', 'changes', 'never'];
-function hasChanges(report) {
-    const counts = report.diff?.counts;
-    return counts !== undefined && counts.opened + counts.closed + counts.added + counts.removed > 0;
-}
-/** Violations always count when failing on changes: a change that breaks an expectation is a change. */
-function isFailure(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (report.violations.length > 0)
-        return true;
-    return failOn === 'changes' && hasChanges(report);
-}
-/** Bad input: a head policy the API server or Cilium would refuse, or an unreadable file. */
-function hasInputErrors(report) {
-    return report.diagnostics.some((d) => d.severity === 'error' && d.revision !== 'base');
+/** Versions past the newest modelled minor are judged with its semantics; say so. */
+function warnAboutCiliumVersion(version, io) {
+    const parsed = parseCiliumVersion(version);
+    const asked = /^v?1\.(\d+)/.exec(version.trim());
+    if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor)
+        return;
+    io.stderr(
+    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
+    `reachdiff: warning: Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
+        `its policies are judged with the Cilium 1.${parsed.minor} semantics\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts
@@ -8736,6 +9757,303 @@ function matchesAnyGlob(path, globs) {
     return globs.some((glob) => globToRegExp(glob).test(path));
 }
 const DEFAULT_POLICY_GLOBS = ['policies/**/*.yaml', 'policies/**/*.yml'];
+
+;// CONCATENATED MODULE: ./src/edge/policy-sources.ts
+// Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
+
+
+
+
+
+async function loadPoliciesAtCommit(git, commit, globs, options) {
+    const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort();
+    const parts = [];
+    for (const path of files) {
+        const read = await readFileAtCommit(git, commit, path);
+        parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options));
+    }
+    return mergeLoadedPolicies(parts);
+}
+/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
+async function readFileAtCommit(git, commit, path) {
+    const size = await git.fileSize(commit, path);
+    if (size > MAX_INPUT_BYTES)
+        return tooLarge(path, size);
+    return decodeText(path, await git.readFile(commit, path));
+}
+/** The working tree, as `git diff` without a head revision would see it. */
+async function loadPoliciesFromWorkingTree(git, globs, options) {
+    const root = await git.topLevel();
+    const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
+    return loadFiles(files.map((path) => ({ display: path, disk: (0,external_node_path_namespaceObject.join)(root, path) })), options);
+}
+/** Files and directories as given on the command line; paths in diagnostics as given. */
+async function loadPolicyPaths(paths, options) {
+    return loadListed(paths, (disk) => disk, options);
+}
+/** Every YAML file under a directory; paths in diagnostics are relative to it. */
+async function loadPoliciesFromDirectory(dir, options) {
+    return loadListed([dir], (disk) => (0,external_node_path_namespaceObject.relative)(dir, disk) || disk, options);
+}
+async function loadListed(paths, display, options) {
+    const listed = await expandPaths(paths);
+    const loaded = await loadFiles(listed.files.map((disk) => ({ display: display(disk), disk })), options);
+    return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] };
+}
+async function loadFiles(files, options) {
+    const parts = [];
+    for (const file of files) {
+        const read = await readTextFile(file.disk);
+        if (isDiagnostic(read))
+            parts.push(onlyDiagnostic({ ...read, file: file.display }));
+        else
+            parts.push(loadPolicyText(read.text, file.display, options));
+    }
+    return mergeLoadedPolicies(parts);
+}
+/** A file refused unread (too large, not UTF-8): kubectl apply would apply nothing of it. */
+function onlyDiagnostic(diagnostic) {
+    return {
+        policies: [],
+        cidrGroups: [],
+        diagnostics: [diagnostic],
+        unread: [{ file: diagnostic.file, line: 0 }]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/policy-paths.ts
+// `--policies` arguments on the command line: files, directories and globs, expanded the same
+// way for every command. An argument that names no policy file is a mistake worth stopping for:
+// an empty policy set would be reported as "nothing is restricted".
+
+
+
+
+
+const GLOB_CHARACTERS = /[*?{[]/;
+const POLICY_EXTENSIONS = ['.yaml', '.yml'];
+/**
+ * The policies the arguments name, loaded. Without arguments, the repository layout's default
+ * (`policies/**` under `cwd`). Paths in diagnostics stay as the user wrote them.
+ */
+async function loadPolicyArguments(args, cwd, options) {
+    const given = args.length > 0;
+    const patterns = given ? args : DEFAULT_POLICY_GLOBS;
+    const files = [];
+    for (const pattern of patterns) {
+        const matched = await expandPolicyArgument(pattern, cwd);
+        if (matched.length === 0 && given) {
+            throw new UsageError(`--policies ${pattern} matches no policy file (*.yaml or *.yml)`);
+        }
+        files.push(...matched);
+    }
+    if (files.length === 0) {
+        throw new UsageError(`no policy files under ${(0,external_node_path_namespaceObject.join)(cwd, 'policies')}; name them with --policies PATH|GLOB`);
+    }
+    return loadPolicyPaths([...new Set(files)].map((file) => openable(file, cwd)), options);
+}
+/**
+ * A path as the user wrote it when it opens the same file from this process; otherwise resolved
+ * against `cwd` (the two differ only when a caller runs a command for another directory).
+ */
+function openable(path, cwd) {
+    return (0,external_node_path_namespaceObject.isAbsolute)(path) || (0,external_node_path_namespaceObject.resolve)(path) === (0,external_node_path_namespaceObject.resolve)(cwd, path) ? path : (0,external_node_path_namespaceObject.resolve)(cwd, path);
+}
+/** The YAML files one argument names: itself, the files under a directory, or a glob's matches. */
+async function expandPolicyArgument(arg, cwd) {
+    if (!GLOB_CHARACTERS.test(arg)) {
+        const info = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(cwd, arg)).catch(() => undefined);
+        if (!info)
+            return [];
+        if (!info.isDirectory())
+            return [arg];
+        return (await listYamlFiles((0,external_node_path_namespaceObject.resolve)(cwd, arg))).map((file) => (0,external_node_path_namespaceObject.join)(arg, file));
+    }
+    // Walk from the glob's fixed leading directories, and match the rest against the full path.
+    const segments = arg.split('/');
+    const fixed = segments.findIndex((segment) => GLOB_CHARACTERS.test(segment));
+    const base = segments.slice(0, fixed).join('/') || ((0,external_node_path_namespaceObject.isAbsolute)(arg) ? '/' : '.');
+    const pattern = globToRegExp(arg.replace(/^\.\//, ''));
+    const candidates = await listYamlFiles((0,external_node_path_namespaceObject.resolve)(cwd, base)).catch(() => []);
+    return candidates
+        .map((file) => (base === '.' ? file : (0,external_node_path_namespaceObject.join)(base, file)))
+        .filter((path) => pattern.test(path.replace(/^\.\//, '')));
+}
+/** YAML files under a directory, relative to it, sorted; hidden entries and node_modules skipped. */
+async function listYamlFiles(dir) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    return entries
+        .filter((entry) => entry.isFile() && POLICY_EXTENSIONS.some((ext) => entry.name.endsWith(ext)))
+        .map((entry) => (0,external_node_path_namespaceObject.relative)(dir, (0,external_node_path_namespaceObject.join)(entry.parentPath ?? entry.path, entry.name)))
+        .filter((path) => !path.split(external_node_path_namespaceObject.sep).some((part) => part.startsWith('.') || part === 'node_modules'))
+        .sort();
+}
+
+;// CONCATENATED MODULE: ./src/cli/check-command.ts
+// `reachdiff check [--policies PATH|GLOB]... [FILE|DIR...]`: every scenario's expectations against
+// the prediction. Ends with `N passed, N failed, N skipped` (and `, N invalid` when some scenario
+// could not be read or judged); exit 0 all passed, 1 a case failed, 2 an input was unreadable or
+// invalid.
+
+
+
+
+
+
+
+
+
+
+/** The scenario a repository keeps at its root, used when no FILE is given. */
+const DEFAULT_SCENARIO = 'reachdiff.yaml';
+async function check_command_runCheck(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: [...argv],
+        allowPositionals: true,
+        options: {
+            format: { type: 'string' },
+            'cilium-version': { type: 'string' },
+            policies: { type: 'string', multiple: true }
+        }
+    });
+    const format = parseFormat(values.format, ['text', 'json']);
+    const ciliumVersion = checkCiliumVersion(values['cilium-version'] ?? DEFAULT_CILIUM_VERSION);
+    warnAboutCiliumVersion(ciliumVersion, io);
+    const { scenarioPaths, policyArgs } = splitArguments(values.policies, positionals, io.cwd);
+    // The repository's policy files: named with --policies, or the default layout when the
+    // scenario is the repository's own reachdiff.yaml. Otherwise each case judges its own block.
+    const usesPolicyFiles = policyArgs !== undefined || positionals.length === 0;
+    const listed = await expandPaths(scenarioPaths.map((path) => openable(path, io.cwd)));
+    const inputProblems = [...listed.diagnostics];
+    let invalid = listed.diagnostics.length;
+    const results = [];
+    for (const file of listed.files) {
+        const { scenario, diagnostics } = await loadScenarioFile(file);
+        inputProblems.push(...diagnostics.filter((d) => d.severity === 'error' || !scenario));
+        if (!scenario) {
+            invalid++;
+            continue;
+        }
+        const policies = usesPolicyFiles
+            ? await policyFilesFor(scenario, policyArgs ?? [], io.cwd, ciliumVersion)
+            : undefined;
+        const result = evaluateCase(scenario, ciliumVersion, policies);
+        inputProblems.push(...result.inputErrors);
+        if (result.inputErrors.length === 0)
+            results.push(result);
+        else
+            invalid++;
+    }
+    const counts = {
+        passed: results.filter((r) => r.status === 'passed').length,
+        failed: results.filter((r) => r.status === 'failed').length,
+        skipped: results.filter((r) => r.status === 'skipped').length,
+        invalid
+    };
+    if (format === 'json') {
+        io.stdout(JSON.stringify({ ciliumVersion, summary: counts, cases: results.map(caseJson), inputErrors: inputProblems }, null, 2) + '\n');
+    }
+    else {
+        io.stdout(renderCheckText(results, inputProblems));
+        // The closing line other tools read: the fourth count only appears when there is one.
+        const invalidCount = invalid > 0 ? `, ${invalid} invalid` : '';
+        io.stdout(`${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped${invalidCount}\n`);
+    }
+    if (invalid > 0 || inputProblems.some((d) => d.severity === 'error'))
+        return 2;
+    return counts.failed > 0 ? 1 : 0;
+}
+/**
+ * Scenario paths and policy arguments. `--policies a b FILE`: as for diff, the words after
+ * --policies are more policy paths, except the last, which is the scenario. Without a scenario
+ * path, the repository's reachdiff.yaml.
+ */
+function splitArguments(policies, positionals, cwd) {
+    if (positionals.length === 0) {
+        if (!(0,external_node_fs_namespaceObject.existsSync)(openable(DEFAULT_SCENARIO, cwd))) {
+            throw new UsageError(`check needs a scenario FILE or DIR; there is no ${DEFAULT_SCENARIO} in ${cwd}`);
+        }
+        return { scenarioPaths: [DEFAULT_SCENARIO], policyArgs: policies ? [...policies] : undefined };
+    }
+    if (policies === undefined)
+        return { scenarioPaths: [...positionals] };
+    return { scenarioPaths: positionals.slice(-1), policyArgs: [...policies, ...positionals.slice(0, -1)] };
+}
+/** The policy files, loaded with the scenario's own engine settings (they decide validation). */
+async function policyFilesFor(scenario, args, cwd, ciliumVersion) {
+    const options = makeEngineOptions({
+        ciliumVersion,
+        enforcement: scenario.enforcement,
+        agent: scenario.agent
+    });
+    return loadPolicyArguments(args, cwd, options);
+}
+function renderCheckText(results, inputProblems) {
+    const lines = [];
+    for (const problem of inputProblems)
+        lines.push(formatDiagnostic(problem));
+    for (const result of results) {
+        if (result.status === 'skipped')
+            lines.push(`SKIP ${result.file} (${result.name}): tag ${result.skippedFor}`);
+        if (result.status === 'failed') {
+            lines.push(`FAIL ${result.file} (${result.name}): ${result.mismatches.length} of ${result.flows} flows differ`);
+            for (const m of result.mismatches) {
+                const http = m.flow.http ? ` ${m.flow.http.method} ${m.flow.http.path}` : '';
+                const flow = `${m.flow.from} -> ${m.flow.to} ${describePort(m.flow.protocol, m.flow.port)}${http}`;
+                lines.push(`  ${flow}: expected ${m.expected}, predicted ${m.predicted} (expect at line ${m.line})`);
+                lines.push(`    because ${m.reason}`);
+            }
+        }
+        for (const d of result.diagnostics.filter((d) => d.severity !== 'notice')) {
+            lines.push(`  note: ${formatDiagnostic(d)}`);
+        }
+        if (result.unjudged > 0) {
+            lines.push(`note: ${result.file} (${result.name}): ${result.unjudged} of ${result.flows} flows match no expect entry and were not judged`);
+        }
+        if (result.topology === 'generated') {
+            lines.push(`note: ${result.file} (${result.name}): no topology given; used the one generated from the policies`);
+        }
+    }
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+function caseJson(result) {
+    return {
+        file: result.file,
+        name: result.name,
+        status: result.status,
+        ...(result.skippedFor ? { skippedFor: result.skippedFor } : {}),
+        flows: result.flows,
+        unjudged: result.unjudged,
+        topology: result.topology,
+        mismatches: result.mismatches.map((m) => ({
+            ...m.flow,
+            expected: m.expected,
+            predicted: m.predicted,
+            reason: m.reason,
+            line: m.line
+        })),
+        diagnostics: result.diagnostics
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/gate.ts
+const FAIL_ON_VALUES = ['violations', 'changes', 'never'];
+function hasChanges(report) {
+    const counts = report.diff?.counts;
+    return counts !== undefined && counts.opened + counts.closed + counts.added + counts.removed > 0;
+}
+/** Violations always count when failing on changes: a change that breaks an expectation is a change. */
+function isFailure(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (report.violations.length > 0)
+        return true;
+    return failOn === 'changes' && hasChanges(report);
+}
+/** Bad input: a head policy the API server or Cilium would refuse, or an unreadable file. */
+function hasInputErrors(report) {
+    return report.diagnostics.some((d) => d.severity === 'error' && d.revision !== 'base');
+}
 
 ;// CONCATENATED MODULE: ./src/core/matrix.ts
 
@@ -8807,617 +10125,363 @@ function diffByKey(base, head) {
     return changes.sort((a, b) => compareFlows(a.flow, b.flow));
 }
 
-;// CONCATENATED MODULE: ./src/core/topology/selector-set.ts
+;// CONCATENATED MODULE: ./src/core/policy/apply.ts
 
-/** The namespace label every namespace carries automatically (R1.1). */
-const METADATA_NAME_LABEL = 'kubernetes.io/metadata.name';
-/** Every distinct selector of the rules, sorted by canonical text so the output never depends on rule order. */
-function collectSelectors(rules) {
-    const byKey = new Map();
-    const add = (selector) => {
-        const key = canonicalKey(selector);
-        if (!byKey.has(key))
-            byKey.set(key, selector);
-    };
-    for (const rule of rules) {
-        add(rule.subject);
-        for (const entries of Object.values(rule.entries)) {
-            for (const entry of entries) {
-                if (entry.peer.kind === 'endpoints')
-                    entry.peer.selectors.forEach(add);
-                entry.requires.forEach(add);
-            }
-        }
+/** Base as applied to an empty cluster, head as applied on top of base. */
+function applyAsCluster(base, head) {
+    const appliedBase = base ? applyRevision(base, undefined) : undefined;
+    return { base: appliedBase, head: applyRevision(head, appliedBase) };
+}
+/** Orders paths as filepath.Walk visits them: name by name, each directory's entries in byte order. */
+function compareApplyOrder(a, b) {
+    const left = a.split('/');
+    const right = b.split('/');
+    for (let i = 0; i < Math.min(left.length, right.length); i++) {
+        if (left[i] !== right[i])
+            return left[i] < right[i] ? -1 : 1;
     }
-    return [...byKey.keys()].sort().map((key, id) => {
-        const selector = byKey.get(key);
-        return {
-            id,
-            key,
-            selector,
-            pinned: pinnedNamespaces(selector),
-            isReserved: selector.some((r) => r.source === 'reserved')
-        };
+    return left.length - right.length;
+}
+function applyRevision(loaded, previous) {
+    const unread = new Map((loaded.unread ?? []).map((u) => [u.file, u.line]));
+    const isApplied = (file, line) => {
+        const from = unread.get(file);
+        return from === undefined || (from > 0 && line < from);
+    };
+    const before = new Map((previous?.policies ?? []).map((doc) => [describePolicy(doc.ref), doc]));
+    const state = { objects: new Map(), fromRevision: new Set(), leading: [], notes: [] };
+    const documents = loaded.policies
+        .filter((doc) => isApplied(doc.ref.file, doc.ref.line))
+        .sort((a, b) => compareApplyOrder(a.ref.file, b.ref.file) || a.ref.line - b.ref.line);
+    for (const doc of documents)
+        applyDocument(state, doc, before.get(describePolicy(doc.ref)));
+    for (const [file, line] of [...unread].sort((a, b) => compareApplyOrder(a[0], b[0]))) {
+        keepUnreadFile(state, file, line, previous?.policies);
+    }
+    const failedFiles = new Set([...state.leading.map((d) => d.file)]);
+    const isLeading = (d) => d.severity === 'error' && failedFiles.has(d.file);
+    return {
+        ...loaded,
+        policies: [...state.objects.values()],
+        cidrGroups: applyCidrGroups(loaded, previous, isApplied),
+        diagnostics: [
+            ...loaded.diagnostics.filter(isLeading),
+            ...state.leading,
+            ...loaded.diagnostics.filter((d) => !isLeading(d)),
+            ...state.notes
+        ]
+    };
+}
+function applyDocument(state, doc, before) {
+    const key = describePolicy(doc.ref);
+    const current = state.objects.get(key);
+    if (current && state.fromRevision.has(key) && current.ref.file !== doc.ref.file) {
+        state.notes.push(duplicateWarning(doc, current));
+    }
+    if (doc.valid) {
+        state.objects.set(key, doc);
+        state.fromRevision.add(key);
+        return;
+    }
+    // A refused object replaces nothing: what was there before stays in force.
+    if (current)
+        return;
+    if (before) {
+        state.objects.set(key, before);
+        state.leading.push(keptDiagnostic(doc, before));
+        return;
+    }
+    state.objects.set(key, doc);
+    state.fromRevision.add(key);
+}
+/** Objects the file held before and this revision could not apply stay as they were. */
+function keepUnreadFile(state, file, line, previous) {
+    const kept = [];
+    for (const doc of previous ?? []) {
+        const key = describePolicy(doc.ref);
+        if (doc.ref.file !== file || state.objects.has(key))
+            continue;
+        state.objects.set(key, doc);
+        kept.push(doc);
+    }
+    const where = line > 0 ? `from line ${line} on` : 'at all';
+    const keptText = kept.length > 0
+        ? `the cluster keeps the previous version of ${kept.map((d) => describePolicy(d.ref)).join(', ')}, and so does this prediction`
+        : previous
+            ? 'no object of the previous revision comes from this file, so nothing of it is in force'
+            : 'nothing of it from there on is in force';
+    state.leading.push({
+        severity: 'warning',
+        file,
+        line,
+        column: 0,
+        path: '',
+        message: `kubectl apply cannot read this file ${where}, so it applies nothing from there: ${keptText}`
     });
 }
-function canonicalKey(selector) {
-    return selector
-        .map((r) => `${r.source}:${r.key} ${r.operator} ${[...r.values].sort().join(',')}`)
-        .sort()
-        .join(' & ');
-}
-/** Requirements naming a namespace: the namespace key itself or the automatic name label. */
-function isNamespaceNameRequirement(requirement) {
-    return requirement.key === NAMESPACE_KEY || requirement.key === NAMESPACE_LABEL_PREFIX + METADATA_NAME_LABEL;
-}
-/** The intersection of every `In` on a namespace name: no pod outside it can match. */
-function pinnedNamespaces(selector) {
-    let pinned;
-    for (const requirement of selector) {
-        if (requirement.operator !== 'In' || !isNamespaceNameRequirement(requirement))
-            continue;
-        pinned = pinned ? pinned.filter((name) => requirement.values.includes(name)) : [...requirement.values];
-    }
-    return pinned ? [...new Set(pinned)].sort() : undefined;
-}
-/** Whether a requirement can be met by a pod label at all: pods only carry `k8s:` labels (R1.5). */
-function isPodSource(requirement) {
-    return requirement.source === 'k8s' || requirement.source === 'any';
-}
-const PLACEHOLDER_VALUE = 'x';
-/**
- * A value that satisfies every requirement on one key: the first `In` value the other
- * requirements also allow, a placeholder for `Exists`, nothing for `NotIn`/`DoesNotExist`.
- * `satisfiable` is false when the `In` lists and `NotIn` exclude every value.
- */
-function chooseValue(requirements, placeholder) {
-    const excluded = new Set(requirements.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values));
-    const ins = requirements.filter((r) => r.operator === 'In');
-    if (ins.length > 0) {
-        const value = ins[0].values.find((v) => !excluded.has(v) && ins.every((r) => r.values.includes(v)));
-        return { value, satisfiable: value !== undefined };
-    }
-    if (!requirements.some((r) => r.operator === 'Exists'))
-        return { satisfiable: true };
-    let value = placeholder;
-    for (let i = 2; excluded.has(value); i++)
-        value = `${placeholder}${i}`;
-    return { value, satisfiable: true };
-}
-/** Requirements grouped by key, in key order, for the pod-source requirements only. */
-function groupByKey(selector) {
-    const groups = new Map();
-    for (const requirement of [...selector].sort((a, b) => selector_set_compareText(a.key, b.key))) {
-        if (!isPodSource(requirement))
-            continue;
-        const list = groups.get(requirement.key);
-        if (list)
-            list.push(requirement);
-        else
-            groups.set(requirement.key, [requirement]);
-    }
-    return groups;
-}
-/** Code-unit order: unlike localeCompare it is the same on every machine. */
-function selector_set_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/names.ts
-
-const MAX_NAME = 63;
-/** Lower-case `[a-z0-9-]`, no leading/trailing/double dash, at most 63 characters. */
-function toDnsLabel(text, fallback) {
-    const cleaned = text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/-{2,}/g, '-')
-        .replace(/^-+|-+$/g, '');
-    return trimDashes(cleaned.slice(0, MAX_NAME)) || fallback;
-}
-/**
- * A pod named after what makes it special: its label values in key order (`{app: web, tier:
- * fe}` → `web-fe`), the key where the value is only a placeholder for `Exists`, then a
- * non-default service account. No label at all is `any`.
- */
-function podNameFromLabels(labels, serviceAccount) {
-    const parts = Object.keys(labels)
-        .sort(selector_set_compareText)
-        .map((key) => (labels[key] === PLACEHOLDER_VALUE ? lastSegment(key) : labels[key]));
-    if (serviceAccount !== 'default')
-        parts.push(`sa-${serviceAccount}`);
-    return toDnsLabel(parts.join('-'), parts.length === 0 ? 'any' : 'pod');
-}
-/** `base`, else `base-2`, `base-3`, …, still within 63 characters; records the name as taken. */
-function claimName(base, taken) {
-    let name = base;
-    for (let i = 2; taken.has(name); i++) {
-        const suffix = `-${i}`;
-        name = trimDashes(base.slice(0, MAX_NAME - suffix.length)) + suffix;
-    }
-    taken.add(name);
-    return name;
-}
-function lastSegment(key) {
-    return key.slice(key.lastIndexOf('/') + 1);
-}
-function trimDashes(text) {
-    return text.replace(/-+$/g, '');
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/externals.ts
-// Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
-// peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
-// cluster can show what they allow or deny.
-
-
-
-/** The generic external for `world`/`all` peers: 203.0.113.10 in TEST-NET-3 (RFC 5737). */
-const INTERNET = { name: 'internet', ip: ipNumber(203, 0, 113, 10) };
-function collectExternals(rules, ports) {
-    const candidates = [];
-    for (const rule of rules) {
-        for (const entries of Object.values(rule.entries)) {
-            for (const { peer } of entries) {
-                // R6.1: `world` and `all` match every external address; so does a wildcard peer (R5.5b).
-                const isWorld = peer.kind === 'all' ||
-                    (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'));
-                if (isWorld)
-                    candidates.push({ ...INTERNET, priority: 0 });
-                if (peer.kind === 'cidrs')
-                    candidates.push(...peer.ranges.flatMap(rangeAddresses));
-            }
-        }
-    }
-    // The same address from two rules is one endpoint; the generic internet keeps its name.
-    candidates.sort((a, b) => a.priority - b.priority || selector_set_compareText(a.name, b.name) || a.ip - b.ip);
-    const byIp = new Map();
-    const taken = new Set();
-    for (const candidate of candidates) {
-        if (!byIp.has(candidate.ip))
-            byIp.set(candidate.ip, claimName(candidate.name, taken));
-    }
-    // Container-port names mean nothing outside the cluster; the numbers stay.
-    const served = ports.map(({ protocol, port }) => Object.freeze(port === undefined ? { protocol } : { protocol, port }));
-    return [...byIp.entries()]
-        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice() }))
-        .sort((a, b) => selector_set_compareText(a.name, b.name));
-}
-/** One address inside the range and outside its excepts, and one inside each except (R7.2). */
-function rangeAddresses(range) {
-    if (range.family !== 4)
-        return []; // every probe is IPv4; IPv6 ranges cannot match one
-    const addresses = [];
-    const inside = addressInside(range, range.except);
-    if (inside !== undefined)
-        addresses.push({ name: blockName(range), ip: inside, priority: 1 });
-    for (const except of range.except) {
-        const ip = addressInside(except, []);
-        if (ip !== undefined)
-            addresses.push({ name: blockName(except), ip, priority: 1 });
-    }
-    return addresses;
-}
-/**
- * A readable address in the block (the tenth host, or 203.0.113.10 for very wide blocks such
- * as 0.0.0.0/0), stepping past any except block that covers it; undefined when excepts cover all.
- */
-function addressInside(block, excepts) {
-    const size = 2 ** (32 - block.prefix);
-    const last = block.network + size - 1;
-    let ip = block.prefix < 8 && cidrContains(block, INTERNET.ip)
-        ? INTERNET.ip
-        : block.network + Math.min(10, size - 1);
-    for (;;) {
-        const hit = excepts.find((except) => cidrContains(except, ip));
-        if (!hit)
-            return ip;
-        ip = hit.network + 2 ** (32 - hit.prefix);
-        if (ip > last)
-            return undefined;
-    }
-}
-/** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */
-function blockName(block) {
-    return toDnsLabel(`cidr-${block.text}`, 'cidr');
-}
-function ipNumber(a, b, c, d) {
-    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
-}
-function formatIp(ip) {
-    return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.');
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/namespaces.ts
-
-
-
-
-/** Used when no rule names a namespace, e.g. a lone CCNP. */
-const DEFAULT_NAMESPACE = 'default';
-/** The namespace that stands for "the rest of the cluster": it holds only an outsider. */
-const UNMENTIONED_NAMESPACE = 'unmentioned';
-function planNamespaces(rules, selectors, declared = []) {
-    const labels = new Map();
-    const ensure = (name) => {
-        if (!labels.has(name))
-            labels.set(name, { [METADATA_NAME_LABEL]: name });
-    };
-    for (const namespace of declared)
-        labels.set(namespace.name, { ...namespace.labels, [METADATA_NAME_LABEL]: namespace.name });
-    mentionedNamespaces(rules, selectors).forEach(ensure);
-    if (labels.size === 0)
-        ensure(DEFAULT_NAMESPACE);
-    const labelled = selectors.filter((s) => !s.isReserved && namespaceLabelRequirements(s.selector).length > 0);
-    // Pinned selectors first: their labels must go on the namespaces they name (e.g. a CNP in
-    // 1.15, whose namespace-label peers stay confined to the policy namespace, R5.1b).
-    const known = knownValues(labelled);
-    for (const collected of labelled)
-        if (collected.pinned)
-            labelPinned(collected, labels, known);
-    for (const collected of labelled)
-        if (!collected.pinned)
-            ensureCarrier(collected, labels, known);
-    const unmentioned = claimName(UNMENTIONED_NAMESPACE, new Set(labels.keys()));
-    ensure(unmentioned);
-    const namespaces = [...labels.keys()].sort(selector_set_compareText).map((name) => ({ name, labels: labels.get(name) }));
-    return { namespaces, unmentioned };
-}
-/** Policy namespaces of CNPs and KNPs (R4.1, R4.5) and namespace names in selectors, `In` or `NotIn`. */
-function mentionedNamespaces(rules, selectors) {
-    const names = new Set();
-    for (const rule of rules) {
-        if (rule.policy.kind !== 'CiliumClusterwideNetworkPolicy')
-            names.add(rule.policy.namespace ?? DEFAULT_NAMESPACE);
-    }
-    for (const { selector, isReserved } of selectors) {
-        if (isReserved)
-            continue;
-        for (const requirement of selector) {
-            const namesValues = requirement.operator === 'In' || requirement.operator === 'NotIn';
-            if (namesValues && isPodSource(requirement) && isNamespaceNameRequirement(requirement)) {
-                requirement.values.forEach((value) => names.add(value));
-            }
-        }
-    }
-    return [...names].sort(selector_set_compareText);
-}
-function namespaceLabelRequirements(selector) {
-    return selector.filter((r) => isPodSource(r) && r.key.startsWith(NAMESPACE_LABEL_PREFIX));
-}
-function knownValues(selectors) {
-    const known = new Map();
-    for (const { selector } of selectors) {
-        for (const requirement of namespaceLabelRequirements(selector)) {
-            if (requirement.operator !== 'In')
-                continue;
-            known.set(requirement.key, [...(known.get(requirement.key) ?? []), ...requirement.values]);
-        }
-    }
-    for (const [key, values] of known)
-        known.set(key, [...new Set(values)].sort(selector_set_compareText));
-    return known;
-}
-/**
- * Namespace labels that satisfy the selector's namespace-label requirements, or undefined if
- * none can. `Exists` reuses a value another selector asks for, so `team Exists` and
- * `team=blue` share one namespace instead of two.
- */
-function desiredLabels(requirements, known) {
-    const desired = {};
-    for (const [key, group] of groupByKey(requirements)) {
-        const label = key.slice(NAMESPACE_LABEL_PREFIX.length);
-        if (label === METADATA_NAME_LABEL)
-            continue; // automatic; pinning already chose the namespace
-        const excluded = group.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values);
-        const reused = (known.get(key) ?? []).find((value) => !excluded.includes(value));
-        const { value, satisfiable } = chooseValue(group, reused ?? PLACEHOLDER_VALUE);
-        if (!satisfiable)
-            return undefined;
-        if (value !== undefined)
-            desired[label] = value;
-    }
-    return desired;
-}
-function labelPinned(collected, labels, known) {
-    const desired = desiredLabels(namespaceLabelRequirements(collected.selector), known);
-    if (!desired)
-        return;
-    for (const name of collected.pinned ?? []) {
-        const current = labels.get(name);
-        if (!current)
-            continue;
-        // A conflicting value stays: the pod check in generate.ts then drops this selector's pod.
-        for (const [key, value] of Object.entries(desired))
-            current[key] ??= value;
-    }
-}
-/** Reuses a namespace whose labels already fit, else creates one named from the labels (`ns-team-blue`). */
-function ensureCarrier(collected, labels, known) {
-    const requirements = namespaceLabelRequirements(collected.selector);
-    if ([...labels.values()].some((current) => carries(current, requirements)))
-        return;
-    const desired = desiredLabels(requirements, known);
-    if (!desired)
-        return;
-    const text = Object.keys(desired)
-        .sort(selector_set_compareText)
-        .map((key) => `${key}-${desired[key]}`)
-        .join('-');
-    const name = claimName(toDnsLabel(`ns-${text || 'other'}`, 'ns-other'), new Set(labels.keys()));
-    const created = { ...desired, [METADATA_NAME_LABEL]: name };
-    if (carries(created, requirements))
-        labels.set(name, created);
-}
-function carries(namespaceLabels, requirements) {
-    const identity = Object.entries(namespaceLabels).map(([key, value]) => ({
-        source: 'k8s',
-        key: NAMESPACE_LABEL_PREFIX + key,
-        value
-    }));
-    return matchesSelector(requirements, indexLabels(identity));
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/pods.ts
-// Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
-// an outsider in every namespace, pods that no selector tells apart merged, and names.
-
-
-
-
-
-const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
-const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
-const CILIUM_PREFIX = 'io.cilium.k8s';
-const DEFAULT_SERVICE_ACCOUNT = 'default';
-const OUTSIDER_NAME = 'outsider';
-/** Tried in order; the first that no selector matches wins, else the one matched least. */
-const OUTSIDER_LABELS = [
-    { app: 'outsider' },
-    { role: 'outsider' },
-    { 'reachdiff-outsider': 'true' },
-    {}
-];
-function generatePods(selectors, namespaces, unmentioned, options) {
-    const matcher = createMatcher(selectors, namespaces, options);
-    const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher));
-    const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options);
-    return nameAndSort(mergeIndistinguishable(outsiders, candidates));
-}
-function createMatcher(selectors, namespaces, options) {
-    const byName = new Map(namespaces.map((namespace) => [namespace.name, namespace]));
-    // A selector pinned to namespaces cannot match pods elsewhere, so indexing by namespace keeps
-    // the match vectors linear in the selectors that matter (500 CNPs → 500 small lists).
-    const unpinned = selectors.filter((s) => !s.pinned);
-    const pinned = new Map();
-    for (const collected of selectors) {
-        for (const name of collected.pinned ?? []) {
-            const list = pinned.get(name);
-            if (list)
-                list.push(collected);
-            else
-                pinned.set(name, [collected]);
-        }
-    }
+function keptDiagnostic(doc, before) {
+    const key = describePolicy(doc.ref);
     return {
-        identity: (namespace, labels, serviceAccount) => {
-            const pod = { namespace, name: '', labels, serviceAccount, ports: [] };
-            const topology = {
-                namespaces: byName.has(namespace) ? [byName.get(namespace)] : [],
-                pods: [],
-                external: []
-            };
-            return indexLabels(podIdentityLabels(pod, topology, options));
-        },
-        matches: (namespace, identity) => [...(pinned.get(namespace) ?? []), ...unpinned]
-            .filter((collected) => matchesSelector(collected.selector, identity))
-            .map((collected) => collected.id)
-            .sort((a, b) => a - b)
+        severity: 'warning',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: '',
+        message: `${key} is refused in this revision, so the version from before (${before.ref.file}:${before.ref.line}) stays in force, as in a cluster`,
+        object: key
     };
 }
-/**
- * One pod per selector and namespace where it can apply: the namespaces it pins, or every
- * namespace but the unmentioned one. Each is checked against Cilium's own identity labels,
- * so a selector nothing can satisfy (contradictions, filtered keys R1.2) gets no pod.
- */
-function selectorPods(selectors, namespaces, unmentioned, matcher, options) {
-    const known = new Set(namespaces.map((namespace) => namespace.name));
-    const everywhere = namespaces.map((namespace) => namespace.name).filter((name) => name !== unmentioned);
-    const accepted = new Set();
-    const candidates = [];
-    for (const collected of selectors) {
-        if (collected.isReserved)
-            continue; // reserved identities are never pods (R1.3)
-        const draft = draftLabels(collected.selector, options);
-        if (!draft)
+function duplicateWarning(doc, earlier) {
+    const key = describePolicy(doc.ref);
+    const winner = doc.valid ? `this one (${doc.ref.file})` : `${earlier.ref.file}, as this one is refused`;
+    return {
+        severity: 'warning',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: '',
+        message: `${key} is defined in ${earlier.ref.file}:${earlier.ref.line} and again in ${doc.ref.file}:${doc.ref.line}; kubectl apply -f applies files in lexical order, so the last wins: ${winner}`,
+        object: key
+    };
+}
+/** CiliumCIDRGroups (cluster-scoped, by name) follow the same rules, without diagnostics of their own. */
+function applyCidrGroups(loaded, previous, isApplied) {
+    const groups = new Map();
+    const ordered = loaded.cidrGroups
+        .filter((group) => isApplied(group.file, group.line))
+        .sort((a, b) => compareApplyOrder(a.file, b.file) || a.line - b.line);
+    for (const group of ordered)
+        groups.set(group.name, group);
+    const unread = new Set((loaded.unread ?? []).map((u) => u.file));
+    for (const group of previous?.cidrGroups ?? []) {
+        if (unread.has(group.file) && !groups.has(group.name))
+            groups.set(group.name, group);
+    }
+    return [...groups.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/unmodelled.ts
+
+
+
+const unmodelled_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+/** Per rule field, what the prediction assumed (and whether it models the field at all). */
+const ASSUMED = {
+    toFQDNs: 'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
+    toServices: 'not modelled; Services are not part of the topology, so the rule is assumed to select nothing (from Cilium 1.17 a Service with a selector selects its backend pods: toEndpoints with that selector models it)',
+    fromNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    toNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    fromRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the fromEndpoints selectors of every allow rule for the same pods',
+    toRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the toEndpoints selectors of every allow rule for the same pods'
+};
+/** Entities that name nodes, the API server, health or ingress endpoints: none is in a topology. */
+const ABSENT_ENTITIES = new Set([
+    'host',
+    'remote-node',
+    'kube-apiserver',
+    'health',
+    'init',
+    'ingress',
+    'unmanaged'
+]);
+const NODE_SELECTOR_ASSUMED = 'not modelled; a host policy selects nodes, and the host firewall is off by default (enable-host-firewall), so it is not evaluated; no generated pod is a node';
+/** Notices for the valid policies among `documents` (an invalid one contributes nothing anyway). */
+function describeUnmodelled(documents) {
+    return documents.filter((doc) => doc.valid).flatMap(noticesOf);
+}
+function noticesOf(doc) {
+    const found = new Map();
+    const note = (key, path, assumed) => {
+        if (!found.has(key))
+            found.set(key, { path, assumed });
+    };
+    for (const { spec, path } of specsOf(doc.raw)) {
+        if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+            note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED);
             continue;
-        const labelText = `${draft.serviceAccount}|${JSON.stringify(draft.labels)}`;
-        for (const namespace of collected.pinned ?? everywhere) {
-            // An identical pod already generated in this namespace is the same identity: nothing to add.
-            if (!known.has(namespace) || accepted.has(`${namespace}|${labelText}`))
-                continue;
-            const identity = matcher.identity(namespace, draft.labels, draft.serviceAccount);
-            if (!matchesSelector(collected.selector, identity))
-                continue;
-            accepted.add(`${namespace}|${labelText}`);
-            candidates.push({
-                namespace,
-                ...draft,
-                isOutsider: false,
-                matches: matcher.matches(namespace, identity)
+        }
+        for (const section of unmodelled_SECTIONS) {
+            const rules = Array.isArray(spec[section]) ? spec[section] : [];
+            rules.forEach((rule, index) => {
+                if (isRecord(rule))
+                    scanRule(rule, [...path, section, index], note);
             });
         }
     }
-    return candidates;
-}
-/**
- * Pod labels and service account that satisfy a selector's pod-level requirements. Namespace
- * requirements are met by choosing the namespace, namespace labels by step 1, the cluster
- * label by the configuration; labels Cilium filters out of identities are left out (R1.1, R1.2).
- */
-function draftLabels(selector, options) {
-    const labels = {};
-    let serviceAccount = DEFAULT_SERVICE_ACCOUNT;
-    for (const [key, requirements] of groupByKey(selector)) {
-        if (key === NAMESPACE_KEY || key.startsWith(NAMESPACE_LABEL_PREFIX) || key === CLUSTER_KEY)
-            continue;
-        if (key === SERVICE_ACCOUNT_KEY) {
-            const { value, satisfiable } = chooseValue(requirements, DEFAULT_SERVICE_ACCOUNT);
-            if (!satisfiable)
-                return undefined;
-            serviceAccount = value ?? DEFAULT_SERVICE_ACCOUNT;
-            continue;
-        }
-        if (key.startsWith(CILIUM_PREFIX) || !isIdentityLabel(key, options))
-            continue;
-        const { value, satisfiable } = chooseValue(requirements, PLACEHOLDER_VALUE);
-        if (!satisfiable)
-            return undefined;
-        if (value !== undefined)
-            labels[key] = value;
-    }
-    return { labels, serviceAccount };
-}
-/** Labels no selector matches if possible; a selector like `{}` matches anything, so fewest wins. */
-function chooseOutsider(namespace, matcher) {
-    let best;
-    for (const labels of OUTSIDER_LABELS) {
-        const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT);
-        const matches = matcher.matches(namespace, identity);
-        if (!best || matches.length < best.matches.length) {
-            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, isOutsider: true, matches };
-        }
-        if (matches.length === 0)
-            break;
-    }
-    return best;
-}
-/**
- * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
- * get the same verdicts from every rule. Outsiders come first, so they always stay.
- */
-function mergeIndistinguishable(outsiders, candidates) {
-    const seen = new Set();
-    const kept = [];
-    for (const candidate of [...outsiders, ...candidates]) {
-        const key = `${candidate.namespace}|${candidate.matches.join(',')}`;
-        if (seen.has(key) && !candidate.isOutsider)
-            continue;
-        seen.add(key);
-        kept.push(candidate);
-    }
-    return kept;
-}
-function nameAndSort(candidates) {
-    const taken = new Map();
-    const named = candidates.map((candidate) => {
-        const names = taken.get(candidate.namespace) ?? new Set();
-        taken.set(candidate.namespace, names);
-        const base = candidate.isOutsider
-            ? OUTSIDER_NAME
-            : podNameFromLabels(candidate.labels, candidate.serviceAccount);
-        const { namespace, labels, serviceAccount, isOutsider } = candidate;
-        return { namespace, name: claimName(base, names), labels, serviceAccount, isOutsider };
-    });
-    return named.sort((a, b) => selector_set_compareText(a.namespace, b.namespace) || selector_set_compareText(a.name, b.name));
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/ports.ts
-// Step 4 of topology generation: the ports every generated pod and external endpoint serves,
-// so that each port a rule names can be probed (and a port no rule names, TCP/80, as contrast).
-
-
-/** Always served: the usual web port and ping, which most policies never name. */
-const BASELINE = [{ protocol: 'TCP', port: 80 }, { protocol: 'ICMP' }];
-/** Named ports get numbers from here, skipping numbers a rule already uses. */
-const FIRST_NAMED_PORT = 8080;
-const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
-function collectServedPorts(rules) {
-    const numbered = new Map();
-    const add = (served) => {
-        numbered.set(`${served.protocol}/${served.port ?? ''}`, served);
-    };
-    BASELINE.forEach(add);
-    const named = new Map();
-    for (const match of portMatches(rules)) {
-        const protocols = probedProtocols(match.protocols);
-        if (protocols.length === 0)
-            continue;
-        if ('name' in match.port) {
-            const set = named.get(match.port.name) ?? new Set();
-            protocols.forEach((protocol) => set.add(protocol));
-            named.set(match.port.name, set);
-            continue;
-        }
-        for (const port of probedPorts(match.port.from, match.port.to)) {
-            for (const protocol of protocols)
-                add({ protocol, port });
-        }
-    }
-    const used = new Set([...numbered.values()].flatMap((served) => served.port ?? []));
-    let next = FIRST_NAMED_PORT;
-    // One number per name cluster-wide: two numbers for one name make egress resolution fail (R8.6).
-    for (const name of [...named.keys()].sort(selector_set_compareText)) {
-        while (used.has(next))
-            next++;
-        used.add(next);
-        // A container port has one protocol; TCP when a rule allows it (ANY includes TCP).
-        const protocols = named.get(name);
-        const protocol = protocols.has('TCP') ? 'TCP' : PORT_PROTOCOLS.find((p) => protocols.has(p));
-        add({ protocol, port: next, name });
-    }
-    return [...numbered.values()].sort(compareServedPorts);
-}
-function portMatches(rules) {
-    return rules.flatMap((rule) => Object.values(rule.entries).flatMap((entries) => entries.flatMap((entry) => (entry.l4.kind === 'ports' ? entry.l4.groups.flatMap((g) => g.ports) : []))));
-}
-/** ANY (TCP+UDP+SCTP, R8.2) is probed on TCP and UDP; SCTP only when a rule names it alone. */
-function probedProtocols(protocols) {
-    const known = PORT_PROTOCOLS.filter((p) => protocols.includes(p));
-    return known.length === PORT_PROTOCOLS.length ? ['TCP', 'UDP'] : known;
-}
-/** A single port; a range's two ends and one port inside; "all ports" (port 0) adds nothing but 80. */
-function probedPorts(from, to) {
-    if (from <= 0 && to >= 65535)
-        return [80];
-    const ports = [from, to];
-    if (to - from >= 2)
-        ports.push(from + Math.floor((to - from) / 2));
-    return ports.filter((port) => port > 0 && port <= 65535);
-}
-function compareServedPorts(a, b) {
-    return (PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
-        (a.port ?? -1) - (b.port ?? -1) ||
-        selector_set_compareText(a.name ?? '', b.name ?? ''));
-}
-
-;// CONCATENATED MODULE: ./src/core/topology/generate.ts
-
-
-
-
-
-/**
- * The topology for a set of rule sets, usually base and head of a change: generating it from
- * their union gives both sides of a diff the same pods, so every difference is the policy's.
- * Deterministic: the same rules (in any order) give the same topology. Namespaces declared
- * beside the policies (`v1` Namespace objects) count as mentioned, with their labels.
- */
-function generateTopology(ruleSets, options, declared = []) {
-    const rules = ruleSets.flat();
-    const selectors = collectSelectors(rules);
-    const { namespaces, unmentioned } = planNamespaces(rules, selectors, declared);
-    // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
-    // can name hundreds of ports and a copy per pod would dominate the run time.
-    const ports = collectServedPorts(rules).map((port) => Object.freeze(port));
-    const pods = generatePods(selectors, namespaces, unmentioned, options).map((draft) => ({
-        namespace: draft.namespace,
-        name: draft.name,
-        labels: draft.labels,
-        serviceAccount: draft.serviceAccount,
-        ports: ports.slice()
+    return [...found.entries()].map(([key, { path, assumed }]) => ({
+        severity: 'notice',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: formatPath(path),
+        message: `${key}: ${assumed}`,
+        object: describePolicy(doc.ref)
     }));
-    return { namespaces, pods, external: collectExternals(rules, ports) };
+}
+function scanRule(rule, path, note) {
+    for (const [field, assumed] of Object.entries(ASSUMED)) {
+        if (Array.isArray(rule[field]) && rule[field].length > 0)
+            note(field, [...path, field], assumed);
+    }
+    for (const field of ['fromEntities', 'toEntities']) {
+        const entities = Array.isArray(rule[field]) ? rule[field] : [];
+        entities.forEach((entity, index) => {
+            if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity))
+                return;
+            const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`;
+            note(`${field} ${entity}`, [...path, field, index], assumed);
+        });
+    }
+}
+function specsOf(raw) {
+    if (raw.kind === 'NetworkPolicy')
+        return [];
+    const specs = [];
+    if (isRecord(raw.spec))
+        specs.push({ spec: raw.spec, path: ['spec'] });
+    if (Array.isArray(raw.specs)) {
+        raw.specs.forEach((spec, index) => {
+            if (isRecord(spec))
+                specs.push({ spec, path: ['specs', index] });
+        });
+    }
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/workloads.ts
+
+
+
+const workloads_PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
+/** Where the pod template sits in each kind (CronJob: spec.jobTemplate.spec.template). */
+function templateOf(workload) {
+    const spec = workload.raw.spec;
+    if (workload.kind === 'Pod')
+        return workload.raw;
+    if (!isRecord(spec))
+        return undefined;
+    if (workload.kind === 'CronJob') {
+        const job = isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
+        return isRecord(job) && isRecord(job.template) ? job.template : undefined;
+    }
+    return isRecord(spec.template) ? spec.template : undefined;
+}
+/**
+ * One pod per workload (a StatefulSet's is named `<name>-0`, as its first replica is).
+ * `origin` is `snapshot` for a saved `kubectl get pods`, where finished pods and host-network
+ * pods (which carry the node's identity, not a pod's) are left out.
+ */
+function readWorkloads(workloads, originOf) {
+    const pods = [];
+    const diagnostics = [];
+    const taken = new Map();
+    let skippedHost = 0;
+    for (const workload of workloads) {
+        const origin = originOf(workload);
+        const template = templateOf(workload);
+        const metadata = isRecord(workload.raw.metadata) ? workload.raw.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : '';
+        const podSpec = template && isRecord(template.spec) ? template.spec : undefined;
+        if (!template || !podSpec || name === '') {
+            diagnostics.push(unreadable(workload));
+            continue;
+        }
+        if (podSpec.hostNetwork === true) {
+            skippedHost++;
+            continue;
+        }
+        if (origin === 'snapshot' && isFinished(workload.raw))
+            continue;
+        const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : 'default';
+        const names = taken.get(namespace) ?? new Set();
+        taken.set(namespace, names);
+        const podName = workload.kind === 'StatefulSet' ? `${name}-0` : name;
+        const pod = {
+            namespace,
+            name: claimName(toDnsLabel(podName, 'pod'), names),
+            labels: workloads_stringMap(isRecord(template.metadata) ? template.metadata.labels : undefined),
+            serviceAccount: serviceAccountOf(podSpec),
+            ports: containerPorts(podSpec),
+            origin,
+            standsFor: `${workload.kind} ${namespace}/${name} (${workload.file}:${workload.line})`
+        };
+        const ip = origin === 'snapshot' ? podIp(workload.raw) : undefined;
+        if (ip)
+            pod.ip = ip;
+        pods.push(pod);
+    }
+    if (skippedHost > 0)
+        diagnostics.push(hostNetworkNotice(skippedHost, workloads[0].file));
+    const namespaces = [...new Set(pods.map((pod) => pod.namespace))].map((name) => ({
+        name,
+        labels: { [METADATA_NAME_LABEL]: name }
+    }));
+    return { pods, namespaces, diagnostics };
+}
+/** `serviceAccountName`, or the deprecated `serviceAccount`, else `default` as the API server sets it. */
+function serviceAccountOf(podSpec) {
+    for (const key of ['serviceAccountName', 'serviceAccount']) {
+        const value = podSpec[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return 'default';
+}
+/** Every container's ports; protocol defaults to TCP as in the Pod API. ICMP is always answered. */
+function containerPorts(podSpec) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const ports = [];
+    for (const container of containers) {
+        const list = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+        for (const port of list) {
+            if (!isRecord(port) || typeof port.containerPort !== 'number')
+                continue;
+            const protocol = workloads_PORT_PROTOCOLS.find((p) => p === port.protocol) ?? 'TCP';
+            const served = { protocol, port: port.containerPort };
+            if (typeof port.name === 'string' && port.name !== '')
+                served.name = port.name;
+            ports.push(served);
+        }
+    }
+    return ports.length > 0 ? [...ports, { protocol: 'ICMP' }] : [];
+}
+function workloads_stringMap(value) {
+    const out = {};
+    if (!isRecord(value))
+        return out;
+    for (const [key, entry] of Object.entries(value))
+        if (typeof entry === 'string')
+            out[key] = entry;
+    return out;
+}
+function podIp(raw) {
+    const status = raw.status;
+    return isRecord(status) && typeof status.podIP === 'string' ? status.podIP : undefined;
+}
+function isFinished(raw) {
+    const status = raw.status;
+    return isRecord(status) && (status.phase === 'Succeeded' || status.phase === 'Failed');
+}
+function unreadable(workload) {
+    const where = workload.kind === 'CronJob' ? 'spec.jobTemplate.spec.template' : 'spec.template';
+    return {
+        severity: 'warning',
+        file: workload.file,
+        line: workload.line,
+        column: 0,
+        path: workload.kind === 'Pod' ? 'spec' : where,
+        message: `${workload.kind} has no name or no pod ${workload.kind === 'Pod' ? 'spec' : 'template'}: it adds no pod to the topology`
+    };
+}
+function hostNetworkNotice(count, file) {
+    return {
+        severity: 'notice',
+        file,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${count} pod(s) use hostNetwork: they carry their node's identity, which the topology does not model, so they were left out`
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/predict.ts
@@ -9430,13 +10494,36 @@ function generateTopology(ruleSets, options, declared = []) {
 
 
 
-function predictReport(input) {
+
+
+
+/**
+ * The policy sets as a cluster would hold them after applying base, then head (broken files
+ * keep their previous objects, the last of two duplicates wins). Cluster mode applies these
+ * same sets, so prediction and observation start from the same objects.
+ */
+function appliedSides(input) {
+    const applied = applyAsCluster(input.base?.loaded, input.head.loaded);
+    return {
+        base: input.base && applied.base ? { ...input.base, loaded: applied.base } : undefined,
+        head: { ...input.head, loaded: applied.head }
+    };
+}
+function predictReport(original) {
+    const input = { ...original, ...appliedSides(original) };
     const { options } = input;
     const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined;
     const headRules = normalizePolicies(input.head.loaded, options);
-    const declared = [...(input.base?.loaded.namespaces ?? []), ...(input.head.loaded.namespaces ?? [])];
-    const topology = input.scenario?.topology ??
-        generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared));
+    const declared = [
+        ...(input.snapshot?.namespaces ?? []),
+        ...(input.workloads?.namespaces ?? []),
+        ...(input.base?.loaded.namespaces ?? []),
+        ...(input.head.loaded.namespaces ?? [])
+    ];
+    const generated = input.scenario?.topology
+        ? undefined
+        : planTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared), givenPods(input));
+    const topology = input.scenario?.topology ?? generated.topology;
     const size = countFlows(topology);
     const tooLarge = size > MAX_FLOWS;
     const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
@@ -9452,7 +10539,7 @@ function predictReport(input) {
             : undefined,
         head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
         topology,
-        topologySource: input.scenario ? 'scenario' : 'generated',
+        topologySource: input.scenario?.topology ? 'scenario' : 'generated',
         diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
         violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
         disagreements: [],
@@ -9460,12 +10547,16 @@ function predictReport(input) {
         diagnostics: [
             ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
             ...input.head.loaded.diagnostics,
+            ...describeUnmodelled(input.head.loaded.policies),
+            ...(generated?.diagnostics ?? []),
+            ...(input.workloads?.diagnostics ?? []),
+            ...(input.snapshot?.diagnostics ?? []),
             ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
         ]
     };
 }
 function tooLargeDiagnostic(input, topology, flows) {
-    const source = input.scenario ? 'the scenario' : 'the topology generated from the policies';
+    const source = input.scenario?.topology ? 'the scenario' : 'the topology generated from the policies';
     return {
         severity: 'error',
         file: input.scenario?.file ?? '',
@@ -9495,6 +10586,11 @@ function findViolations(matrix, expect, file) {
         }
     }
     return violations;
+}
+/** Workloads beside the head's policies or given apart, and the snapshot's pods. */
+function givenPods(input) {
+    const fromSnapshot = new Set(input.snapshot?.workloads ?? []);
+    return readWorkloads([...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot], (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload'));
 }
 /** A namespace declared on both sides counts once; the head's labels win. */
 function uniqueByName(namespaces) {
@@ -9609,61 +10705,47 @@ function createGit(runner, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/edge/policy-sources.ts
-// Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
+;// CONCATENATED MODULE: ./src/edge/topology-sources.ts
 
-
-
-
-
-async function loadPoliciesAtCommit(git, commit, globs, options) {
-    const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort();
-    const parts = [];
-    for (const path of files) {
-        const read = await readFileAtCommit(git, commit, path);
-        parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options));
-    }
-    return mergeLoadedPolicies(parts);
+/** Files and directories on disk. */
+async function loadWorkloadPaths(paths, options) {
+    return workloadsOnly(await loadPolicyPaths(paths, options));
 }
-/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
-async function readFileAtCommit(git, commit, path) {
-    const size = await git.fileSize(commit, path);
-    if (size > MAX_INPUT_BYTES)
-        return tooLarge(path, size);
-    return decodeText(path, await git.readFile(commit, path));
+/** Files of a revision matching the globs; without a commit, the working tree. */
+async function loadWorkloadsAtRevision(git, commit, globs, options) {
+    const loaded = commit
+        ? await loadPoliciesAtCommit(git, commit, globs, options)
+        : await loadPoliciesFromWorkingTree(git, globs, options);
+    return workloadsOnly(loaded);
 }
-/** The working tree, as `git diff` without a head revision would see it. */
-async function loadPoliciesFromWorkingTree(git, globs, options) {
-    const root = await git.topLevel();
-    const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort();
-    return loadFiles(files.map((path) => ({ display: path, disk: (0,external_node_path_namespaceObject.join)(root, path) })), options);
+/**
+ * `kubectl get namespaces,pods -A -o json > FILE`: a v1 List of Namespace and Pod items.
+ * A file without a single pod is most likely the wrong file, and says so.
+ */
+async function loadSnapshot(path, options) {
+    const loaded = workloadsOnly(await loadPolicyPaths([path], options));
+    if ((loaded.workloads ?? []).some((w) => w.kind === 'Pod') || loaded.diagnostics.length > 0)
+        return loaded;
+    loaded.diagnostics.push({
+        severity: 'error',
+        file: path,
+        line: 0,
+        column: 0,
+        path: '',
+        message: 'the snapshot holds no Pod',
+        expected: 'the output of kubectl get namespaces,pods -A -o json'
+    });
+    return loaded;
 }
-/** Files and directories as given on the command line; paths in diagnostics as given. */
-async function loadPolicyPaths(paths, options) {
-    return loadListed(paths, (disk) => disk, options);
-}
-/** Every YAML file under a directory; paths in diagnostics are relative to it. */
-async function loadPoliciesFromDirectory(dir, options) {
-    return loadListed([dir], (disk) => (0,external_node_path_namespaceObject.relative)(dir, disk) || disk, options);
-}
-async function loadListed(paths, display, options) {
-    const listed = await expandPaths(paths);
-    const loaded = await loadFiles(listed.files.map((disk) => ({ display: display(disk), disk })), options);
-    return { ...loaded, diagnostics: [...listed.diagnostics, ...loaded.diagnostics] };
-}
-async function loadFiles(files, options) {
-    const parts = [];
-    for (const file of files) {
-        const read = await readTextFile(file.disk);
-        if (isDiagnostic(read))
-            parts.push(onlyDiagnostic({ ...read, file: file.display }));
-        else
-            parts.push(loadPolicyText(read.text, file.display, options));
-    }
-    return mergeLoadedPolicies(parts);
-}
-function onlyDiagnostic(diagnostic) {
-    return { policies: [], cidrGroups: [], diagnostics: [diagnostic] };
+/** Policies in these files are not the policy set, and other kinds are expected here: no notices. */
+function workloadsOnly(loaded) {
+    return {
+        policies: [],
+        cidrGroups: [],
+        diagnostics: loaded.diagnostics.filter((d) => d.severity !== 'notice'),
+        namespaces: loaded.namespaces ?? [],
+        workloads: loaded.workloads ?? []
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
@@ -9926,7 +11008,9 @@ function topology(t) {
             labels: sortedLabels(pod.labels),
             serviceAccount: pod.serviceAccount,
             ip: pod.ip,
-            ports: ports(pod.ports)
+            ports: ports(pod.ports),
+            origin: pod.origin,
+            standsFor: pod.standsFor
         })),
         external: byName(t.external).map((e) => ({ name: e.name, ip: e.ip, ports: ports(e.ports) }))
     };
@@ -10166,6 +11250,28 @@ function collectEdges(changes) {
     return [...edges.values()];
 }
 
+;// CONCATENATED MODULE: ./src/core/report/revisions.ts
+// Which two states of the repository a report compares, named the way a reviewer knows them
+// (base branch @ sha, PR #N head @ sha, merged as sha), and the one sentence that says so.
+function shortSha(sha) {
+    return sha.slice(0, 12);
+}
+/** Plain text, to be escaped by the renderer: branch names are user-written. */
+function describeRevisions(revisions) {
+    const at = (side) => `${side.name} @ ${shortSha(side.sha)}`;
+    const { base, head } = revisions;
+    switch (revisions.comparison) {
+        case 'merge-commit':
+            return `Compared ${at(base)} with the result of merging ${at(head)} into it (merged as ${shortSha(revisions.merged ?? head.sha)}).`;
+        case 'merge-base':
+            return (`Compared the merge base ${shortSha(revisions.mergeBase ?? base.sha)} of ${at(base)} and ${at(head)} with ${at(head)}: ` +
+                `${revisions.reason ?? 'there is no merge commit'}, so changes made on ${base.name} since the pull request branched are not part of this comparison.`);
+        case 'merge-group':
+        case 'push':
+            return `Compared ${at(base)} with ${at(head)}.`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/truncation.ts
 // Fitting a comment under GitHub's length limit without breaking it: blocks are kept in order
 // until the budget runs out, a table loses rows from its end (never half a row), a `<details>`
@@ -10263,13 +11369,14 @@ function clamp(text, maxLength) {
 
 
 
+
 /** GitHub refuses a comment body longer than this. */
 const GITHUB_COMMENT_LIMIT = 65536;
 const MARKS = { allow: '✅', deny: '⛔', flaky: '⚠️' };
 function renderMarkdown(report, options = {}) {
     const summary = summarizeReport(report);
     const changes = listChanges(report);
-    const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n`;
+    const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n${revisionsLine(report)}`;
     const blocks = [
         ...defaultDenyBlocks(changes),
         ...violationBlocks(report),
@@ -10287,6 +11394,11 @@ function renderMarkdown(report, options = {}) {
         maxLength: options.maxLength ?? GITHUB_COMMENT_LIMIT,
         hint: options.truncationHint ?? 'the job summary and the JSON report have everything'
     });
+}
+function revisionsLine(report) {
+    return report.revisions
+        ? `${escapeMarkdown(describeRevisions(report.revisions), { maxLength: 1000 })}\n\n`
+        : '';
 }
 /**
  * The hidden marker that finds the sticky comment again. A marker given as a whole HTML comment
@@ -10643,7 +11755,8 @@ async function loadScenarioOrFail(path, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/matrix-command.ts
-// `reachdiff matrix --policies PATH... [--scenario FILE]`: the predicted matrix as a grid.
+// `reachdiff matrix --policies PATH|GLOB... [--scenario FILE]`: the predicted matrix as a grid.
+
 
 
 
@@ -10662,21 +11775,25 @@ async function runMatrix(argv, io) {
             scenario: { type: 'string' },
             format: { type: 'string' },
             'cilium-version': { type: 'string' },
-            enforcement: { type: 'string' }
+            enforcement: { type: 'string' },
+            workloads: { type: 'string', multiple: true },
+            'topology-from': { type: 'string' }
         }
     });
     // `--policies a b c`: the words after --policies are more of its values.
     const policies = [...(values.policies ?? []), ...positionals];
     const format = parseFormat(values.format, ['text', 'json', 'markdown']);
     if (!policies.length)
-        throw new UsageError('matrix needs --policies PATH (a file or a directory)');
+        throw new UsageError('matrix needs --policies PATH|GLOB (files, directories or globs)');
     const scenario = values.scenario ? await loadScenarioOrFail(values.scenario, io) : undefined;
     if (scenario === null)
         return 2;
-    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
-    const loaded = await loadPolicyPaths(policies, options);
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario, io);
+    const loaded = await loadPolicyArguments(policies, io.cwd, options);
     const report = predictReport({
         head: { label: policies.join(' '), loaded },
+        workloads: values.workloads ? await loadWorkloadPaths(values.workloads, options) : undefined,
+        snapshot: values['topology-from'] ? await loadSnapshot(values['topology-from'], options) : undefined,
         scenario,
         options,
         toolVersion: TOOL_VERSION
@@ -10708,6 +11825,7 @@ function renderReport(report, format, color) {
 
 
 
+
 const DIFF_OPTIONS = {
     base: { type: 'string' },
     head: { type: 'string' },
@@ -10719,7 +11837,9 @@ const DIFF_OPTIONS = {
     out: { type: 'string' },
     'fail-on': { type: 'string' },
     'cilium-version': { type: 'string' },
-    enforcement: { type: 'string' }
+    enforcement: { type: 'string' },
+    workloads: { type: 'string', multiple: true },
+    'topology-from': { type: 'string' }
 };
 async function runDiff(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
@@ -10739,18 +11859,33 @@ async function runDiff(argv, io) {
         throw new UsageError('use either --base/--head or --base-dir/--head-dir');
     if (!usesDirs && !values.base)
         throw new UsageError('diff needs --base REF (git) or --base-dir DIR --head-dir DIR');
-    const git = usesDirs ? undefined : createGit(createProcessRunner(), io.cwd);
+    const git = usesDirs ? undefined : await openRepository(io.cwd);
     // Between git revisions the repository's own reachdiff.yaml applies; two directories have no repository.
     const scenarioPath = values.scenario ?? (git ? await defaultScenario(git) : undefined);
     const scenario = scenarioPath ? await loadScenarioOrFail(scenarioPath, io) : undefined;
     if (scenario === null)
         return 2;
-    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario, io);
     const globs = policies.length ? policies : DEFAULT_POLICY_GLOBS;
     const [base, head] = git
         ? await gitSides(git, values.base, values.head, globs, options)
         : await directorySides(values['base-dir'], values['head-dir'], options);
-    const report = predictReport({ base, head, scenario, options, toolVersion: TOOL_VERSION });
+    // Workloads: globs over the head revision between git revisions, paths on disk otherwise.
+    const workloads = values.workloads
+        ? git
+            ? await loadWorkloadsAtRevision(git, values.head && (await git.resolveCommit(values.head)), values.workloads, options)
+            : await loadWorkloadPaths(values.workloads, options)
+        : undefined;
+    const snapshot = values['topology-from'] ? await loadSnapshot(values['topology-from'], options) : undefined;
+    const report = predictReport({
+        base,
+        head,
+        scenario,
+        workloads,
+        snapshot,
+        options,
+        toolVersion: TOOL_VERSION
+    });
     const rendered = renderReport(report, format, io.color && !values.out);
     if (values.out) {
         await (0,promises_namespaceObject.writeFile)(values.out, rendered);
@@ -10768,6 +11903,21 @@ function parseFailOn(value) {
         throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${value}"`);
     }
     return failOn;
+}
+/** The git repository `cwd` is in; outside one, --base cannot mean anything. */
+async function openRepository(cwd) {
+    const git = createGit(createProcessRunner(), cwd);
+    try {
+        await git.topLevel();
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        // git's own words ("fatal: not a git repository ...") say it best.
+        const reason = message.includes('fatal:') ? message.slice(message.indexOf('fatal:')) : message;
+        throw new UsageError(`--base needs a git repository, and ${cwd} is not in one (${reason.trim()}); ` +
+            'to compare two directories, use --base-dir DIR --head-dir DIR');
+    }
+    return git;
 }
 /** `reachdiff.yaml` at the repository root, when present. */
 async function defaultScenario(git) {
@@ -10848,8 +11998,9 @@ function renderExplanation(explanation) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/explain-command.ts
-// `reachdiff explain --policies PATH... --scenario FILE --from NS/POD --to NS/POD --port 80/TCP`:
-// one flow, both sides, every rule that mattered.
+// `reachdiff explain --from NS/POD --to NS/POD [--port 80/TCP] [--policies PATH|GLOB...]
+// [--scenario FILE]`: one flow, both sides, every rule that mattered. Without a scenario the flow
+// runs in the topology generated from the policies, whose pods the reports name the same way.
 
 
 
@@ -10861,6 +12012,9 @@ function renderExplanation(explanation) {
 
 
 
+
+/** How many endpoint names an unknown --from/--to lists, so the message stays readable. */
+const NAMES_SHOWN = 12;
 async function runExplain(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: [...argv],
@@ -10880,23 +12034,25 @@ async function runExplain(argv, io) {
     // `--policies a b c`: the words after --policies are more of its values.
     const policies = [...(values.policies ?? []), ...positionals];
     const format = parseFormat(values.format, ['text', 'json']);
-    if (!values.scenario)
-        throw new UsageError('explain needs --scenario FILE (the topology the flow runs in)');
     if (!values.from || !values.to)
         throw new UsageError('explain needs --from NS/POD and --to NS/POD (or world/NAME)');
-    const scenario = await loadScenarioOrFail(values.scenario, io);
-    if (!scenario)
+    const scenario = values.scenario ? await loadScenarioOrFail(values.scenario, io) : undefined;
+    if (scenario === null)
         return 2;
-    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario);
-    // Without --policies, the scenario's own policies are explained.
-    const loaded = policies.length
-        ? await loadPolicyPaths(policies, options)
-        : mergeLoadedPolicies([
+    const options = engineOptionsFrom({ ciliumVersion: values['cilium-version'], enforcement: values.enforcement }, scenario, io);
+    // A scenario without --policies explains its own policies; otherwise the policy files
+    // (--policies, or the repository's policies/**).
+    const loaded = scenario && !policies.length
+        ? mergeLoadedPolicies([
             loadPolicyText(scenario.policiesText, scenario.file, options, scenario.policiesOrigin)
-        ]);
+        ])
+        : await loadPolicyArguments(policies, io.cwd, options);
     for (const d of loaded.diagnostics.filter((d) => d.severity !== 'notice'))
         io.stderr(formatDiagnostic(d) + '\n');
-    const engine = createEngine(normalizePolicies(loaded, options), scenario.topology, options);
+    const rules = normalizePolicies(loaded, options);
+    const topology = scenario?.topology ?? generateTopology([rules], options, loaded.namespaces ?? []);
+    const where = scenario?.topology ? values.scenario : 'the topology generated from the policies';
+    const engine = createEngine(rules, topology, options);
     const flow = {
         from: values.from,
         to: values.to,
@@ -10904,8 +12060,11 @@ async function runExplain(argv, io) {
         ...parseHttp(values.http)
     };
     for (const key of [flow.from, flow.to]) {
-        if (!engine.identities.byKey.has(key))
-            throw new UsageError(`${key} is not a pod or external endpoint of ${values.scenario}`);
+        if (!engine.identities.byKey.has(key)) {
+            const names = [...topology.pods.map(podKey), ...topology.external.map((e) => worldKey(e.name))];
+            const shown = names.slice(0, NAMES_SHOWN).join(', ') + (names.length > NAMES_SHOWN ? ', ...' : '');
+            throw new UsageError(`${key} is not a pod or external endpoint of ${where}; it has ${shown}`);
+        }
     }
     const explanation = explainFlow(engine, flow);
     io.stdout(format === 'json' ? JSON.stringify(explanation, null, 2) + '\n' : renderExplanation(explanation));
@@ -10934,6 +12093,120 @@ function parseHttp(text) {
     return { http: { method: match[1], path: match[2] } };
 }
 
+;// CONCATENATED MODULE: ./src/cli/usage.ts
+// What each command accepts, printed by `reachdiff help`, `reachdiff <command> --help`, and after
+// a usage mistake; and the message for an option node:util parseArgs rejects.
+const COMMON = `common options:
+  --format text|json                output format (markdown too for diff and matrix)
+  --cilium-version V                Cilium semantics to follow (default: the version the Action installs)
+  --enforcement default|always|never
+                                    Cilium's policy-enforcement mode (default: the scenario's, else default)
+  -h, --help                        this text
+`;
+const COMMAND_USAGE = {
+    check: `usage: reachdiff check [--policies PATH|GLOB]... [FILE|DIR...]
+
+Judges scenario files' expectations against the predicted reachability. Without FILE, the
+scenario is ./reachdiff.yaml and the policies are policies/**/*.yaml (or --policies). With FILE
+and no --policies, each scenario's own "policies" block is judged. With --policies, the words
+after it are more policy paths, except the last, which is the scenario FILE.
+A scenario without "topology" uses the topology generated from the policies.
+Closes with "N passed, N failed, N skipped" (", N invalid" when a scenario could not be read);
+exit 0 all passed, 1 a scenario failed, 2 invalid input.
+
+options:
+  --policies PATH|GLOB              policy files, directories or globs (quote globs)
+  --format text|json
+  --cilium-version V
+`,
+    diff: `usage: reachdiff diff --base REF [--head REF] [--policies GLOB...] [--scenario FILE]
+       reachdiff diff --base-dir DIR --head-dir DIR [--scenario FILE]
+
+What a policy change does to reachability. Without --head, the head is the working tree. Without
+--scenario, ./reachdiff.yaml at the repository root is used when present.
+
+options:
+  --policies GLOB...                policy files in the repository (default: policies/**/*.yaml)
+  --scenario FILE                   topology and expectations
+  --workloads GLOB|PATH...          Deployments, StatefulSets, ... whose pods form the topology
+                                    (globs at the head revision in git mode, else paths)
+  --topology-from FILE              pods of a cluster, saved with
+                                    kubectl get namespaces,pods -A -o json > FILE
+  --format markdown|text|json
+  --out FILE                        write the report to FILE
+  --fail-on violations|changes|never
+                                    what makes the exit code 1 (default: violations)
+  --cilium-version V
+  --enforcement default|always|never
+`,
+    matrix: `usage: reachdiff matrix --policies PATH|GLOB... [--scenario FILE]
+
+The predicted reachability matrix. Without --scenario, the topology is generated from the
+policies. A path or glob that matches no policy file is an error.
+
+options:
+  --policies PATH|GLOB...           policy files, directories or globs (quote globs)
+  --scenario FILE                   the topology to use
+  --workloads GLOB|PATH...          Deployments, StatefulSets, ... whose pods form the topology
+                                    (globs at the head revision in git mode, else paths)
+  --topology-from FILE              pods of a cluster, saved with
+                                    kubectl get namespaces,pods -A -o json > FILE
+  --format text|json|markdown
+  --cilium-version V
+  --enforcement default|always|never
+`,
+    explain: `usage: reachdiff explain --from NS/POD --to NS/POD [--port 80/TCP] [--http "GET /path"]
+                        [--policies PATH|GLOB...] [--scenario FILE]
+
+One flow, both directions, every rule that mattered. With --scenario, the flow runs in its
+topology and, without --policies, its own policies are explained. Without --scenario, the topology
+is generated from the policies (--policies, default policies/**/*.yaml), and pods are named as
+reports name them. --to may also be world/NAME.
+
+options:
+  --from NS/POD, --to NS/POD        the flow (or world/NAME)
+  --port PORT/PROTOCOL              default 80/TCP; ICMP for a ping
+  --http "METHOD /path"             one HTTP request on that port
+  --policies PATH|GLOB...
+  --scenario FILE
+  --format text|json
+  --cilium-version V
+  --enforcement default|always|never
+`
+};
+const USAGE = `usage: reachdiff <command> [options]
+
+commands:
+  check [--policies GLOB]... [FILE|DIR...]
+                                    check scenario files' expectations against the prediction
+  diff --base REF [--head REF]      what a policy change does to reachability
+       (or --base-dir DIR --head-dir DIR)
+  matrix --policies PATH|GLOB...    the predicted reachability matrix
+  explain --from NS/POD --to NS/POD one flow, both directions, every rule that mattered
+
+${COMMON}
+"reachdiff <command> --help" shows a command's options.
+`;
+/** True when the arguments ask for help (before a "--" that ends the options). */
+function wantsHelp(argv) {
+    const end = argv.indexOf('--');
+    return (end < 0 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+/**
+ * The message for a parseArgs rejection. Node's own text for an unknown option quotes unevenly
+ * ("Unknown option '--x'. To specify a positional argument starting with a '-', place it at the
+ * end of the command after '--', as in '-- \"--x\"", node lib/internal/util/parse_args), so only
+ * the option's name is kept from it.
+ */
+function describeArgsError(error) {
+    if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const option = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+        return option === undefined ? 'unknown option' : `unknown option ${option}`;
+    }
+    // "Option '--format <value>' argument missing", "Option '-x' does not take an argument".
+    return error.message.charAt(0).toLowerCase() + error.message.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The reachdiff command: dispatch, usage, and the one place that turns failures into a
 // message and an exit code (0 ok, 1 failed per the command's rule, 2 bad input).
@@ -10944,23 +12217,7 @@ function parseHttp(text) {
 
 
 
-const USAGE = `usage: reachdiff <command> [options]
 
-commands:
-  check FILE|DIR...                 check scenario files' expectations against the prediction
-  diff [--base REF] [--head REF]    what a policy change does to reachability
-       [--base-dir DIR --head-dir DIR] [--policies GLOB...] [--scenario FILE]
-       [--format markdown|text|json] [--out FILE] [--fail-on violations|changes|never]
-  matrix --policies PATH... [--scenario FILE]
-                                    the predicted reachability matrix
-  explain --scenario FILE --from NS/POD --to NS/POD [--port 80/TCP] [--http "GET /path"]
-          [--policies PATH...]      one flow, both directions, every rule that mattered
-
-common options:
-  --format text|json                output format (markdown too for diff and matrix)
-  --cilium-version V                Cilium semantics to follow (default: the version the Action installs)
-  --enforcement default|always|never
-`;
 const COMMANDS = {
     check: check_command_runCheck,
     diff: runDiff,
@@ -10970,7 +12227,8 @@ const COMMANDS = {
 async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === '--help' || name === '-h' || name === 'help') {
-        io.stdout(USAGE);
+        const topic = name === 'help' ? rest[0] : undefined;
+        io.stdout(topic !== undefined && Object.hasOwn(COMMAND_USAGE, topic) ? COMMAND_USAGE[topic] : USAGE);
         return 0;
     }
     if (name === '--version') {
@@ -10982,12 +12240,21 @@ async function runCli(argv, io) {
         io.stderr(name === undefined ? USAGE : `reachdiff: unknown command "${name}"\n\n${USAGE}`);
         return 2;
     }
+    if (wantsHelp(rest)) {
+        io.stdout(COMMAND_USAGE[name]);
+        return 0;
+    }
     try {
         return await command(rest, io);
     }
     catch (error) {
-        if (error instanceof UsageError || isArgsError(error)) {
-            io.stderr(`reachdiff ${name}: ${error.message}\nrun "reachdiff --help" for usage\n`);
+        const argsError = asArgsError(error);
+        if (argsError) {
+            io.stderr(`reachdiff ${name}: ${describeArgsError(argsError)}\n\n${COMMAND_USAGE[name]}`);
+            return 2;
+        }
+        if (error instanceof UsageError) {
+            io.stderr(`reachdiff ${name}: ${error.message}\nrun "reachdiff ${name} --help" for usage\n`);
             return 2;
         }
         if (error instanceof RevisionNotFoundError) {
@@ -11000,9 +12267,11 @@ async function runCli(argv, io) {
     }
 }
 /** node:util parseArgs rejects unknown or malformed options with these codes. */
-function isArgsError(error) {
+function asArgsError(error) {
     const code = error?.code;
-    return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+    if (typeof code !== 'string' || !code.startsWith('ERR_PARSE_ARGS'))
+        return undefined;
+    return { code, message: error.message };
 }
 
 

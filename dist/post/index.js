@@ -33287,6 +33287,10 @@ function model_podKey(pod) {
 function model_worldKey(name) {
     return `${WORLD_NAMESPACE}/${name}`;
 }
+/** Whether an endpoint key (`namespace/pod` or `world/<name>`) names an external endpoint. */
+function isWorldKey(key) {
+    return key.startsWith(`${WORLD_NAMESPACE}/`);
+}
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
 function describePort(protocol, port) {
     return port === undefined ? protocol : `${protocol}/${port}`;
@@ -33487,7 +33491,7 @@ async function confirmBase(s, policies, flows, base, head) {
 async function run_observe(backend, input) {
     const notProbed = [];
     const probed = input.flows.filter((flow) => {
-        const reason = unprobeableReason(flow);
+        const reason = unprobeableReason(flow, { fromExternals: backend.sendsFromExternals === true });
         if (reason !== undefined)
             notProbed.push({ flow, reason });
         return reason === undefined;

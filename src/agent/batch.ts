@@ -1,35 +1,105 @@
-// `probe`: every target of the batch at once, each with its own timeout, so a round costs about
-// one timeout however many flows are denied. A global deadline guarantees the agent never hangs.
+// `probe`: every target of the batch, each with its own timeout, at most MAX_IN_FLIGHT at once,
+// so a round costs about one timeout however many flows are denied while a large batch cannot
+// swamp the pod. A target's timer starts when its probe starts, not when the batch does. ICMP
+// targets go to `ping` in groups (ping.ts). A global deadline guarantees the agent never hangs.
+import { batchDeadlineMs, ICMP_GROUP_SIZE, MAX_IN_FLIGHT } from './limits.js'
+import { pingGroup, stopPings } from './ping.js'
 import { parseTargets } from './protocol.js'
-import type { ProbeResult } from './protocol.js'
+import type { ProbeResult, ProbeTarget } from './protocol.js'
 import { runProbe } from './probes.js'
 
-/** Slack past the per-probe timeout before unfinished probes are abandoned. */
-export const DEADLINE_MARGIN_MS = 1500
+export { DEADLINE_MARGIN_MS } from './limits.js'
+
+/** Work that takes `size` slots: one socket probe, or one group of pings. */
+interface Job {
+  indices: number[]
+  run: () => Promise<ProbeResult[]>
+}
+
+/**
+ * Ping groups come first: starting a process blocks the agent until the child has exec'd (libuv's
+ * uv_spawn waits for it), which on a busy machine takes long enough to starve socket probes that
+ * are already running, e.g. an HTTP probe whose request waits for its connect to be read.
+ */
+function planJobs(targets: readonly (ProbeTarget | undefined)[], timeoutMs: number): Job[] {
+  const jobs: Job[] = []
+  const pings: Job[] = []
+  const groups = new Map<string, { indices: number[]; members: ProbeTarget[] }>()
+  targets.forEach((target, index) => {
+    if (!target) return
+    if (target.protocol !== 'ICMP') {
+      jobs.push({ indices: [index], run: async () => [await runProbe(target, timeoutMs)] })
+      return
+    }
+    // One group per address family: ping takes -4 or -6 for all of its hosts.
+    const family = target.host.includes(':') ? '6' : '4'
+    let group = groups.get(family)
+    if (!group || group.members.length === ICMP_GROUP_SIZE) {
+      group = { indices: [], members: [] }
+      groups.set(family, group)
+      const { indices, members } = group
+      pings.push({ indices, run: () => pingGroup(members, timeoutMs) })
+    }
+    group.indices.push(index)
+    group.members.push(target)
+  })
+  return [...pings, ...jobs]
+}
+
+/** Runs jobs first come, first served, with at most `capacity` slots taken at once. */
+async function runLimited(
+  jobs: readonly Job[],
+  capacity: number,
+  store: (index: number, result: ProbeResult) => void
+): Promise<void> {
+  let next = 0
+  let busy = 0
+  await new Promise<void>((resolve) => {
+    let finished = 0
+    const startMore = (): void => {
+      while (next < jobs.length && busy + jobs[next].indices.length <= capacity) {
+        const job = jobs[next++]
+        busy += job.indices.length
+        void job.run().then((results) => {
+          results.forEach((result, i) => store(job.indices[i], result))
+          busy -= job.indices.length
+          if (++finished === jobs.length) resolve()
+          else startMore()
+        })
+      }
+    }
+    if (jobs.length === 0) resolve()
+    else startMore()
+  })
+}
 
 /** Probes every target in `input` (a JSON array) and returns one result per target, in input order. */
 export async function probeBatch(input: string, timeoutMs: number): Promise<ProbeResult[]> {
   const parsed = parseTargets(input)
-  const pending = parsed.map((entry) =>
-    'target' in entry
-      ? runProbe(entry.target, timeoutMs)
-      : Promise.resolve<ProbeResult>({ id: entry.id, outcome: 'error', detail: entry.problem, ms: 0 })
-  )
   const results = new Array<ProbeResult | undefined>(parsed.length)
-  pending.forEach((promise, index) => void promise.then((result) => (results[index] = result)))
+  parsed.forEach((entry, index) => {
+    if (!('target' in entry))
+      results[index] = { id: entry.id, outcome: 'error', detail: entry.problem, ms: 0 }
+  })
+  const jobs = planJobs(
+    parsed.map((entry) => ('target' in entry ? entry.target : undefined)),
+    timeoutMs
+  )
+  const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs)
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, timeoutMs + DEADLINE_MARGIN_MS)
+    timer = setTimeout(resolve, deadlineMs)
   })
-  await Promise.race([Promise.all(pending), deadline])
+  await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, (i, result) => (results[i] = result)), deadline])
   clearTimeout(timer)
+  stopPings()
   return parsed.map(
     (entry, index) =>
       results[index] ?? {
         id: 'target' in entry ? entry.target.id : entry.id,
         outcome: 'error',
-        detail: `abandoned at the agent's deadline (${timeoutMs + DEADLINE_MARGIN_MS} ms)`,
-        ms: timeoutMs + DEADLINE_MARGIN_MS
+        detail: `abandoned at the agent's deadline (${deadlineMs} ms)`,
+        ms: deadlineMs
       }
   )
 }

@@ -5,7 +5,9 @@
 // A TCP or HTTP probe makes up to ATTEMPTS staggered tries within its timeout (UDP: resends on
 // one socket) and the first answer wins. A lost SYN is otherwise only resent by the kernel after 1 s, so
 // one lost packet would read as a deny; a denied flow still costs just the one timeout.
-import { spawn } from 'node:child_process'
+//
+// Silence is judged only after a full timeout since the first packet left: on a busy machine the
+// agent can be woken late, and a probe whose packet went out late must not be cut short.
 import { randomBytes } from 'node:crypto'
 import dgram from 'node:dgram'
 import http from 'node:http'
@@ -14,8 +16,8 @@ import type { ProbeResult, ProbeTarget } from './protocol.js'
 
 type Outcome = ProbeResult['outcome']
 type Report = (outcome: Outcome, detail?: string, status?: number) => void
-/** Starts one try; returns what stops it. */
-type Attempt = (report: Report) => () => void
+/** Starts one try, calling `sent` when its first packet is on its way; returns what stops it. */
+type Attempt = (report: Report, sent: () => void) => () => void
 
 export const ATTEMPTS = 3
 /** Longest HTTP body kept as the result's detail. */
@@ -37,6 +39,8 @@ function race(
     const timers: NodeJS.Timeout[] = []
     let errors = 0
     let done = false
+    let firstSent: number | undefined
+    const sent = (): void => void (firstSent ??= performance.now())
     const finish: Report = (outcome, detail, status) => {
       if (done) return
       done = true
@@ -60,14 +64,20 @@ function race(
     const start = (): void => {
       if (done) return
       try {
-        stops.push(attempt(report))
+        stops.push(attempt(report, sent))
       } catch (error) {
         report('error', (error as Error).message)
       }
     }
     // Deferred past the poll phase: when a busy machine wakes the agent late, an answer already
-    // waiting in the kernel is read before the probe is called a timeout.
-    const expire = (): void => void setImmediate(() => finish('timeout', `no answer within ${timeoutMs} ms`))
+    // waiting in the kernel is read before the probe is called a timeout. Nothing sent yet, or
+    // sent late: wait on. (A probe that never sends ends at the batch's deadline, as an error.)
+    const expire = (): void =>
+      void setImmediate(() => {
+        const waited = firstSent === undefined ? 0 : performance.now() - firstSent
+        if (waited >= timeoutMs - 1) return finish('timeout', `no answer within ${timeoutMs} ms`)
+        timers.push(setTimeout(expire, timeoutMs - waited))
+      })
     timers.push(setTimeout(expire, timeoutMs))
     for (let i = 1; i < attempts; i++) timers.push(setTimeout(start, (i * timeoutMs) / attempts))
     start()
@@ -86,8 +96,9 @@ function describeError(error: NodeJS.ErrnoException): string {
 }
 
 export function probeTcp(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
-  return race(target, timeoutMs, (report) => {
+  return race(target, timeoutMs, (report, sent) => {
     const socket = net.connect({ host: target.host, port: target.port ?? 0 })
+    sent()
     socket.once('connect', () => report('connected', 'TCP handshake completed'))
     socket.once('error', (error) => report(outcomeOfError(error), describeError(error)))
     return () => socket.destroy()
@@ -96,7 +107,7 @@ export function probeTcp(target: ProbeTarget, timeoutMs: number): Promise<ProbeR
 
 export function probeHttp(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
   const { method, path } = target.http ?? { method: 'GET', path: '/' }
-  return race(target, timeoutMs, (report) => {
+  return race(target, timeoutMs, (report, sent) => {
     // No keep-alive agent: every try is its own connection, as every flow is its own question.
     const request = http.request({ host: target.host, port: target.port, method, path, agent: false })
     request.once('error', (error) => report(outcomeOfError(error), describeError(error)))
@@ -112,6 +123,7 @@ export function probeHttp(target: ProbeTarget, timeoutMs: number): Promise<Probe
       response.once('error', done)
     })
     request.end()
+    sent()
     return () => request.destroy()
   })
 }
@@ -122,7 +134,7 @@ export function probeUdp(target: ProbeTarget, timeoutMs: number): Promise<ProbeR
   return race(
     target,
     timeoutMs,
-    (report) => {
+    (report, sent) => {
       const socket = dgram.createSocket(net.isIPv6(target.host) ? 'udp6' : 'udp4')
       const timers: NodeJS.Timeout[] = []
       socket.once('error', (error) => report(outcomeOfError(error), describeError(error)))
@@ -131,7 +143,8 @@ export function probeUdp(target: ProbeTarget, timeoutMs: number): Promise<ProbeR
       })
       // A connected socket hears of an ICMP port-unreachable (ECONNREFUSED); an unconnected one does not.
       socket.connect(target.port ?? 0, target.host, () => {
-        const send = (): void => socket.send(token, (error) => error && report('error', describeError(error)))
+        const send = (): void =>
+          socket.send(token, (error) => (error ? report('error', describeError(error)) : sent()))
         for (let i = 0; i < ATTEMPTS; i++) timers.push(setTimeout(send, (i * timeoutMs) / ATTEMPTS))
       })
       return () => {
@@ -143,44 +156,12 @@ export function probeUdp(target: ProbeTarget, timeoutMs: number): Promise<ProbeR
   )
 }
 
-/**
- * `ping -c 1 -W <s>`, as cilium-cli does; exit 0 means a reply came back (iputils and BusyBox).
- * One try only: a ping is a process, and a round of 20 pods already starts hundreds of them, so a
- * lost echo is left to the runner's re-probes instead.
- */
-export function probeIcmp(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
-  const waitSeconds = String(Math.max(1, Math.ceil(timeoutMs / 1000)))
-  const family = net.isIPv6(target.host) ? ['-6'] : []
-  return race(
-    target,
-    timeoutMs,
-    (report) => {
-      // stderr is not read: one pipe less per ping; the exit code says what happened.
-      const child = spawn('ping', [...family, '-c', '1', '-W', waitSeconds, target.host], {
-        stdio: ['ignore', 'pipe', 'ignore']
-      })
-      let output = ''
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')))
-      child.once('error', (error) => report('error', `cannot run ping: ${describeError(error)}`))
-      child.once('close', (code) => {
-        const lastLine = output.trim().split('\n').pop() ?? ''
-        if (code === 0) report('connected', 'echo reply received')
-        // An ICMP error such as host-unreachable is about the network, not the policy.
-        else if (code === 1 && /unreachable/i.test(output)) report('error', lastLine)
-        // No reply within -W: silence, which the probe's own timer reports as a timeout.
-        else if (code !== 1) report('error', `ping exited with ${code ?? 'a signal'}: ${lastLine}`)
-      })
-      return () => child.kill('SIGKILL')
-    },
-    1
-  )
-}
-
+/** A socket probe; ICMP targets are pinged in groups instead (ping.ts). */
 export function runProbe(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
-  if (target.protocol === 'ICMP') return probeIcmp(target, timeoutMs)
   if (target.protocol === 'UDP') return probeUdp(target, timeoutMs)
   if (target.protocol === 'TCP')
     return target.http ? probeHttp(target, timeoutMs) : probeTcp(target, timeoutMs)
-  // Node's built-ins speak no SCTP; the planner never sends such a target.
-  return Promise.resolve({ id: target.id, outcome: 'error', detail: 'SCTP cannot be probed', ms: 0 })
+  // Node's built-ins speak no SCTP (the planner never sends such a target), and ICMP is ping's.
+  const detail = `${target.protocol} cannot be probed by a socket`
+  return Promise.resolve({ id: target.id, outcome: 'error', detail, ms: 0 })
 }

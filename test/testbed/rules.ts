@@ -91,11 +91,15 @@ export function policyScript(rules: NamespaceRules | undefined): string {
   return replaceTable('reachdiff_policy', rules?.drops ?? [])
 }
 
-/** Random loss on everything the namespace receives; its own table, so policy changes keep it. */
+/**
+ * Random loss on everything the namespace receives from the wire; its own table, so policy
+ * changes keep it. Loopback is spared: the HTTP front's hop to the agent on 127.0.0.1 stands
+ * for a proxy inside the node, not for another trip across the network.
+ */
 export function lossScript(percent: number): string {
   return replaceTable(
     'reachdiff_loss',
-    percent > 0 ? [`numgen random mod 100 < ${percent} counter drop`] : []
+    percent > 0 ? [`iifname != "lo" numgen random mod 100 < ${percent} counter drop`] : []
   )
 }
 

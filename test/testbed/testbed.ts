@@ -169,7 +169,10 @@ export function createTestBed(runner: CommandRunner = createProcessRunner()): Te
         ...agentProbeArgs(timeoutMs)
       ]
       const input = JSON.stringify(targets)
-      const result = await runner.run('ip', args, { input, timeoutMs: execTimeoutMs(timeoutMs) })
+      const result = await runner.run('ip', args, {
+        input,
+        timeoutMs: execTimeoutMs(timeoutMs, targets.length)
+      })
       if (result.exitCode !== 0 || result.timedOut) throw new CommandError('ip', args, result)
       return parseAgentOutput(result.stdout, targets)
     },

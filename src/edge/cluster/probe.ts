@@ -57,7 +57,7 @@ export async function probeFromPod(
   const args = probeArgs(source.namespace, source.pod, timeoutMs)
   const result = await kubectl.run(args, {
     input: JSON.stringify(targets),
-    timeoutMs: execTimeoutMs(timeoutMs)
+    timeoutMs: execTimeoutMs(timeoutMs, targets.length)
   })
   return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args])
 }
