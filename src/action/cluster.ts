@@ -6,6 +6,7 @@ import * as tc from '@actions/tool-cache'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withObservation } from '../core/observed.js'
+import type { Expectations } from '../core/observed.js'
 import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies, PolicyDocument } from '../core/policy/document.js'
 import type { Report } from '../core/report/report.js'
@@ -15,6 +16,7 @@ import type { ClusterTarget } from '../edge/cluster/backend.js'
 import { resolveKind } from '../edge/cluster/kind.js'
 import { DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster } from '../edge/cluster/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
+import type { Backend } from '../edge/observe/backend.js'
 import { observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
 
@@ -38,10 +40,12 @@ export interface ClusterInput {
   head: LoadedPolicies
   options: EngineOptions
   runner: CommandRunner
+  /** The scenario's expectations: judged against the observed head, not the prediction. */
+  expectations: Expectations
 }
 
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
-  const { settings, runner } = input
+  const { runner } = input
   const log = (line: string): void => core.info(line)
   const root = actionRoot()
   const backend = await createClusterBackend({
@@ -51,27 +55,40 @@ export async function observeInCluster(input: ClusterInput): Promise<Report> {
     log
   })
   try {
-    const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
-    const head = valid(input.head)
-    const observation = await observe(backend, {
-      topology: input.report.topology,
-      flows: input.report.head.matrix.cells.map((cell) => cell.flow),
-      // Without a base revision (schedule, workflow_dispatch) head is observed alone.
-      base: input.base ? valid(input.base) : head,
-      head,
-      timeoutMs: settings.probeTimeoutMs,
-      retries: settings.probeRetries,
-      predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
-      log
-    })
-    for (const skipped of observation.notProbed.slice(0, 20)) core.info(`not probed: ${skipped.reason}`)
-    return withObservation(input.report, {
-      ...observation,
-      diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head]
-    })
+    return await observeReport(backend, input, log)
   } finally {
     await backend.cleanup()
   }
+}
+
+/**
+ * Base then head observed through `backend`, and the report rebuilt on the observation: observed
+ * matrices, diff, flaky flows, disagreements, and violations of the observed head.
+ */
+export async function observeReport(
+  backend: Backend<PolicyDocument[]>,
+  input: Pick<ClusterInput, 'settings' | 'report' | 'base' | 'head' | 'expectations'>,
+  log: (line: string) => void
+): Promise<Report> {
+  const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
+  const head = valid(input.head)
+  const observation = await observe(backend, {
+    topology: input.report.topology,
+    flows: input.report.head.matrix.cells.map((cell) => cell.flow),
+    // Without a base revision (schedule, workflow_dispatch) head is observed alone.
+    base: input.base ? valid(input.base) : head,
+    head,
+    timeoutMs: input.settings.probeTimeoutMs,
+    retries: input.settings.probeRetries,
+    predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
+    log
+  })
+  for (const skipped of observation.notProbed.slice(0, 20)) log(`not probed: ${skipped.reason}`)
+  return withObservation(
+    input.report,
+    { ...observation, diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head] },
+    input.expectations
+  )
 }
 
 async function clusterTarget(

@@ -6,6 +6,7 @@ import * as github from '@actions/github'
 import { hasInputErrors, isFailure } from '../core/gate.js'
 import { makeEngineOptions } from '../core/options.js'
 import type { EngineOptions } from '../core/options.js'
+import type { Expectations } from '../core/observed.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { predictReport } from '../core/predict.js'
 import type { Report } from '../core/report/report.js'
@@ -58,6 +59,7 @@ interface Prediction {
   head: LoadedPolicies
   options: EngineOptions
   runner: CommandRunner
+  expectations: Expectations
 }
 
 async function predict(settings: Settings): Promise<Prediction> {
@@ -86,7 +88,8 @@ async function predict(settings: Settings): Promise<Prediction> {
     toolVersion: TOOL_VERSION
   })
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
-  return { report, base, head, options, runner }
+  const expectations = { expect: scenario.scenario?.expect ?? [], file: scenario.scenario?.file ?? '' }
+  return { report, base, head, options, runner, expectations }
 }
 
 function failureMessage(report: Report): string {
