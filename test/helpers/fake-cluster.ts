@@ -40,13 +40,27 @@ function namespaceOf(call: RecordedCall): string | undefined {
 
 export class FakeCluster {
   readonly runner = new FakeRunner()
+  /** The revision every agent has realised. */
   revision = 5
+  /**
+   * Bumps the agents have yet to process. With `lagging` set, each polling round (a `cilium-dbg
+   * policy get` in the first agent) processes one, so a wait that stops too early leaves some here.
+   */
+  pending = 0
+  lagging = false
   /** Policy name → the message of its Valid=False condition. */
   readonly invalid = new Map<string, string>()
+  /**
+   * Policy name → for how many more polling rounds its Valid condition still describes the
+   * previous generation: the operator has not caught up, and there is no observedGeneration.
+   */
+  readonly stale = new Map<string, number>()
   /** Policy name → the API server's error. */
   readonly rejected = new Map<string, string>()
-  /** `kind/namespace/name` → the object as last applied. */
+  /** `kind/namespace/name` → the object as last applied, with the server's `metadata.generation`. */
   readonly policies = new Map<string, Obj>()
+  /** `kind/namespace/name` → whether the current and previous generations were invalid when applied. */
+  private readonly invalidAt = new Map<string, { current: boolean; previous: boolean }>()
 
   constructor(readonly pods: readonly { namespace: string; name: string; ip: string }[]) {
     const r = this.runner
@@ -60,7 +74,14 @@ export class FakeCluster {
       (call) => call.args.join(' ').includes('get pods -n'),
       (call) => json(this.podsIn(namespaceOf(call)))
     )
-    r.on('cilium-dbg policy get', () => json({ policy: '[]', revision: this.revision }))
+    r.on('cilium-dbg policy get', (call) => {
+      // One bump per polling round: the round starts with the first agent.
+      if (call.args.includes(AGENT_PODS.items[0].metadata.name)) {
+        if (this.lagging) this.process(1)
+        for (const [name, rounds] of this.stale) this.stale.set(name, Math.max(0, rounds - 1))
+      }
+      return json({ policy: '[]', revision: this.revision })
+    })
     r.on('cilium-dbg endpoint list', () => json(this.endpointList()))
     r.on('apply -f -', (call) => (call.args.includes('--server-side') ? { exitCode: 0 } : this.apply(call)))
     r.on(
@@ -73,6 +94,17 @@ export class FakeCluster {
       (call) => call.args.includes('get') && /policies\./.test(call.args.join(' ')),
       (call) => json(this.policyList(call))
     )
+  }
+
+  private bump(): void {
+    if (this.lagging) this.pending++
+    else this.revision++
+  }
+
+  private process(n: number): void {
+    const done = Math.min(n, this.pending)
+    this.pending -= done
+    this.revision += done
   }
 
   private endpointsIn(namespace?: string): Obj {
@@ -104,6 +136,11 @@ export class FakeCluster {
     }))
   }
 
+  /**
+   * Client-side apply as kubectl prints it. The API server raises `metadata.generation` on spec
+   * changes only; the agent imports a CNP/CCNP only when the generation moved (and the policy is
+   * valid), a KNP on every update.
+   */
   private apply(call: RecordedCall): { exitCode: number; stdout: string; stderr: string } {
     const items = (JSON.parse(call.input ?? '{}') as { items: Obj[] }).items
     const out: string[] = []
@@ -117,13 +154,18 @@ export class FakeCluster {
       }
       const key = `${String(item.kind)}/${(meta(item).namespace as string | undefined) ?? ''}/${name}`
       const before = this.policies.get(key)
-      const verb = !before
-        ? 'created'
-        : JSON.stringify(before) === JSON.stringify(item)
-          ? 'unchanged'
-          : 'configured'
-      this.policies.set(key, item)
-      if (verb !== 'unchanged' && !this.invalid.has(name)) this.revision++
+      const { generation: previous, ...sent } = before ? meta(before) : {}
+      const same = before && JSON.stringify({ ...before, metadata: sent }) === JSON.stringify(item)
+      const verb = !before ? 'created' : same ? 'unchanged' : 'configured'
+      const specChanged = !before || JSON.stringify(before.spec) !== JSON.stringify(item.spec)
+      const generation = ((previous as number | undefined) ?? 0) + (specChanged ? 1 : 0)
+      if (specChanged) {
+        const current = this.invalid.has(name)
+        this.invalidAt.set(key, { current, previous: this.invalidAt.get(key)?.current ?? current })
+      }
+      this.policies.set(key, { ...item, metadata: { ...meta(item), generation } })
+      const imports = item.kind === 'NetworkPolicy' ? verb !== 'unchanged' : specChanged
+      if (imports && !this.invalid.has(name)) this.bump()
       const group = String(item.apiVersion).split('/')[0]
       out.push(`${String(item.kind).toLowerCase()}.${group}/${name} ${verb}`)
     }
@@ -134,6 +176,7 @@ export class FakeCluster {
     }
   }
 
+  /** Every delete bumps the revision, imported or not (`ReplaceByResource`). */
   private remove(call: RecordedCall): { exitCode: number } {
     const namespace = namespaceOf(call) ?? ''
     const names = call.args
@@ -143,7 +186,7 @@ export class FakeCluster {
       const [, ns, name] = key.split('/')
       if (ns === namespace && names.includes(name)) {
         this.policies.delete(key)
-        if (!this.invalid.has(name)) this.revision++
+        this.bump()
       }
     }
     return { exitCode: 0 }
@@ -153,14 +196,18 @@ export class FakeCluster {
     const namespace = namespaceOf(call) ?? ''
     const kind = call.args.includes('ciliumclusterwidenetworkpolicies.cilium.io')
       ? 'CiliumClusterwideNetworkPolicy'
-      : 'CiliumNetworkPolicy'
+      : call.args.includes('networkpolicies.networking.k8s.io')
+        ? 'NetworkPolicy'
+        : 'CiliumNetworkPolicy'
     const items = [...this.policies]
       .filter(([key]) => key.startsWith(`${kind}/${namespace}/`))
-      .map(([, item]) => {
+      .map(([key, item]) => {
+        if (kind === 'NetworkPolicy') return item
         const name = meta(item).name as string
-        const message = this.invalid.get(name)
-        const condition = message
-          ? { type: 'Valid', status: 'False', message }
+        const invalid =
+          (this.stale.get(name) ?? 0) > 0 ? this.invalidAt.get(key)?.previous : this.invalid.has(name)
+        const condition = invalid
+          ? { type: 'Valid', status: 'False', message: this.invalid.get(name) ?? 'an older problem' }
           : { type: 'Valid', status: 'True', message: 'Policy validation succeeded' }
         return {
           ...item,
