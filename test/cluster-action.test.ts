@@ -56,8 +56,10 @@ type Outcome = ProbeResult['outcome'] | 'alternate'
 class DisagreeingCluster implements Backend<PolicyDocument[]> {
   private side: 'none' | 'base' | 'head' = 'none'
   private readonly count = new Map<string, number>()
+  deployed?: Topology
   constructor(private readonly table: Record<string, Outcome>) {}
-  deploy(): Promise<Map<string, string>> {
+  deploy(topology: Topology): Promise<Map<string, string>> {
+    this.deployed = topology
     return Promise.resolve(ADDRESSES)
   }
   applyPolicies(policies: PolicyDocument[]): Promise<[]> {
@@ -86,9 +88,9 @@ class DisagreeingCluster implements Backend<PolicyDocument[]> {
 
 const settings = { probeTimeoutMs: 1000, probeRetries: 1 } as Settings
 
-function run(expect: ExpectEntry[], table: Record<string, Outcome>) {
+function run(expect: ExpectEntry[], table: Record<string, Outcome>, extra = '') {
   const options = makeEngineOptions()
-  const head = loadPolicyText(HEAD, 'policies/head.yaml', options)
+  const head = loadPolicyText(HEAD + extra, 'policies/head.yaml', options)
   const base = emptyLoadedPolicies()
   const scenario = { topology, expect, file: 'reachdiff.yaml' }
   const report = predictReport({
@@ -99,7 +101,8 @@ function run(expect: ExpectEntry[], table: Record<string, Outcome>) {
     toolVersion: 'test'
   })
   const input = { settings, report, base, head, expectations: { expect, file: 'reachdiff.yaml' } }
-  return { report, observed: observeReport(new DisagreeingCluster(table), input, () => undefined) }
+  const cluster = new DisagreeingCluster(table)
+  return { report, cluster, observed: observeReport(cluster, input, () => undefined) }
 }
 
 const entry = (from: string, to: string, verdict: 'allow' | 'deny', line: number): ExpectEntry => ({
@@ -175,5 +178,33 @@ describe('violations in cluster mode come from the observed head', () => {
       expect.objectContaining({ expected: 'allow', actual: 'deny', judgedBy: 'prediction' })
     ])
     expect(result.violations[0].reason).toContain('SCTP is not probed')
+  })
+})
+
+describe('the namespaces the cluster gets', () => {
+  it('include every namespace a policy lives in, with the labels of its Namespace object', async () => {
+    const extra = `---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: elsewhere, namespace: ns2}
+spec: {podSelector: {}}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: undeclared, namespace: ns3}
+spec: {podSelector: {}}
+---
+apiVersion: v1
+kind: Namespace
+metadata: {name: ns2, labels: {team: blue}}
+`
+    const { cluster, observed } = run([], {}, extra)
+    await observed
+    expect(cluster.deployed?.namespaces.map((namespace) => [namespace.name, namespace.labels])).toEqual([
+      ['ns1', { 'kubernetes.io/metadata.name': 'ns1' }],
+      ['ns2', expect.objectContaining({ team: 'blue' })],
+      ['ns3', { 'kubernetes.io/metadata.name': 'ns3' }]
+    ])
+    expect(cluster.deployed?.pods).toEqual(topology.pods)
   })
 })

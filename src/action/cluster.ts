@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withObservation } from '../core/observed.js'
 import type { Expectations } from '../core/observed.js'
+import type { Namespace, Topology } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies, PolicyDocument } from '../core/policy/document.js'
 import type { Report } from '../core/report/report.js'
@@ -73,7 +74,7 @@ export async function observeReport(
   const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
   const head = valid(input.head)
   const observation = await observe(backend, {
-    topology: input.report.topology,
+    topology: withPolicyNamespaces(input.report.topology, [input.base, input.head]),
     flows: input.report.head.matrix.cells.map((cell) => cell.flow),
     // Without a base revision (schedule, workflow_dispatch) head is observed alone.
     base: input.base ? valid(input.base) : head,
@@ -89,6 +90,32 @@ export async function observeReport(
     { ...observation, diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head] },
     input.expectations
   )
+}
+
+/**
+ * The topology plus every namespace a policy of either side lives in, so that applying it never
+ * meets `namespaces "x" not found`: the cluster holds what the static engine reads. A namespace
+ * declared by a `v1` Namespace object beside the policies gets that object's labels; any other
+ * gets only the label the API server sets itself.
+ */
+export function withPolicyNamespaces(
+  topology: Topology,
+  sides: readonly (LoadedPolicies | undefined)[]
+): Topology {
+  const known = new Map(topology.namespaces.map((namespace) => [namespace.name, namespace]))
+  const declared = new Map(
+    sides.flatMap((side) => side?.namespaces ?? []).map((namespace) => [namespace.name, namespace])
+  )
+  const added: Namespace[] = []
+  for (const policy of sides.flatMap((side) => side?.policies ?? [])) {
+    if (!policy.valid || policy.ref.kind === 'CiliumClusterwideNetworkPolicy') continue
+    const name = policy.ref.namespace ?? 'default'
+    if (known.has(name)) continue
+    const namespace = declared.get(name) ?? { name, labels: { 'kubernetes.io/metadata.name': name } }
+    known.set(name, namespace)
+    added.push(namespace)
+  }
+  return added.length === 0 ? topology : { ...topology, namespaces: [...topology.namespaces, ...added] }
 }
 
 async function clusterTarget(
