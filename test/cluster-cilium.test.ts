@@ -2,7 +2,12 @@
 // (cluster-facts §2.2–§2.7), and the main/post steps' cleanup on every failure path.
 import { describe, expect, it } from '@jest/globals'
 import { helmInstallArgs, installCilium, waitForCilium } from '../src/edge/cluster/cilium.js'
-import { ClusterSetupError, provisionKindCluster, teardownKindCluster } from '../src/edge/cluster/setup.js'
+import {
+  ClusterSetupError,
+  kindClusterName,
+  provisionKindCluster,
+  teardownKindCluster
+} from '../src/edge/cluster/setup.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { makeEngineOptions } from '../src/core/options.js'
 import { FakeClock, FakeRunner, fail, ok } from './helpers/fake-runner.js'
@@ -122,6 +127,7 @@ describe('provisionKindCluster', () => {
   const options = (runner: FakeRunner, keepCluster = false) => ({
     runner,
     kind: '/tc/kind',
+    name: 'reachdiff',
     configPath: '/a/kind-config/cluster.yaml',
     valuesPath: '/a/kind-config/cilium-values.yaml',
     kubeconfig: '/t/kubeconfig',
@@ -141,9 +147,10 @@ describe('provisionKindCluster', () => {
       'helm version',
       'docker version'
     ])
-    expect(lines[4]).toMatch(/^\/tc\/kind create cluster --name reachdiff /)
-    expect(lines[5]).toMatch(/^helm install cilium cilium .* --version 1\.18\.12 /)
-    expect(lines[6]).toBe(`${K} -n kube-system rollout status ds/cilium --timeout=300s`)
+    expect(lines[4]).toBe('/tc/kind get clusters')
+    expect(lines[5]).toMatch(/^\/tc\/kind create cluster --name reachdiff /)
+    expect(lines[6]).toMatch(/^helm install cilium cilium .* --version 1\.18\.12 /)
+    expect(lines[7]).toBe(`${K} -n kube-system rollout status ds/cilium --timeout=300s`)
     expect(lines).not.toContain(DELETE)
     expect(cluster.context).toBe('kind-reachdiff')
     expect(log.some((text) => text.startsWith('cilium readiness: '))).toBe(true)
@@ -194,12 +201,46 @@ describe('provisionKindCluster', () => {
     expect(error.message).toContain('the cluster was kept (keep-cluster)')
   })
 
-  it('a failing kind create still deletes what kind left behind, without asking Cilium for logs', async () => {
+  it('a failing kind create deletes nothing: kind cleans up its own failed create', async () => {
     const runner = new FakeRunner().on('create cluster', fail(1, 'ERROR: failed to create cluster'))
-    const error = (await provisionKindCluster(options(runner)).catch((e: unknown) => e)) as ClusterSetupError
+    const created: string[] = []
+    const error = (await provisionKindCluster({
+      ...options(runner),
+      onCreated: (c) => created.push(c.name)
+    }).catch((e: unknown) => e)) as ClusterSetupError
     expect(error.stage).toBe('kind create')
+    expect(error.message).toContain('no cluster was created')
     expect(runner.find(' logs ')).toEqual([])
-    expect(runner.lines().at(-1)).toBe(DELETE)
+    expect(runner.find('delete')).toEqual([])
+    expect(created).toEqual([])
+  })
+
+  it('refuses a cluster name that exists already, and neither creates nor deletes anything', async () => {
+    // `kind get clusters` prints one name per line (kind pkg/cmd/kind/get/clusters/clusters.go).
+    const runner = new FakeRunner().on('get clusters', ok('kind\nreachdiff\n'))
+    const created: string[] = []
+    await expect(
+      provisionKindCluster({ ...options(runner), onCreated: (c) => created.push(c.name) })
+    ).rejects.toThrow('a kind cluster named "reachdiff" already exists')
+    expect(runner.find('create')).toEqual([])
+    expect(runner.find('delete')).toEqual([])
+    expect(created).toEqual([])
+  })
+
+  it('reports the cluster as created before installing Cilium, so the post step can delete it', async () => {
+    const runner = new FakeRunner().on('helm install', fail(1, 'boom'))
+    const events: string[] = []
+    await provisionKindCluster({
+      ...options(runner, true),
+      onCreated: (c) => events.push(`created ${c.name}`)
+    }).catch(() => undefined)
+    expect(events).toEqual(['created reachdiff'])
+  })
+
+  it('names clusters per run and attempt, within what kind accepts', () => {
+    expect(kindClusterName('12345678901', '2')).toBe('reachdiff-12345678901-2')
+    expect(kindClusterName('local 42', '')).toBe('reachdiff-local-42-1')
+    expect(kindClusterName('x'.repeat(80), '1')).toMatch(/^[a-z0-9.-]{1,50}$/)
   })
 })
 

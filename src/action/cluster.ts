@@ -15,7 +15,7 @@ import type { CommandRunner } from '../edge/command.js'
 import { createClusterBackend } from '../edge/cluster/backend.js'
 import type { ClusterTarget } from '../edge/cluster/backend.js'
 import { resolveKind } from '../edge/cluster/kind.js'
-import { DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster } from '../edge/cluster/setup.js'
+import { kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
 import { observe } from '../edge/observe/run.js'
@@ -136,16 +136,22 @@ async function clusterTarget(
     { runner, toolCache: tc, arch: kindArch(process.arch), log },
     settings.kindVersion
   )
-  const kubeconfig = join(process.env.RUNNER_TEMP ?? root, 'reachdiff-kubeconfig')
-  // Saved before creating: a main step that dies half way still gets its cluster deleted.
-  core.saveState(STATE_KEYS.kind, kind)
-  core.saveState(STATE_KEYS.name, DEFAULT_KIND_CLUSTER_NAME)
-  core.saveState(STATE_KEYS.kubeconfig, kubeconfig)
-  core.saveState(STATE_KEYS.keep, String(settings.keepCluster))
+  const name = kindClusterName(
+    process.env.GITHUB_RUN_ID ?? `local-${process.pid}`,
+    process.env.GITHUB_RUN_ATTEMPT ?? '1'
+  )
+  const kubeconfig = join(process.env.RUNNER_TEMP ?? root, `${name}-kubeconfig`)
   const cluster = await provisionKindCluster({
     runner,
     kind,
-    name: DEFAULT_KIND_CLUSTER_NAME,
+    name,
+    // Saved only once the cluster exists: the post step deletes nothing this run did not create.
+    onCreated: () => {
+      core.saveState(STATE_KEYS.kind, kind)
+      core.saveState(STATE_KEYS.name, name)
+      core.saveState(STATE_KEYS.kubeconfig, kubeconfig)
+      core.saveState(STATE_KEYS.keep, String(settings.keepCluster))
+    },
     configPath: join(root, KIND_CONFIG_FILE),
     valuesPath: join(root, CILIUM_VALUES_FILE),
     kubeconfig,
