@@ -93,6 +93,32 @@ describe('the kind cluster backend', () => {
     expect(cluster.runner.find('delete')).toEqual([])
   })
 
+  it('deletes the setup allow-all with the first policy set, counting it in the wait (enforcement always)', async () => {
+    const { cluster, options } = kind()
+    if (options.cluster.mode !== 'kind') throw new Error('kind only')
+    options.cluster.cluster.allowAll = true
+    cluster.policies.set('CiliumClusterwideNetworkPolicy//reachdiff-allow-all-during-setup', {
+      kind: 'CiliumClusterwideNetworkPolicy',
+      metadata: { name: 'reachdiff-allow-all-during-setup', generation: 1 }
+    })
+    const backend = await createClusterBackend(options)
+    await backend.deploy(topology)
+    await backend.applyPolicies([cnp('allow', '80')])
+    const lines = cluster.runner.lines()
+    const K = 'kubectl --kubeconfig /t/kc --context kind-reachdiff'
+    const deleted = lines.indexOf(
+      `${K} delete ciliumclusterwidenetworkpolicies.cilium.io reachdiff-allow-all-during-setup --ignore-not-found`
+    )
+    expect(deleted).toBeGreaterThan(0)
+    expect(deleted).toBeLessThan(
+      lines.findIndex((l) => l.includes('apply -f -') && !l.includes('server-side'))
+    )
+    expect(cluster.revision).toBe(7)
+    expect(cluster.policies.has('CiliumClusterwideNetworkPolicy//reachdiff-allow-all-during-setup')).toBe(
+      false
+    )
+  })
+
   it('probes from a pod by its topology name', async () => {
     const { cluster, options } = kind()
     cluster.runner.on(' exec -n ', ok('{"id":"p0","outcome":"refused","ms":2}\n{"done":true,"count":1}\n'))

@@ -237,6 +237,41 @@ describe('provisionKindCluster', () => {
     expect(events).toEqual(['created reachdiff'])
   })
 
+  it('under enforcement always, allows everything while the cluster comes up, before waiting for CoreDNS', async () => {
+    const runner = new FakeRunner()
+    const engine = makeEngineOptions({ enforcement: 'always' })
+    const cluster = await provisionKindCluster({ ...options(runner), engine })
+    const lines = runner.lines()
+    expect(lines.find((l) => l.startsWith('helm install'))).toContain('--set policyEnforcementMode=always')
+    const apply = lines.indexOf(`${K} apply -f - --server-side --field-manager=reachdiff --force-conflicts`)
+    const coredns = lines.findIndex((l) => l.includes('deploy/coredns'))
+    const crds = lines.findIndex((l) => l.includes('condition=Established'))
+    expect(crds).toBeGreaterThan(0)
+    expect(apply).toBeGreaterThan(crds)
+    expect(coredns).toBeGreaterThan(apply)
+    const sent = JSON.parse(runner.calls[apply].input!) as { items: Record<string, unknown>[] }
+    expect(sent.items).toEqual([
+      {
+        apiVersion: 'cilium.io/v2',
+        kind: 'CiliumClusterwideNetworkPolicy',
+        metadata: { name: 'reachdiff-allow-all-during-setup' },
+        spec: {
+          endpointSelector: {},
+          ingress: [{ fromEntities: ['all'] }],
+          egress: [{ toEntities: ['all'] }]
+        }
+      }
+    ])
+    expect(cluster.allowAll).toBe(true)
+  })
+
+  it('applies no allow-all under the default enforcement', async () => {
+    const runner = new FakeRunner()
+    const cluster = await provisionKindCluster({ ...options(runner), engine: makeEngineOptions() })
+    expect(runner.find('apply')).toEqual([])
+    expect(cluster.allowAll).toBeUndefined()
+  })
+
   it('names clusters per run and attempt, within what kind accepts', () => {
     expect(kindClusterName('12345678901', '2')).toBe('reachdiff-12345678901-2')
     expect(kindClusterName('local 42', '')).toBe('reachdiff-local-42-1')

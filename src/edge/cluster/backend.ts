@@ -23,6 +23,7 @@ import { POLICY_RESOURCES, toClusterPolicy } from './policies.js'
 import type { AppliedPolicy } from './policy-set.js'
 import { enforcePolicySet } from './policy-set.js'
 import { probeFromPod } from './probe.js'
+import { ALLOW_ALL_POLICY, allowAllDocument } from './setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { DEFAULT_TIMEOUTS, kubectlTimeout, systemClock, withSlack } from './wait.js'
 import type { NamespaceNaming } from './workloads.js'
@@ -117,6 +118,11 @@ class KubernetesBackend implements ClusterBackend {
 
   constructor(private readonly s: Settings) {
     this.naming = s.cluster.mode === 'existing' ? prefixNaming(runPrefix(s.cluster.runId)) : (name) => name
+    if (s.cluster.mode === 'kind' && s.cluster.cluster.allowAll) {
+      // In force since setup; the first policy set deletes it like any policy it does not hold.
+      const policy = toClusterPolicy(allowAllDocument(), undefined, ALLOW_ALL_POLICY)
+      this.state.policies.set(policy.key, { policy, imported: true })
+    }
   }
 
   async deploy(topology: Topology): Promise<Addresses> {

@@ -121,6 +121,7 @@ export async function provisionKindCluster(options: ProvisionOptions): Promise<K
     throw new ClusterSetupError('kind create', error as Error, [], false)
   }
   options.onCreated?.(cluster)
+  const allowAll = options.engine?.enforcement === 'always'
   let stage: ClusterSetupError['stage'] = 'helm install'
   try {
     const target = { kubeconfig: cluster.kubeconfig, context: cluster.context }
@@ -134,9 +135,9 @@ export async function provisionKindCluster(options: ProvisionOptions): Promise<K
     )
     stage = 'readiness'
     await timed(clock, log, 'cilium readiness', () =>
-      waitForCilium(createKubectl(options.runner, target), clock, timeouts, log)
+      waitForCilium(createKubectl(options.runner, target), clock, timeouts, log, allowAll)
     )
-    return cluster
+    return allowAll ? { ...cluster, allowAll } : cluster
   } catch (error) {
     const details = await collectCiliumLogs(
       createKubectl(options.runner, { kubeconfig: options.kubeconfig, context: cluster.context })
