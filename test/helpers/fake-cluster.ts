@@ -7,6 +7,7 @@ import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.
 import type { RecordedCall } from './fake-runner.js'
 import { FakeRunner, json } from './fake-runner.js'
 
+/** `kubectl get nodes -o json` of a two-node kind cluster with `ipam.mode=kubernetes` (abridged to the fields read). */
 export const NODES = {
   items: [
     {
@@ -14,11 +15,27 @@ export const NODES = {
         name: 'reachdiff-control-plane',
         labels: { 'kubernetes.io/hostname': 'reachdiff-control-plane' }
       },
-      spec: { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] }
+      spec: {
+        podCIDR: '10.244.0.0/24',
+        podCIDRs: ['10.244.0.0/24'],
+        taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]
+      },
+      status: {
+        addresses: [
+          { type: 'InternalIP', address: '172.18.0.3' },
+          { type: 'Hostname', address: 'reachdiff-control-plane' }
+        ]
+      }
     },
     {
       metadata: { name: 'reachdiff-worker', labels: { 'kubernetes.io/hostname': 'reachdiff-worker' } },
-      spec: {}
+      spec: { podCIDR: '10.244.1.0/24', podCIDRs: ['10.244.1.0/24'] },
+      status: {
+        addresses: [
+          { type: 'InternalIP', address: '172.18.0.2' },
+          { type: 'Hostname', address: 'reachdiff-worker' }
+        ]
+      }
     }
   ]
 }

@@ -14,7 +14,7 @@ import {
   renameNamespaces,
   runPrefix
 } from './existing.js'
-import { removeExternalContainers, startExternals } from './externals.js'
+import { removeExternalContainers, routedNodes, startExternals } from './world-containers.js'
 import type { KindCluster } from './kind.js'
 import type { Kubectl, KubeTarget } from './kubectl.js'
 import { createKubectl } from './kubectl.js'
@@ -141,18 +141,19 @@ class KubernetesBackend implements ClusterBackend {
     const deployed = await deployWorkloads(context, topology)
     this.state.nodes = deployed.nodes
     const addresses = new Map(deployed.addresses)
-    if (cluster.mode === 'kind') {
+    if (cluster.mode === 'kind' && topology.external.length > 0) {
+      const nodes = routedNodes(await kubectl.getJson(['get', 'nodes']))
       const externals = await startExternals(
         {
           runner: this.s.runner,
-          kind: cluster.cluster.kind,
           clusterName: cluster.cluster.name,
           agentDir: this.s.agentDir,
           clock,
           timeoutMs: timeouts.workloadsMs,
           pollMs: timeouts.pollMs
         },
-        topology.external
+        topology.external,
+        nodes
       )
       for (const [key, ip] of externals) addresses.set(key, ip)
     }
