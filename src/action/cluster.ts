@@ -14,6 +14,7 @@ import type { Report } from '../core/report/report.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createClusterBackend } from '../edge/cluster/backend.js'
 import type { ClusterTarget } from '../edge/cluster/backend.js'
+import { assertTopologyFits } from '../edge/cluster/capacity.js'
 import { resolveKind } from '../edge/cluster/kind.js'
 import { kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
@@ -53,7 +54,8 @@ export async function observeInCluster(input: ClusterInput): Promise<Report> {
     runner,
     cluster: await clusterTarget(input, root, log),
     agentDir: join(root, 'dist', 'agent'),
-    log
+    log,
+    warn: (line) => core.warning(line)
   })
   try {
     return await observeReport(backend, input, log)
@@ -132,6 +134,7 @@ async function clusterTarget(
       runId: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
     }
   }
+  assertTopologyFits(input.report.topology)
   const kind = await resolveKind(
     { runner, toolCache: tc, arch: kindArch(process.arch), log },
     settings.kindVersion

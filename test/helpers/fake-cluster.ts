@@ -65,6 +65,8 @@ export class FakeCluster {
    */
   pending = 0
   lagging = false
+  /** The node every pod reports in `spec.nodeName`; absent: pods alternate over both nodes. */
+  podNode?: string
   /** Policy name → the message of its Valid=False condition. */
   readonly invalid = new Map<string, string>()
   /**
@@ -134,7 +136,11 @@ export class FakeCluster {
   private podsIn(namespace?: string): Obj {
     const items = this.pods
       .filter((pod) => pod.namespace === namespace)
-      .map((pod) => ({ metadata: { name: pod.name }, status: { podIP: pod.ip } }))
+      .map((pod, index) => ({
+        metadata: { name: pod.name },
+        spec: { nodeName: this.podNode ?? NODES.items[index % 2].metadata.name },
+        status: { podIP: pod.ip }
+      }))
     return { items }
   }
 

@@ -22,6 +22,8 @@ import type { ClusterPolicy } from './policies.js'
 import { POLICY_RESOURCES, toClusterPolicy } from './policies.js'
 import type { AppliedPolicy } from './policy-set.js'
 import { enforcePolicySet } from './policy-set.js'
+import type { Limiter } from './exec-limit.js'
+import { createLimiter, MAX_CONCURRENT_EXECS } from './exec-limit.js'
 import { probeFromPod } from './probe.js'
 import { ALLOW_ALL_POLICY, allowAllDocument } from './setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
@@ -58,6 +60,10 @@ export interface ClusterBackendOptions {
   clock?: Clock
   timeouts?: Partial<ClusterTimeouts>
   log?: (line: string) => void
+  /** For what the user should see as a warning; `log` when absent. */
+  warn?: (line: string) => void
+  /** `kubectl exec`s in flight at most (MAX_CONCURRENT_EXECS). */
+  maxExecs?: number
 }
 
 export interface ClusterBackend extends Backend<PolicyDocument[]> {
@@ -84,6 +90,8 @@ interface Settings {
   clock: Clock
   timeouts: ClusterTimeouts
   log: (line: string) => void
+  warn: (line: string) => void
+  limit: Limiter
 }
 
 /**
@@ -108,7 +116,9 @@ export async function createClusterBackend(options: ClusterBackendOptions): Prom
     agentFiles: options.agentFiles ?? (await readAgentBundle(options.agentDir)),
     clock: options.clock ?? systemClock,
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
-    log: options.log ?? (() => undefined)
+    log: options.log ?? (() => undefined),
+    warn: options.warn ?? options.log ?? (() => undefined),
+    limit: createLimiter(options.maxExecs ?? MAX_CONCURRENT_EXECS)
   })
 }
 
@@ -137,7 +147,16 @@ class KubernetesBackend implements ClusterBackend {
     this.state.topology = topology
     this.state.namespaces = topology.namespaces.map((namespace) => this.naming(namespace.name))
     const runId = cluster.mode === 'existing' ? cluster.runId : cluster.cluster.name
-    const context = { kubectl, clock, timeouts, naming: this.naming, runId, agentFiles, log }
+    const context = {
+      kubectl,
+      clock,
+      timeouts,
+      naming: this.naming,
+      runId,
+      agentFiles,
+      log,
+      warn: this.s.warn
+    }
     const deployed = await deployWorkloads(context, topology)
     this.state.nodes = deployed.nodes
     const addresses = new Map(deployed.addresses)
@@ -187,7 +206,7 @@ class KubernetesBackend implements ClusterBackend {
   probeFrom(source: string, targets: readonly ProbeTarget[], timeoutMs: number): Promise<ProbeResult[]> {
     const slash = source.indexOf('/')
     const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) }
-    return probeFromPod(this.s.kubectl, pod, targets, timeoutMs)
+    return this.s.limit(() => probeFromPod(this.s.kubectl, pod, targets, timeoutMs))
   }
 
   async cleanup(): Promise<void> {
