@@ -10,7 +10,9 @@ import {
 } from '../src/edge/cluster/setup.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { makeEngineOptions } from '../src/core/options.js'
-import { FakeClock, FakeRunner, fail, ok } from './helpers/fake-runner.js'
+import { kindHostRunner } from './helpers/fake-cluster.js'
+import type { FakeRunner } from './helpers/fake-runner.js'
+import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 
 const target = { kubeconfig: '/t/kubeconfig', context: 'kind-reachdiff' }
 const K = 'kubectl --kubeconfig /t/kubeconfig --context kind-reachdiff'
@@ -18,7 +20,7 @@ const timeouts = { readinessMs: 300_000, pollMs: 1_000 }
 
 describe('helm install', () => {
   it('installs Cilium with kind-suited values at the requested version', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await installCilium(runner, {
       ciliumVersion: '1.18.12',
       valuesPath: '/a/kind-config/cilium-values.yaml',
@@ -78,7 +80,7 @@ describe('helm install', () => {
 
 describe('waitForCilium', () => {
   it('waits for the DaemonSet, operator, nodes, CoreDNS and CRDs with kubectl timeouts, without sleeping', async () => {
-    const runner = new FakeRunner().on('get ds cilium-envoy', ok('daemonset.apps/cilium-envoy\n'))
+    const runner = kindHostRunner().on('get ds cilium-envoy', ok('daemonset.apps/cilium-envoy\n'))
     const clock = new FakeClock()
     await waitForCilium(createKubectl(runner, target), clock, timeouts)
     expect(runner.lines()).toEqual([
@@ -95,7 +97,7 @@ describe('waitForCilium', () => {
   })
 
   it('skips the envoy DaemonSet when the chart did not deploy one', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await waitForCilium(createKubectl(runner, target), new FakeClock(), timeouts)
     expect(runner.find('ds/cilium-envoy')).toEqual([])
   })
@@ -103,9 +105,10 @@ describe('waitForCilium', () => {
   it('retries the CRD wait until the operator has registered them', async () => {
     const notFound = fail(
       1,
-      'Error from server (NotFound): customresourcedefinitions "ciliumnetworkpolicies.cilium.io" not found'
+      // kubectl names the resource with its group (k8s.io/apimachinery errors.NewNotFound, `<resource>.<group> "<name>" not found`).
+      'Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
     )
-    const runner = new FakeRunner().on('condition=Established', notFound, notFound, ok())
+    const runner = kindHostRunner().on('condition=Established', notFound, notFound, ok())
     const clock = new FakeClock()
     await waitForCilium(createKubectl(runner, target), clock, timeouts)
     expect(runner.find('condition=Established')).toHaveLength(3)
@@ -113,12 +116,15 @@ describe('waitForCilium', () => {
   })
 
   it('times out with a clear error when the CRDs never appear', async () => {
-    const runner = new FakeRunner().on(
+    const runner = kindHostRunner().on(
       'condition=Established',
-      fail(1, 'customresourcedefinitions not found')
+      fail(
+        1,
+        'Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
+      )
     )
     await expect(waitForCilium(createKubectl(runner, target), new FakeClock(), timeouts)).rejects.toThrow(
-      "Cilium's policy CRDs were not established in time: customresourcedefinitions not found"
+      'Cilium\'s policy CRDs were not established in time: Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
     )
   })
 })
@@ -137,7 +143,7 @@ describe('provisionKindCluster', () => {
   const DELETE = '/tc/kind delete cluster --name reachdiff --kubeconfig /t/kubeconfig'
 
   it('prints tool versions, creates the cluster, installs Cilium at 1.18.12 by default and waits for it', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     const log: string[] = []
     const cluster = await provisionKindCluster({ ...options(runner), log: (text) => log.push(text) })
     const lines = runner.lines()
@@ -157,7 +163,7 @@ describe('provisionKindCluster', () => {
   })
 
   it('attaches agent and operator logs when readiness fails, then deletes the cluster', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
       .on('rollout status ds/cilium ', fail(1, 'error: timed out waiting for the condition'))
       .on(
         'logs -l k8s-app=cilium',
@@ -182,18 +188,22 @@ describe('provisionKindCluster', () => {
   })
 
   it('a failing helm install still deletes the cluster', async () => {
-    const runner = new FakeRunner().on(
+    const runner = kindHostRunner().on(
       'helm install',
-      fail(1, 'Error: chart "cilium" version "9.9.9" not found')
+      // helm v3.21.4: pkg/repo/chartrepo.go `%s not found in %s repository`, wrapped by cmd/helm/install.go `INSTALLATION FAILED`.
+      fail(
+        1,
+        'Error: INSTALLATION FAILED: chart "cilium" version "9.9.9" not found in https://helm.cilium.io/ repository'
+      )
     )
     const error = (await provisionKindCluster(options(runner)).catch((e: unknown) => e)) as ClusterSetupError
     expect(error.stage).toBe('helm install')
-    expect(error.message).toContain('version "9.9.9" not found')
+    expect(error.message).toContain('version "9.9.9" not found in https://helm.cilium.io/ repository')
     expect(runner.lines().at(-1)).toBe(DELETE)
   })
 
   it('keeps the cluster after a failure when keep-cluster is set, and says so', async () => {
-    const runner = new FakeRunner().on('helm install', fail(1, 'boom'))
+    const runner = kindHostRunner().on('helm install', fail(1, 'boom'))
     const error = (await provisionKindCluster(options(runner, true)).catch(
       (e: unknown) => e
     )) as ClusterSetupError
@@ -202,7 +212,10 @@ describe('provisionKindCluster', () => {
   })
 
   it('a failing kind create deletes nothing: kind cleans up its own failed create', async () => {
-    const runner = new FakeRunner().on('create cluster', fail(1, 'ERROR: failed to create cluster'))
+    const runner = kindHostRunner().on(
+      'create cluster',
+      fail(1, 'ERROR: failed to create cluster: failed to pull image "kindest/node:v1.36.1": exit status 1')
+    )
     const created: string[] = []
     const error = (await provisionKindCluster({
       ...options(runner),
@@ -217,7 +230,7 @@ describe('provisionKindCluster', () => {
 
   it('refuses a cluster name that exists already, and neither creates nor deletes anything', async () => {
     // `kind get clusters` prints one name per line (kind pkg/cmd/kind/get/clusters/clusters.go).
-    const runner = new FakeRunner().on('get clusters', ok('kind\nreachdiff\n'))
+    const runner = kindHostRunner().on('get clusters', ok('kind\nreachdiff\n'))
     const created: string[] = []
     await expect(
       provisionKindCluster({ ...options(runner), onCreated: (c) => created.push(c.name) })
@@ -228,7 +241,7 @@ describe('provisionKindCluster', () => {
   })
 
   it('reports the cluster as created before installing Cilium, so the post step can delete it', async () => {
-    const runner = new FakeRunner().on('helm install', fail(1, 'boom'))
+    const runner = kindHostRunner().on('helm install', fail(1, 'boom'))
     const events: string[] = []
     await provisionKindCluster({
       ...options(runner, true),
@@ -238,7 +251,7 @@ describe('provisionKindCluster', () => {
   })
 
   it('under enforcement always, allows everything while the cluster comes up, before waiting for CoreDNS', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     const engine = makeEngineOptions({ enforcement: 'always' })
     const cluster = await provisionKindCluster({ ...options(runner), engine })
     const lines = runner.lines()
@@ -266,7 +279,7 @@ describe('provisionKindCluster', () => {
   })
 
   it('applies no allow-all under the default enforcement', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     const cluster = await provisionKindCluster({ ...options(runner), engine: makeEngineOptions() })
     expect(runner.find('apply')).toEqual([])
     expect(cluster.allowAll).toBeUndefined()
@@ -283,7 +296,7 @@ describe('teardownKindCluster (the post step)', () => {
   const cluster = { kind: '/tc/kind', name: 'reachdiff', kubeconfig: '/t/kubeconfig' }
 
   it('removes the external endpoint containers and deletes the cluster', async () => {
-    const runner = new FakeRunner().on('docker ps', ok('3f2a\n9b1c\n'))
+    const runner = kindHostRunner().on('docker ps', ok('3f2a\n9b1c\n'))
     await teardownKindCluster(runner, cluster, false)
     expect(runner.lines()).toEqual([
       'docker ps -aq --filter label=io.reachdiff.cluster=reachdiff',
@@ -293,7 +306,13 @@ describe('teardownKindCluster (the post step)', () => {
   })
 
   it('deletes the cluster even when removing the containers fails, then reports the failure', async () => {
-    const runner = new FakeRunner().on('docker ps', fail(1, 'Cannot connect to the Docker daemon'))
+    const runner = kindHostRunner().on(
+      'docker ps',
+      fail(
+        1,
+        'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'
+      )
+    )
     await expect(teardownKindCluster(runner, cluster, false)).rejects.toThrow(
       'Cannot connect to the Docker daemon'
     )
@@ -301,7 +320,7 @@ describe('teardownKindCluster (the post step)', () => {
   })
 
   it('does nothing with keep-cluster', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await teardownKindCluster(runner, cluster, true)
     expect(runner.calls).toEqual([])
   })

@@ -13,8 +13,8 @@ import {
   spreadPods,
   supportManifests
 } from '../src/edge/cluster/workloads.js'
-import { FakeCluster, NODES } from './helpers/fake-cluster.js'
-import { FakeClock, FakeRunner, fail, json, ok } from './helpers/fake-runner.js'
+import { FakeCluster, kindHostRunner, NODES } from './helpers/fake-cluster.js'
+import { FakeClock, fail, json, ok } from './helpers/fake-runner.js'
 
 const AGENT_IMAGE =
   'docker.io/library/node:24.19.0-alpine3.24@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43'
@@ -229,7 +229,7 @@ describe('external endpoints', () => {
   }
 
   it('run the same agent on the kind network, owning their world address, which every node routes to them', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
       .on(
         'network inspect',
         ok('[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"},{"Subnet":"fc00:f853:ccd:e793::/64"}]\n')
@@ -269,7 +269,7 @@ describe('external endpoints', () => {
   })
 
   it('stops with the error `ip` printed when the container may not take its address', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
       .on('network inspect', ok('[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"}]\n'))
       .on('docker logs', ok('{"serving":{"tcp":[443],"udp":[53]},"pid":1}\n'))
       .on('docker inspect', ok('172.18.0.4\n'))

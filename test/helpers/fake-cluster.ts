@@ -5,7 +5,7 @@
 // `cilium-dbg` output in the shapes of §3.4.
 import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.js'
 import type { RecordedCall } from './fake-runner.js'
-import { FakeRunner, json } from './fake-runner.js'
+import { FakeRunner, json, ok } from './fake-runner.js'
 
 /** `kubectl get nodes -o json` of a two-node kind cluster with `ipam.mode=kubernetes` (abridged to the fields read). */
 export const NODES = {
@@ -56,7 +56,7 @@ function namespaceOf(call: RecordedCall): string | undefined {
 }
 
 export class FakeCluster {
-  readonly runner = new FakeRunner()
+  readonly runner = kindHostRunner()
   /** The revision every agent has realised. */
   revision = 5
   /**
@@ -102,7 +102,26 @@ export class FakeCluster {
       return json({ policy: '[]', revision: this.revision })
     })
     r.on('cilium-dbg endpoint list', () => json(this.endpointList()))
-    r.on('apply -f -', (call) => (call.args.includes('--server-side') ? { exitCode: 0 } : this.apply(call)))
+    r.on('apply -f -', (call) =>
+      call.args.includes('--server-side') ? this.applied(call) : this.apply(call)
+    )
+    r.on('wait --for=condition=Ready pods --all', (call) =>
+      ok(
+        this.pods
+          .filter((pod) => pod.namespace === namespaceOf(call))
+          .map((pod) => `pod/${pod.name} condition met\n`)
+          .join('')
+      )
+    )
+    r.on('delete namespace', (call) =>
+      ok(
+        call.args
+          .slice(call.args.indexOf('namespace') + 1)
+          .filter((arg) => !arg.startsWith('-'))
+          .map((name) => `namespace "${name}" deleted\n`)
+          .join('')
+      )
+    )
     r.on(
       (call) =>
         call.args[call.args.indexOf('delete') + 1]?.endsWith('policies.cilium.io') ||
@@ -113,6 +132,16 @@ export class FakeCluster {
       (call) => call.args.includes('get') && /policies\./.test(call.args.join(' ')),
       (call) => json(this.policyList(call))
     )
+  }
+
+  /** Server-side apply prints `<kind>.<group>/<name> serverside-applied` per object. */
+  private applied(call: RecordedCall): { exitCode: number; stdout: string } {
+    const items = (JSON.parse(call.input ?? '{}') as { items: Obj[] }).items
+    const lines = items.map((item) => {
+      const group = String(item.apiVersion).includes('/') ? `.${String(item.apiVersion).split('/')[0]}` : ''
+      return `${String(item.kind).toLowerCase()}${group}/${String(meta(item).name)} serverside-applied\n`
+    })
+    return { exitCode: 0, stdout: lines.join('') }
   }
 
   private bump(): void {
@@ -257,4 +286,63 @@ export function policy(
     raw: { apiVersion, kind, metadata, spec },
     valid: true
   }
+}
+
+/**
+ * The runner of a host where kind, helm, docker and kubectl all succeed, answering with what
+ * each prints (kind and helm write progress to stderr; `kubectl wait` prints `<object> condition
+ * met`; `kubectl rollout status` prints `daemon set "cilium" successfully rolled out`). Tests add
+ * the failures they are about on top: later rules win.
+ */
+export function kindHostRunner(): FakeRunner {
+  return (
+    new FakeRunner()
+      .on(
+        /* kind */ (call) => call.args[0] === 'version' && call.command.endsWith('kind'),
+        ok('kind v0.32.0 go1.24.6 linux/amd64\n')
+      )
+      .on('kubectl version --client', ok('Client Version: v1.36.3\nKustomize Version: v5.7.1\n'))
+      .on(
+        'helm version',
+        ok('version.BuildInfo{Version:"v3.21.4", GitCommit:"", GitTreeState:"clean", GoVersion:"go1.25.1"}\n')
+      )
+      .on('docker version', ok('Client: Docker Engine - Community\n Version:           28.0.4\n'))
+      .on('get clusters', { exitCode: 0, stderr: 'No kind clusters found.\n' })
+      .on('create cluster', { exitCode: 0, stderr: 'Creating cluster "reachdiff" ...\n' })
+      .on('delete cluster', { exitCode: 0, stderr: 'Deleting cluster "reachdiff" ...\n' })
+      .on('helm install', ok('NAME: cilium\nNAMESPACE: kube-system\nSTATUS: deployed\nREVISION: 1\n'))
+      .on('rollout status ds/cilium', ok('daemon set "cilium" successfully rolled out\n'))
+      .on('get ds cilium-envoy', ok(''))
+      .on('deploy/cilium-operator', ok('deployment.apps/cilium-operator condition met\n'))
+      .on('deploy/coredns', ok('deployment.apps/coredns condition met\n'))
+      .on(
+        'nodes --all',
+        ok('node/reachdiff-control-plane condition met\nnode/reachdiff-worker condition met\n')
+      )
+      .on(
+        'condition=Established',
+        ok(
+          'customresourcedefinition.apiextensions.k8s.io/ciliumnetworkpolicies.cilium.io condition met\n' +
+            'customresourcedefinition.apiextensions.k8s.io/ciliumclusterwidenetworkpolicies.cilium.io condition met\n'
+        )
+      )
+      .on(
+        '--server-side',
+        ok('ciliumclusterwidenetworkpolicy.cilium.io/reachdiff-allow-all-during-setup serverside-applied\n')
+      )
+      .on(' logs -l ', ok(''))
+      .on('get pods -o wide', ok('NAME   READY   STATUS   RESTARTS   AGE   IP   NODE\n'))
+      .on('docker ps -aq', ok(''))
+      .on('docker rm -f', (call) =>
+        ok(
+          call.args
+            .slice(2)
+            .map((id) => `${id}\n`)
+            .join('')
+        )
+      )
+      // `docker run -d` prints the new container's ID; `docker exec … ip …` prints nothing on success.
+      .on('docker run -d', ok(`${'4f1c9b'.padEnd(64, '0')}\n`))
+      .on((call) => call.command === 'docker' && call.args[0] === 'exec' && call.args[2] === 'ip', ok(''))
+  )
 }
