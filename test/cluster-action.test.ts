@@ -2,7 +2,7 @@
 // the prediction says: the gate, the `violations` output and the comment must follow the
 // cluster, and only flows without a settled observation fall back to the prediction.
 import { describe, expect, it } from '@jest/globals'
-import { observeReport } from '../src/action/cluster.js'
+import { ClusterRunError, observeReport, staticFallback } from '../src/action/cluster.js'
 import type { Settings } from '../src/action/inputs.js'
 import { isFailure } from '../src/core/gate.js'
 import type { Flow, Topology } from '../src/core/model.js'
@@ -206,5 +206,26 @@ metadata: {name: ns2, labels: {team: blue}}
       ['ns3', { 'kubernetes.io/metadata.name': 'ns3' }]
     ])
     expect(cluster.deployed?.pods).toEqual(topology.pods)
+  })
+})
+
+describe('when the cluster run fails', () => {
+  it('publishes the static prediction, saying plainly that and where the cluster run stopped', () => {
+    const { report } = run([entry('ns1/a', 'ns1/b', 'allow', 3)], {})
+    const error = new ClusterRunError(
+      'cluster setup (helm install)',
+      new Error(
+        'helm exited with 1: Error: INSTALLATION FAILED: chart "cilium" version "9.9.9" not found\nmore'
+      )
+    )
+    const fallback = staticFallback(report, error)
+    expect(fallback.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      message:
+        'the cluster run failed at cluster setup (helm install): helm exited with 1: Error: INSTALLATION FAILED: ' +
+        'chart "cilium" version "9.9.9" not found. The results below are the static prediction only; nothing was observed in a cluster.'
+    })
+    expect(fallback.head.matrix.source).toBe('predicted')
+    expect(fallback.violations).toEqual(report.violations)
   })
 })

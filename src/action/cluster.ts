@@ -13,13 +13,13 @@ import type { LoadedPolicies, PolicyDocument } from '../core/policy/document.js'
 import type { Report } from '../core/report/report.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createClusterBackend } from '../edge/cluster/backend.js'
-import type { ClusterTarget } from '../edge/cluster/backend.js'
+import type { ClusterBackend, ClusterTarget } from '../edge/cluster/backend.js'
 import { assertTopologyFits } from '../edge/cluster/capacity.js'
 import { resolveKind } from '../edge/cluster/kind.js'
-import { kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
+import { ClusterSetupError, kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
-import { observe } from '../edge/observe/run.js'
+import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
 
 /** The post step reads these to delete the cluster the main step created. */
@@ -46,22 +46,82 @@ export interface ClusterInput {
   expectations: Expectations
 }
 
+/** The cluster run failed; `step` says where, in words a reader of the comment understands. */
+export class ClusterRunError extends Error {
+  constructor(
+    readonly step: string,
+    readonly failure: Error
+  ) {
+    super(`the cluster run failed at ${step}: ${failure.message}`)
+  }
+}
+
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
   const { runner } = input
   const log = (line: string): void => core.info(line)
   const root = actionRoot()
-  const backend = await createClusterBackend({
-    runner,
-    cluster: await clusterTarget(input, root, log),
-    agentDir: join(root, 'dist', 'agent'),
-    log,
-    warn: (line) => core.warning(line)
-  })
+  const step = { name: 'setting up the cluster' }
+  let backend: ClusterBackend | undefined
   try {
-    return await observeReport(backend, input, log)
+    const cluster = await clusterTarget(input, root, log)
+    backend = await createClusterBackend({
+      runner,
+      cluster,
+      agentDir: join(root, 'dist', 'agent'),
+      log,
+      warn: (line) => core.warning(line)
+    })
+    return await observeReport(trackSteps(backend, step), input, log)
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error))
+    const where = failure instanceof ClusterSetupError ? `cluster setup (${failure.stage})` : step.name
+    throw new ClusterRunError(
+      failure instanceof ClusterNotReadyError ? 'the positive control' : where,
+      failure
+    )
   } finally {
-    await backend.cleanup()
+    await backend?.cleanup()
   }
+}
+
+/** Names the step the run is in, for a failure message that says where it stopped. */
+function trackSteps<P>(backend: Backend<P>, step: { name: string }): Backend<P> {
+  let applied = 0
+  return {
+    deploy: (topology) => {
+      step.name = 'deploying the test pods'
+      return backend.deploy(topology)
+    },
+    applyPolicies: (policies) => {
+      applied++
+      step.name = applied === 1 ? 'applying the base policies' : 'applying the head policies'
+      return backend.applyPolicies(policies)
+    },
+    probeFrom: (source, targets, timeoutMs) => {
+      if (!step.name.startsWith('probing'))
+        step.name = `probing (${step.name.replace(/^applying the /, 'under the ')})`
+      return backend.probeFrom(source, targets, timeoutMs)
+    },
+    cleanup: () => backend.cleanup()
+  }
+}
+
+/**
+ * The static prediction, published when the cluster run failed: the comment must still say what
+ * the change does, and say plainly that it was not observed and where the cluster run stopped.
+ */
+export function staticFallback(report: Report, error: ClusterRunError): Report {
+  const notice = {
+    severity: 'error' as const,
+    file: '',
+    line: 0,
+    column: 0,
+    path: '',
+    message:
+      `${error.message.split('\n')[0]}. The results below are the static prediction only; ` +
+      'nothing was observed in a cluster.'
+  }
+  return { ...report, diagnostics: [notice, ...report.diagnostics] }
 }
 
 /**

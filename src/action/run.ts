@@ -19,7 +19,7 @@ import { postComment } from './comment.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
 import type { Settings } from './inputs.js'
-import { observeInCluster } from './cluster.js'
+import { ClusterRunError, observeInCluster, staticFallback } from './cluster.js'
 import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
 import { ensureCommit, readScenarioAt } from './sources.js'
 
@@ -27,14 +27,22 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs()
     const prediction = await core.group('Predict reachability from the policies', () => predict(settings))
+    let clusterFailure: ClusterRunError | undefined
     const report =
       settings.mode === 'cluster'
         ? await core.group('Observe reachability in a cluster with Cilium', () =>
-            observeInCluster({ settings, ...prediction })
+            observeInCluster({ settings, ...prediction }).catch((error: unknown) => {
+              // The comment still carries the prediction; the failure is said there and fails the step.
+              if (!(error instanceof ClusterRunError)) throw error
+              clusterFailure = error
+              core.info(error.message)
+              return staticFallback(prediction.report, error)
+            })
           )
         : prediction.report
     const failed =
-      settings.failOn !== 'never' && (isFailure(report, settings.failOn) || hasInputErrors(report))
+      settings.failOn !== 'never' &&
+      (clusterFailure !== undefined || isFailure(report, settings.failOn) || hasInputErrors(report))
     await core.group('Report', async () => {
       annotate(report.diagnostics)
       await writeJobSummary(report)
@@ -43,7 +51,11 @@ export async function run(): Promise<void> {
       core.info(`JSON report: ${path}`)
     })
     if (settings.comment) await postComment(settings, report)
-    if (failed) core.setFailed(failureMessage(report))
+    if (failed && clusterFailure) {
+      core.setFailed(
+        `reachdiff: ${clusterFailure.message.split('\n')[0]} (the comment shows the static prediction)`
+      )
+    } else if (failed) core.setFailed(failureMessage(report))
   } catch (error) {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
     // the log; the failure itself stays one line that says what failed.
