@@ -9,7 +9,7 @@ import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
 import { createClusterBackend } from '../src/edge/cluster/backend.js'
 import { readAgentBundle } from '../src/edge/cluster/workloads.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
-import { FakeClock, ok } from './helpers/fake-runner.js'
+import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [{ name: 'ns1', labels: { 'kubernetes.io/metadata.name': 'ns1' } }],
@@ -132,6 +132,36 @@ describe('the kind cluster backend', () => {
     expect(cluster.runner.lines().at(-1)).toBe(
       'kubectl --kubeconfig /t/kc --context kind-reachdiff exec -n ns1 a -c agent -i -- node /agent/index.js probe --timeout-ms 1000'
     )
+  })
+
+  it('probes from a source external in its container, with the same agent and batch', async () => {
+    const { cluster, options } = kind()
+    cluster.runner.on(
+      'docker exec -i',
+      ok('{"id":"p0","outcome":"connected","ms":3}\n{"done":true,"count":1}\n')
+    )
+    const backend = await createClusterBackend(options)
+    const targets = [{ id: 'p0', protocol: 'TCP' as const, host: '10.244.1.9', port: 80 }]
+    expect(await backend.probeFrom('world/internet', targets, 1000)).toEqual([
+      { id: 'p0', outcome: 'connected', ms: 3 }
+    ])
+    const call = cluster.runner.calls.at(-1)!
+    expect([call.command, ...call.args].join(' ')).toBe(
+      'docker exec -i reachdiff-world-internet node /agent/index.js probe --timeout-ms 1000'
+    )
+    expect(JSON.parse(call.input!)).toEqual(targets)
+  })
+
+  it('says the container is gone when docker exec cannot reach it, never a deny', async () => {
+    const { cluster, options } = kind()
+    cluster.runner.on(
+      'docker exec -i',
+      fail(1, 'Error response from daemon: container 4f1c9b is not running')
+    )
+    const backend = await createClusterBackend(options)
+    await expect(
+      backend.probeFrom('world/internet', [{ id: 'p0', protocol: 'TCP', host: '10.244.1.9', port: 80 }], 1000)
+    ).rejects.toThrow('container 4f1c9b is not running')
   })
 
   it('removes the external containers at cleanup, and leaves the cluster to the post step', async () => {

@@ -1,7 +1,7 @@
 // The cluster as an observing Backend: a kind cluster made by provisionKindCluster, or an
 // existing cluster (current kubeconfig) that the run shares with others and so treats with care.
 import type { Diagnostic, Topology } from '../../core/model.js'
-import { worldKey } from '../../core/model.js'
+import { WORLD_NAMESPACE, worldKey } from '../../core/model.js'
 import type { PolicyDocument } from '../../core/policy/document.js'
 import type { CommandRunner } from '../command.js'
 import type { Addresses, Backend, ProbeResult, ProbeTarget } from '../observe/backend.js'
@@ -14,7 +14,12 @@ import {
   renameNamespaces,
   runPrefix
 } from './existing.js'
-import { removeExternalContainers, routedNodes, startExternals } from './world-containers.js'
+import {
+  externalContainerName,
+  removeExternalContainers,
+  routedNodes,
+  startExternals
+} from './world-containers.js'
 import type { KindCluster } from './kind.js'
 import type { Kubectl, KubeTarget } from './kubectl.js'
 import { createKubectl } from './kubectl.js'
@@ -24,7 +29,7 @@ import type { AppliedPolicy } from './policy-set.js'
 import { enforcePolicySet } from './policy-set.js'
 import type { Limiter } from './exec-limit.js'
 import { createLimiter, MAX_CONCURRENT_EXECS } from './exec-limit.js'
-import { probeFromPod } from './probe.js'
+import { probeFromContainer, probeFromPod } from './probe.js'
 import { ALLOW_ALL_POLICY, allowAllDocument } from './setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { DEFAULT_TIMEOUTS, kubectlTimeout, systemClock, withSlack } from './wait.js'
@@ -205,7 +210,16 @@ class KubernetesBackend implements ClusterBackend {
 
   probeFrom(source: string, targets: readonly ProbeTarget[], timeoutMs: number): Promise<ProbeResult[]> {
     const slash = source.indexOf('/')
-    const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) }
+    const [namespace, name] = [source.slice(0, slash), source.slice(slash + 1)]
+    const { cluster } = this.s
+    if (namespace === WORLD_NAMESPACE && cluster.mode === 'kind') {
+      // A source external: its container probes the pods from its world address.
+      const container = externalContainerName(cluster.cluster.name, { name })
+      return this.s.limit(() =>
+        probeFromContainer(this.s.runner, { key: source, container }, targets, timeoutMs)
+      )
+    }
+    const pod = { key: source, namespace: this.naming(namespace), pod: name }
     return this.s.limit(() => probeFromPod(this.s.kubectl, pod, targets, timeoutMs))
   }
 

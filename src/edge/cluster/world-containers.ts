@@ -42,7 +42,7 @@ export interface RoutedNode {
   podCidrs: string[]
 }
 
-export function externalContainerName(clusterName: string, external: ExternalEndpoint): string {
+export function externalContainerName(clusterName: string, external: Pick<ExternalEndpoint, 'name'>): string {
   return `${clusterName}-world-${external.name}`
 }
 
