@@ -2,7 +2,7 @@
 // run whose pods all share one node says so, and no more than a few `kubectl exec`s run at once.
 import { describe, expect, it } from '@jest/globals'
 import type { Pod, Topology } from '../src/core/model.js'
-import { createClusterBackend } from '../src/edge/cluster/backend.js'
+import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { assertTopologyFits, singleNodeWarning } from '../src/edge/cluster/capacity.js'
 import { createLimiter } from '../src/edge/cluster/exec-limit.js'
 import { FakeCluster } from './helpers/fake-cluster.js'

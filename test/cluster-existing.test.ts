@@ -2,8 +2,8 @@
 // the run created, also when it fails half-way.
 import { describe, expect, it } from '@jest/globals'
 import type { Topology } from '../src/core/model.js'
-import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
-import { createClusterBackend } from '../src/edge/cluster/backend.js'
+import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.js'
+import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { ClusterRefusal, prefixNaming, renameNamespaces, runPrefix } from '../src/edge/cluster/existing.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
 import { FakeClock, fail, ok } from './helpers/fake-runner.js'
