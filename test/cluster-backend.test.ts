@@ -5,11 +5,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Topology } from '../src/core/model.js'
-import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
-import { createClusterBackend } from '../src/edge/cluster/backend.js'
+import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.js'
+import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { readAgentBundle } from '../src/edge/cluster/workloads.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
-import { FakeClock, ok } from './helpers/fake-runner.js'
+import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [{ name: 'ns1', labels: { 'kubernetes.io/metadata.name': 'ns1' } }],
@@ -93,6 +93,32 @@ describe('the kind cluster backend', () => {
     expect(cluster.runner.find('delete')).toEqual([])
   })
 
+  it('deletes the setup allow-all with the first policy set, counting it in the wait (enforcement always)', async () => {
+    const { cluster, options } = kind()
+    if (options.cluster.mode !== 'kind') throw new Error('kind only')
+    options.cluster.cluster.allowAll = true
+    cluster.policies.set('CiliumClusterwideNetworkPolicy//reachdiff-allow-all-during-setup', {
+      kind: 'CiliumClusterwideNetworkPolicy',
+      metadata: { name: 'reachdiff-allow-all-during-setup', generation: 1 }
+    })
+    const backend = await createClusterBackend(options)
+    await backend.deploy(topology)
+    await backend.applyPolicies([cnp('allow', '80')])
+    const lines = cluster.runner.lines()
+    const K = 'kubectl --kubeconfig /t/kc --context kind-reachdiff'
+    const deleted = lines.indexOf(
+      `${K} delete ciliumclusterwidenetworkpolicies.cilium.io reachdiff-allow-all-during-setup --ignore-not-found`
+    )
+    expect(deleted).toBeGreaterThan(0)
+    expect(deleted).toBeLessThan(
+      lines.findIndex((l) => l.includes('apply -f -') && !l.includes('server-side'))
+    )
+    expect(cluster.revision).toBe(7)
+    expect(cluster.policies.has('CiliumClusterwideNetworkPolicy//reachdiff-allow-all-during-setup')).toBe(
+      false
+    )
+  })
+
   it('probes from a pod by its topology name', async () => {
     const { cluster, options } = kind()
     cluster.runner.on(' exec -n ', ok('{"id":"p0","outcome":"refused","ms":2}\n{"done":true,"count":1}\n'))
@@ -106,6 +132,38 @@ describe('the kind cluster backend', () => {
     expect(cluster.runner.lines().at(-1)).toBe(
       'kubectl --kubeconfig /t/kc --context kind-reachdiff exec -n ns1 a -c agent -i -- node /agent/index.js probe --timeout-ms 1000'
     )
+  })
+
+  it('probes from a source external in its container, with the same agent and batch', async () => {
+    const { cluster, options } = kind()
+    cluster.runner.on(
+      'docker exec -i',
+      ok('{"id":"p0","outcome":"connected","ms":3}\n{"done":true,"count":1}\n')
+    )
+    const backend = await createClusterBackend(options)
+    const targets = [{ id: 'p0', protocol: 'TCP' as const, host: '10.244.1.9', port: 80 }]
+    expect(await backend.probeFrom('world/internet', targets, 1000)).toEqual([
+      { id: 'p0', outcome: 'connected', ms: 3 }
+    ])
+    const call = cluster.runner.calls.at(-1)!
+    expect([call.command, ...call.args].join(' ')).toBe(
+      'docker exec -i reachdiff-world-internet node /agent/index.js probe --timeout-ms 1000'
+    )
+    expect(JSON.parse(call.input!)).toEqual(targets)
+    // observe() plans flows from world/<name> only for a backend that says it can send them.
+    expect(backend.sendsFromExternals).toBe(true)
+  })
+
+  it('says the container is gone when docker exec cannot reach it, never a deny', async () => {
+    const { cluster, options } = kind()
+    cluster.runner.on(
+      'docker exec -i',
+      fail(1, 'Error response from daemon: container 4f1c9b is not running')
+    )
+    const backend = await createClusterBackend(options)
+    await expect(
+      backend.probeFrom('world/internet', [{ id: 'p0', protocol: 'TCP', host: '10.244.1.9', port: 80 }], 1000)
+    ).rejects.toThrow('container 4f1c9b is not running')
   })
 
   it('removes the external containers at cleanup, and leaves the cluster to the post step', async () => {

@@ -2,10 +2,17 @@
 // (cluster-facts §2.2–§2.7), and the main/post steps' cleanup on every failure path.
 import { describe, expect, it } from '@jest/globals'
 import { helmInstallArgs, installCilium, waitForCilium } from '../src/edge/cluster/cilium.js'
-import { ClusterSetupError, provisionKindCluster, teardownKindCluster } from '../src/edge/cluster/setup.js'
+import {
+  ClusterSetupError,
+  kindClusterName,
+  provisionKindCluster,
+  teardownKindCluster
+} from '../src/edge/cluster/setup.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { makeEngineOptions } from '../src/core/options.js'
-import { FakeClock, FakeRunner, fail, ok } from './helpers/fake-runner.js'
+import { kindHostRunner } from './helpers/fake-cluster.js'
+import type { FakeRunner } from './helpers/fake-runner.js'
+import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 
 const target = { kubeconfig: '/t/kubeconfig', context: 'kind-reachdiff' }
 const K = 'kubectl --kubeconfig /t/kubeconfig --context kind-reachdiff'
@@ -13,7 +20,7 @@ const timeouts = { readinessMs: 300_000, pollMs: 1_000 }
 
 describe('helm install', () => {
   it('installs Cilium with kind-suited values at the requested version', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await installCilium(runner, {
       ciliumVersion: '1.18.12',
       valuesPath: '/a/kind-config/cilium-values.yaml',
@@ -73,7 +80,7 @@ describe('helm install', () => {
 
 describe('waitForCilium', () => {
   it('waits for the DaemonSet, operator, nodes, CoreDNS and CRDs with kubectl timeouts, without sleeping', async () => {
-    const runner = new FakeRunner().on('get ds cilium-envoy', ok('daemonset.apps/cilium-envoy\n'))
+    const runner = kindHostRunner().on('get ds cilium-envoy', ok('daemonset.apps/cilium-envoy\n'))
     const clock = new FakeClock()
     await waitForCilium(createKubectl(runner, target), clock, timeouts)
     expect(runner.lines()).toEqual([
@@ -90,7 +97,7 @@ describe('waitForCilium', () => {
   })
 
   it('skips the envoy DaemonSet when the chart did not deploy one', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await waitForCilium(createKubectl(runner, target), new FakeClock(), timeouts)
     expect(runner.find('ds/cilium-envoy')).toEqual([])
   })
@@ -98,9 +105,10 @@ describe('waitForCilium', () => {
   it('retries the CRD wait until the operator has registered them', async () => {
     const notFound = fail(
       1,
-      'Error from server (NotFound): customresourcedefinitions "ciliumnetworkpolicies.cilium.io" not found'
+      // kubectl names the resource with its group (k8s.io/apimachinery errors.NewNotFound, `<resource>.<group> "<name>" not found`).
+      'Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
     )
-    const runner = new FakeRunner().on('condition=Established', notFound, notFound, ok())
+    const runner = kindHostRunner().on('condition=Established', notFound, notFound, ok())
     const clock = new FakeClock()
     await waitForCilium(createKubectl(runner, target), clock, timeouts)
     expect(runner.find('condition=Established')).toHaveLength(3)
@@ -108,12 +116,15 @@ describe('waitForCilium', () => {
   })
 
   it('times out with a clear error when the CRDs never appear', async () => {
-    const runner = new FakeRunner().on(
+    const runner = kindHostRunner().on(
       'condition=Established',
-      fail(1, 'customresourcedefinitions not found')
+      fail(
+        1,
+        'Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
+      )
     )
     await expect(waitForCilium(createKubectl(runner, target), new FakeClock(), timeouts)).rejects.toThrow(
-      "Cilium's policy CRDs were not established in time: customresourcedefinitions not found"
+      'Cilium\'s policy CRDs were not established in time: Error from server (NotFound): customresourcedefinitions.apiextensions.k8s.io "ciliumnetworkpolicies.cilium.io" not found'
     )
   })
 })
@@ -122,6 +133,7 @@ describe('provisionKindCluster', () => {
   const options = (runner: FakeRunner, keepCluster = false) => ({
     runner,
     kind: '/tc/kind',
+    name: 'reachdiff',
     configPath: '/a/kind-config/cluster.yaml',
     valuesPath: '/a/kind-config/cilium-values.yaml',
     kubeconfig: '/t/kubeconfig',
@@ -131,7 +143,7 @@ describe('provisionKindCluster', () => {
   const DELETE = '/tc/kind delete cluster --name reachdiff --kubeconfig /t/kubeconfig'
 
   it('prints tool versions, creates the cluster, installs Cilium at 1.18.12 by default and waits for it', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     const log: string[] = []
     const cluster = await provisionKindCluster({ ...options(runner), log: (text) => log.push(text) })
     const lines = runner.lines()
@@ -141,16 +153,17 @@ describe('provisionKindCluster', () => {
       'helm version',
       'docker version'
     ])
-    expect(lines[4]).toMatch(/^\/tc\/kind create cluster --name reachdiff /)
-    expect(lines[5]).toMatch(/^helm install cilium cilium .* --version 1\.18\.12 /)
-    expect(lines[6]).toBe(`${K} -n kube-system rollout status ds/cilium --timeout=300s`)
+    expect(lines[4]).toBe('/tc/kind get clusters')
+    expect(lines[5]).toMatch(/^\/tc\/kind create cluster --name reachdiff /)
+    expect(lines[6]).toMatch(/^helm install cilium cilium .* --version 1\.18\.12 /)
+    expect(lines[7]).toBe(`${K} -n kube-system rollout status ds/cilium --timeout=300s`)
     expect(lines).not.toContain(DELETE)
     expect(cluster.context).toBe('kind-reachdiff')
     expect(log.some((text) => text.startsWith('cilium readiness: '))).toBe(true)
   })
 
   it('attaches agent and operator logs when readiness fails, then deletes the cluster', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
       .on('rollout status ds/cilium ', fail(1, 'error: timed out waiting for the condition'))
       .on(
         'logs -l k8s-app=cilium',
@@ -175,18 +188,22 @@ describe('provisionKindCluster', () => {
   })
 
   it('a failing helm install still deletes the cluster', async () => {
-    const runner = new FakeRunner().on(
+    const runner = kindHostRunner().on(
       'helm install',
-      fail(1, 'Error: chart "cilium" version "9.9.9" not found')
+      // helm v3.21.4: pkg/repo/chartrepo.go `%s not found in %s repository`, wrapped by cmd/helm/install.go `INSTALLATION FAILED`.
+      fail(
+        1,
+        'Error: INSTALLATION FAILED: chart "cilium" version "9.9.9" not found in https://helm.cilium.io/ repository'
+      )
     )
     const error = (await provisionKindCluster(options(runner)).catch((e: unknown) => e)) as ClusterSetupError
     expect(error.stage).toBe('helm install')
-    expect(error.message).toContain('version "9.9.9" not found')
+    expect(error.message).toContain('version "9.9.9" not found in https://helm.cilium.io/ repository')
     expect(runner.lines().at(-1)).toBe(DELETE)
   })
 
   it('keeps the cluster after a failure when keep-cluster is set, and says so', async () => {
-    const runner = new FakeRunner().on('helm install', fail(1, 'boom'))
+    const runner = kindHostRunner().on('helm install', fail(1, 'boom'))
     const error = (await provisionKindCluster(options(runner, true)).catch(
       (e: unknown) => e
     )) as ClusterSetupError
@@ -194,12 +211,84 @@ describe('provisionKindCluster', () => {
     expect(error.message).toContain('the cluster was kept (keep-cluster)')
   })
 
-  it('a failing kind create still deletes what kind left behind, without asking Cilium for logs', async () => {
-    const runner = new FakeRunner().on('create cluster', fail(1, 'ERROR: failed to create cluster'))
-    const error = (await provisionKindCluster(options(runner)).catch((e: unknown) => e)) as ClusterSetupError
+  it('a failing kind create deletes nothing: kind cleans up its own failed create', async () => {
+    const runner = kindHostRunner().on(
+      'create cluster',
+      fail(1, 'ERROR: failed to create cluster: failed to pull image "kindest/node:v1.36.1": exit status 1')
+    )
+    const created: string[] = []
+    const error = (await provisionKindCluster({
+      ...options(runner),
+      onCreated: (c) => created.push(c.name)
+    }).catch((e: unknown) => e)) as ClusterSetupError
     expect(error.stage).toBe('kind create')
+    expect(error.message).toContain('no cluster was created')
     expect(runner.find(' logs ')).toEqual([])
-    expect(runner.lines().at(-1)).toBe(DELETE)
+    expect(runner.find('delete')).toEqual([])
+    expect(created).toEqual([])
+  })
+
+  it('refuses a cluster name that exists already, and neither creates nor deletes anything', async () => {
+    // `kind get clusters` prints one name per line (kind pkg/cmd/kind/get/clusters/clusters.go).
+    const runner = kindHostRunner().on('get clusters', ok('kind\nreachdiff\n'))
+    const created: string[] = []
+    await expect(
+      provisionKindCluster({ ...options(runner), onCreated: (c) => created.push(c.name) })
+    ).rejects.toThrow('a kind cluster named "reachdiff" already exists')
+    expect(runner.find('create')).toEqual([])
+    expect(runner.find('delete')).toEqual([])
+    expect(created).toEqual([])
+  })
+
+  it('reports the cluster as created before installing Cilium, so the post step can delete it', async () => {
+    const runner = kindHostRunner().on('helm install', fail(1, 'boom'))
+    const events: string[] = []
+    await provisionKindCluster({
+      ...options(runner, true),
+      onCreated: (c) => events.push(`created ${c.name}`)
+    }).catch(() => undefined)
+    expect(events).toEqual(['created reachdiff'])
+  })
+
+  it('under enforcement always, allows everything while the cluster comes up, before waiting for CoreDNS', async () => {
+    const runner = kindHostRunner()
+    const engine = makeEngineOptions({ enforcement: 'always' })
+    const cluster = await provisionKindCluster({ ...options(runner), engine })
+    const lines = runner.lines()
+    expect(lines.find((l) => l.startsWith('helm install'))).toContain('--set policyEnforcementMode=always')
+    const apply = lines.indexOf(`${K} apply -f - --server-side --field-manager=reachdiff --force-conflicts`)
+    const coredns = lines.findIndex((l) => l.includes('deploy/coredns'))
+    const crds = lines.findIndex((l) => l.includes('condition=Established'))
+    expect(crds).toBeGreaterThan(0)
+    expect(apply).toBeGreaterThan(crds)
+    expect(coredns).toBeGreaterThan(apply)
+    const sent = JSON.parse(runner.calls[apply].input!) as { items: Record<string, unknown>[] }
+    expect(sent.items).toEqual([
+      {
+        apiVersion: 'cilium.io/v2',
+        kind: 'CiliumClusterwideNetworkPolicy',
+        metadata: { name: 'reachdiff-allow-all-during-setup' },
+        spec: {
+          endpointSelector: {},
+          ingress: [{ fromEntities: ['all'] }],
+          egress: [{ toEntities: ['all'] }]
+        }
+      }
+    ])
+    expect(cluster.allowAll).toBe(true)
+  })
+
+  it('applies no allow-all under the default enforcement', async () => {
+    const runner = kindHostRunner()
+    const cluster = await provisionKindCluster({ ...options(runner), engine: makeEngineOptions() })
+    expect(runner.find('apply')).toEqual([])
+    expect(cluster.allowAll).toBeUndefined()
+  })
+
+  it('names clusters per run and attempt, within what kind accepts', () => {
+    expect(kindClusterName('12345678901', '2')).toBe('reachdiff-12345678901-2')
+    expect(kindClusterName('local 42', '')).toBe('reachdiff-local-42-1')
+    expect(kindClusterName('x'.repeat(80), '1')).toMatch(/^[a-z0-9.-]{1,50}$/)
   })
 })
 
@@ -207,7 +296,7 @@ describe('teardownKindCluster (the post step)', () => {
   const cluster = { kind: '/tc/kind', name: 'reachdiff', kubeconfig: '/t/kubeconfig' }
 
   it('removes the external endpoint containers and deletes the cluster', async () => {
-    const runner = new FakeRunner().on('docker ps', ok('3f2a\n9b1c\n'))
+    const runner = kindHostRunner().on('docker ps', ok('3f2a\n9b1c\n'))
     await teardownKindCluster(runner, cluster, false)
     expect(runner.lines()).toEqual([
       'docker ps -aq --filter label=io.reachdiff.cluster=reachdiff',
@@ -217,7 +306,13 @@ describe('teardownKindCluster (the post step)', () => {
   })
 
   it('deletes the cluster even when removing the containers fails, then reports the failure', async () => {
-    const runner = new FakeRunner().on('docker ps', fail(1, 'Cannot connect to the Docker daemon'))
+    const runner = kindHostRunner().on(
+      'docker ps',
+      fail(
+        1,
+        'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?'
+      )
+    )
     await expect(teardownKindCluster(runner, cluster, false)).rejects.toThrow(
       'Cannot connect to the Docker daemon'
     )
@@ -225,7 +320,7 @@ describe('teardownKindCluster (the post step)', () => {
   })
 
   it('does nothing with keep-cluster', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await teardownKindCluster(runner, cluster, true)
     expect(runner.calls).toEqual([])
   })

@@ -2,8 +2,8 @@
 // the run created, also when it fails half-way.
 import { describe, expect, it } from '@jest/globals'
 import type { Topology } from '../src/core/model.js'
-import type { ClusterBackendOptions } from '../src/edge/cluster/backend.js'
-import { createClusterBackend } from '../src/edge/cluster/backend.js'
+import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.js'
+import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { ClusterRefusal, prefixNaming, renameNamespaces, runPrefix } from '../src/edge/cluster/existing.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
 import { FakeClock, fail, ok } from './helpers/fake-runner.js'
@@ -63,6 +63,11 @@ describe('the existing-cluster guard', () => {
     expect((error as Error).message).toContain('the current kubeconfig context "prod-eu-1"')
     expect((error as Error).message).toContain('allow-existing-cluster: true')
     expect(cluster.runner.lines()).toEqual(['kubectl config current-context'])
+  })
+
+  it('sends nothing from world: a shared cluster has no external containers of ours', async () => {
+    const { options } = existing()
+    expect((await createClusterBackend(options)).sendsFromExternals).toBe(false)
   })
 
   it('refuses a CCNP on an existing cluster unless allowed, and says so', async () => {

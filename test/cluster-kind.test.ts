@@ -14,6 +14,7 @@ import {
   KIND_SHA256,
   kindArch
 } from '../src/edge/cluster/versions.js'
+import { kindHostRunner } from './helpers/fake-cluster.js'
 import { FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const PINNED_IMAGE =
@@ -64,7 +65,7 @@ describe('createKindCluster', () => {
   }
 
   it('creates the cluster with the pinned node image and our config, without --wait', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     const cluster = await createKindCluster(runner, options)
     expect(runner.lines()).toEqual([
       `kind create cluster --name reachdiff --image ${PINNED_IMAGE} --config /a/kind-config/cluster.yaml --kubeconfig /t/kubeconfig`
@@ -78,7 +79,7 @@ describe('createKindCluster', () => {
   })
 
   it('uses the node-image input instead of the pin when one is given', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await createKindCluster(runner, { ...options, image: 'kindest/node:v1.35.8@sha256:07b2' })
     expect(runner.calls[0].args).toContain('kindest/node:v1.35.8@sha256:07b2')
     expect(runner.calls[0].args).not.toContain(PINNED_IMAGE)
@@ -93,7 +94,7 @@ describe('createKindCluster', () => {
   })
 
   it('deletes the cluster by name with our kubeconfig', async () => {
-    const runner = new FakeRunner()
+    const runner = kindHostRunner()
     await deleteKindCluster(runner, options)
     expect(runner.lines()).toEqual(['kind delete cluster --name reachdiff --kubeconfig /t/kubeconfig'])
   })
@@ -190,5 +191,15 @@ describe('resolveKind', () => {
     expect(cache.events).toContain(
       'download https://github.com/kubernetes-sigs/kind/releases/download/v0.33.0/kind-linux-amd64.sha256sum'
     )
+  })
+})
+
+describe('the fake runner itself', () => {
+  it('fails a call no rule answers, and records it, so an unexpected command cannot pass unnoticed', async () => {
+    const runner = new FakeRunner().on('kind version', ok('kind v0.32.0 go1.24.6 linux/amd64\n'))
+    await expect(runner.run('helm', ['uninstall', 'cilium'])).rejects.toThrow(
+      'FakeRunner: no rule answers `helm uninstall cilium`'
+    )
+    expect(runner.unscripted.map((call) => call.command)).toEqual(['helm'])
   })
 })

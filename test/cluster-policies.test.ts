@@ -7,7 +7,7 @@ import { parseApplyOutput, planPolicyChange, toClusterPolicy } from '../src/edge
 import type { AppliedPolicy } from '../src/edge/cluster/policy-set.js'
 import { enforcePolicySet } from '../src/edge/cluster/policy-set.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
-import { FakeClock } from './helpers/fake-runner.js'
+import { FakeClock, json } from './helpers/fake-runner.js'
 
 const cnp = (name: string, port: string): PolicyDocument =>
   policy('CiliumNetworkPolicy', name, {
@@ -94,7 +94,7 @@ describe('enforcing base, then head', () => {
     expect(sent.kind).toBe('List')
     expect(sent.items.map((item) => item.metadata.name)).toEqual(['change', 'add'])
     expect(cluster.revision).toBe(11)
-    expect(log.at(-1)).toBe('policies: 1 deleted, 2 applied, 3 revision bumps expected')
+    expect(log.at(-1)).toBe('policies: 1 deleted, 2 changed, 3 revision bumps expected')
     expect([...head.state.keys()]).toEqual([
       'CiliumNetworkPolicy/ns1/keep',
       'CiliumNetworkPolicy/ns1/change',
@@ -121,7 +121,7 @@ describe('enforcing base, then head', () => {
         object: 'CiliumNetworkPolicy ns1/bad'
       }
     ])
-    expect(log.at(-1)).toBe('policies: 0 deleted, 2 applied, 1 revision bumps expected')
+    expect(log.at(-1)).toBe('policies: 0 deleted, 2 changed, 1 revision bumps expected')
     expect(state.get('CiliumNetworkPolicy/ns1/bad')?.imported).toBe(false)
     expect(cluster.runner.lines()).toContain('kubectl get ciliumnetworkpolicies.cilium.io -n ns1 -o json')
   })
@@ -186,5 +186,83 @@ describe('enforcing base, then head', () => {
         'kubectl delete networkpolicies.networking.k8s.io -n ns1 deny --ignore-not-found'
       ])
     )
+  })
+})
+
+describe('counting the revision bumps a change causes', () => {
+  const labelled = (doc: PolicyDocument, labels: Record<string, string>): PolicyDocument => ({
+    ...doc,
+    raw: { ...doc.raw, metadata: { ...(doc.raw.metadata as object), labels } }
+  })
+
+  it('counts no bump for a CNP edit that touches only labels: its generation does not move', async () => {
+    const { cluster, ctx, log } = setup()
+    const base = await enforcePolicySet(ctx, new Map(), toCluster([cnp('a', '80')]))
+    const revision = cluster.revision
+    const clock = ctx.clock
+    const started = clock.now()
+    await enforcePolicySet(ctx, base.state, toCluster([labelled(cnp('a', '80'), { team: 'x' })]))
+    expect(cluster.runner.find('apply -f -')).toHaveLength(2)
+    expect(log.at(-1)).toBe('policies: 0 deleted, 0 changed, 0 revision bumps expected')
+    expect(cluster.revision).toBe(revision)
+    expect(clock.now() - started).toBe(0)
+  })
+
+  it('counts a KNP edit that touches only labels: its watcher has no generation check', async () => {
+    const { cluster, ctx, log } = setup()
+    const knp = policy('NetworkPolicy', 'k', { podSelector: {} })
+    const base = await enforcePolicySet(ctx, new Map(), toCluster([knp]))
+    const revision = cluster.revision
+    await enforcePolicySet(ctx, base.state, toCluster([labelled(knp, { team: 'x' })]))
+    expect(log.at(-1)).toBe('policies: 0 deleted, 1 changed, 1 revision bumps expected')
+    expect(cluster.revision).toBe(revision + 1)
+  })
+
+  it('counts the delete of a policy Cilium never imported, so a slow agent is not passed early', async () => {
+    const { cluster, ctx } = setup()
+    cluster.invalid.set('bad', 'boom')
+    const base = await enforcePolicySet(ctx, new Map(), toCluster([cnp('bad', '80'), cnp('good', '80')]))
+    cluster.lagging = true
+    await enforcePolicySet(ctx, base.state, toCluster([cnp('good', '8080')]))
+    expect(cluster.pending).toBe(0)
+  })
+
+  it('waits again when a stale Valid=False turns True: the fixed policy is imported after all', async () => {
+    const { cluster, ctx } = setup()
+    cluster.invalid.set('p', 'boom')
+    const base = await enforcePolicySet(ctx, new Map(), toCluster([cnp('p', '80')]))
+    cluster.invalid.delete('p')
+    cluster.stale.set('p', 2)
+    cluster.lagging = true
+    const head = await enforcePolicySet(ctx, base.state, toCluster([cnp('p', '8080')]))
+    expect(cluster.pending).toBe(0)
+    expect(head.diagnostics).toEqual([])
+    expect(head.state.get('CiliumNetworkPolicy/ns1/p')?.imported).toBe(true)
+  })
+
+  it('recounts when a stale Valid=True turns False, instead of failing after the wait', async () => {
+    const { cluster, ctx } = setup()
+    const base = await enforcePolicySet(ctx, new Map(), toCluster([cnp('p', '80')]))
+    cluster.invalid.set('p', 'boom')
+    cluster.stale.set('p', 2)
+    const clock = ctx.clock
+    const started = clock.now()
+    const head = await enforcePolicySet(ctx, base.state, toCluster([cnp('p', '8080')]))
+    expect(head.diagnostics.map((d) => d.message)).toEqual([
+      'Cilium marked this policy invalid (status Valid=False): boom'
+    ])
+    expect(clock.now() - started).toBeLessThanOrEqual(60_000 + 1_000)
+  })
+
+  it('gives up after a bounded wait with an error naming the policies it waited for', async () => {
+    const { cluster, ctx } = setup()
+    cluster.runner.on('cilium-dbg policy get', json({ policy: '[]', revision: 5 }))
+    const clock = ctx.clock
+    const error = (await enforcePolicySet(ctx, new Map(), toCluster([cnp('a', '80')])).catch(
+      (e: unknown) => e
+    )) as Error
+    expect(error.message).toContain('Cilium did not enforce the policy change within 60 s')
+    expect(error.message).toContain('policy changes awaited: CiliumNetworkPolicy ns1/a (applied)')
+    expect(clock.now()).toBeLessThanOrEqual(3 * 61_000)
   })
 })

@@ -145,9 +145,14 @@ describe('waiting for realisation', () => {
     )
     const broken = new FakeRunner().on(
       'policy get',
-      fail(1, 'Error: cannot get policy: Get "http:///var/run/cilium/cilium.sock/v1/policy"')
+      // cilium-dbg/cmd/policy_get.go: Fatalf("Cannot get policy: %s\n", err), printed as `Error: …`; kubectl
+      // then adds the remote exit code (client-go remotecommand v4).
+      fail(
+        1,
+        'Error: Cannot get policy: Get "http:///var/run/cilium/cilium.sock/v1/policy": dial unix /var/run/cilium/cilium.sock: connect: no such file or directory\n\ncommand terminated with exit code 1'
+      )
     )
-    await expect(readRevisions(createKubectl(broken, {}), [agents[0]])).rejects.toThrow('cannot get policy')
+    await expect(readRevisions(createKubectl(broken, {}), [agents[0]])).rejects.toThrow('Cannot get policy')
     expect(broken.calls).toHaveLength(1)
   })
 })

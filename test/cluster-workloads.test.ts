@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Pod, Topology } from '../src/core/model.js'
 import { deployWorkloads } from '../src/edge/cluster/deploy.js'
-import { checkAddresses, startExternals } from '../src/edge/cluster/externals.js'
+import { checkAddresses, routedNodes, startExternals } from '../src/edge/cluster/world-containers.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import {
   agentServeCommand,
@@ -13,8 +13,8 @@ import {
   spreadPods,
   supportManifests
 } from '../src/edge/cluster/workloads.js'
-import { FakeCluster, NODES } from './helpers/fake-cluster.js'
-import { FakeClock, FakeRunner, json, ok } from './helpers/fake-runner.js'
+import { FakeCluster, kindHostRunner, NODES } from './helpers/fake-cluster.js'
+import { FakeClock, fail, json, ok } from './helpers/fake-runner.js'
 
 const AGENT_IMAGE =
   'docker.io/library/node:24.19.0-alpine3.24@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43'
@@ -228,41 +228,71 @@ describe('external endpoints', () => {
     ]
   }
 
-  it('run the same agent on the kind network, and every node sends pod traffic for their address to them', async () => {
-    const runner = new FakeRunner()
+  it('run the same agent on the kind network, owning their world address, which every node routes to them', async () => {
+    const runner = kindHostRunner()
       .on(
         'network inspect',
         ok('[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"},{"Subnet":"fc00:f853:ccd:e793::/64"}]\n')
       )
       .on('docker logs', ok(''), ok('{"serving":{"tcp":[443],"udp":[53]},"pid":1}\n'))
       .on('docker inspect', ok('172.18.0.4\n'))
-      .on('get nodes --name', ok('reachdiff-control-plane\nreachdiff-worker\n'))
     const clock = new FakeClock()
     const options = {
       runner,
-      kind: 'kind',
       clusterName: 'reachdiff',
       agentDir: '/a/dist/agent',
       clock,
       timeoutMs: 60_000,
       pollMs: 1_000
     }
-    const addresses = await startExternals(options, [internet])
+    const addresses = await startExternals(options, [internet], routedNodes(NODES))
     expect([...addresses]).toEqual([['world/internet', '203.0.113.10']])
-    const dnat = (node: string) =>
-      `docker exec ${node} iptables -t nat -I PREROUTING 1 -s 10.244.0.0/16 -d 203.0.113.10/32 -m comment --comment reachdiff-world -j DNAT --to-destination 172.18.0.4`
+    const ext = 'reachdiff-world-internet'
     expect(runner.lines()).toEqual([
       'docker network inspect kind -f {{json .IPAM.Config}}',
-      'docker run -d --name reachdiff-world-internet --network kind --label io.reachdiff.cluster=reachdiff ' +
-        `--mount type=bind,source=/a/dist/agent,target=/agent,readonly ${AGENT_IMAGE} node /agent/index.js serve --tcp 443 --udp 53`,
-      'docker logs reachdiff-world-internet',
-      'docker logs reachdiff-world-internet',
-      'docker inspect -f {{(index .NetworkSettings.Networks "kind").IPAddress}} reachdiff-world-internet',
-      'kind get nodes --name reachdiff',
-      dnat('reachdiff-control-plane'),
-      dnat('reachdiff-worker')
+      `docker run -d --name ${ext} --network kind --label io.reachdiff.cluster=reachdiff ` +
+        '--cap-add NET_ADMIN --sysctl net.ipv4.ip_nonlocal_bind=1 ' +
+        `--mount type=bind,source=/a/dist/agent,target=/agent,readonly ${AGENT_IMAGE} ` +
+        'node /agent/index.js serve --tcp 443 --udp 53 --host 203.0.113.10',
+      `docker logs ${ext}`,
+      `docker logs ${ext}`,
+      `docker inspect -f {{(index .NetworkSettings.Networks "kind").IPAddress}} ${ext}`,
+      `docker exec ${ext} ip addr add 203.0.113.10/32 dev eth0`,
+      'docker exec reachdiff-control-plane ip route replace 203.0.113.10/32 via 172.18.0.4',
+      `docker exec ${ext} ip route replace 10.244.0.0/24 via 172.18.0.3 src 203.0.113.10`,
+      'docker exec reachdiff-worker ip route replace 203.0.113.10/32 via 172.18.0.4',
+      `docker exec ${ext} ip route replace 10.244.1.0/24 via 172.18.0.2 src 203.0.113.10`
     ])
+    // Routed, never translated: a PREROUTING DNAT misses the L7 proxy's upstream connection.
+    expect(runner.find('iptables')).toEqual([])
     expect(clock.sleeps).toEqual([1_000])
+  })
+
+  it('stops with the error `ip` printed when the container may not take its address', async () => {
+    const runner = kindHostRunner()
+      .on('network inspect', ok('[{"Subnet":"172.18.0.0/16","Gateway":"172.18.0.1"}]\n'))
+      .on('docker logs', ok('{"serving":{"tcp":[443],"udp":[53]},"pid":1}\n'))
+      .on('docker inspect', ok('172.18.0.4\n'))
+      // BusyBox ip without CAP_NET_ADMIN; docker exec passes the exit code through.
+      .on('ip addr add', fail(2, 'ip: RTNETLINK answers: Operation not permitted'))
+    const options = {
+      runner,
+      clusterName: 'reachdiff',
+      agentDir: '/a',
+      clock: new FakeClock(),
+      timeoutMs: 60_000,
+      pollMs: 1_000
+    }
+    await expect(startExternals(options, [internet], routedNodes(NODES))).rejects.toThrow(
+      'RTNETLINK answers: Operation not permitted'
+    )
+  })
+
+  it('reads each node’s address on the kind network and its pod CIDRs', () => {
+    expect(routedNodes(NODES)).toEqual([
+      { name: 'reachdiff-control-plane', ip: '172.18.0.3', podCidrs: ['10.244.0.0/24'] },
+      { name: 'reachdiff-worker', ip: '172.18.0.2', podCidrs: ['10.244.1.0/24'] }
+    ])
   })
 
   it('refuses an address inside the pod, service or kind network', () => {

@@ -6,16 +6,20 @@ import * as tc from '@actions/tool-cache'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { withObservation } from '../core/observed.js'
+import type { Expectations } from '../core/observed.js'
+import type { Namespace, Topology } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
 import type { LoadedPolicies, PolicyDocument } from '../core/policy/document.js'
 import type { Report } from '../core/report/report.js'
 import type { CommandRunner } from '../edge/command.js'
-import { createClusterBackend } from '../edge/cluster/backend.js'
-import type { ClusterTarget } from '../edge/cluster/backend.js'
+import { createClusterBackend } from '../edge/cluster/cluster-backend.js'
+import type { ClusterBackend, ClusterTarget } from '../edge/cluster/cluster-backend.js'
+import { assertTopologyFits } from '../edge/cluster/capacity.js'
 import { resolveKind } from '../edge/cluster/kind.js'
-import { DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster } from '../edge/cluster/setup.js'
+import { ClusterSetupError, kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
-import { observe } from '../edge/observe/run.js'
+import type { Backend } from '../edge/observe/backend.js'
+import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
 
 /** The post step reads these to delete the cluster the main step created. */
@@ -38,40 +42,142 @@ export interface ClusterInput {
   head: LoadedPolicies
   options: EngineOptions
   runner: CommandRunner
+  /** The scenario's expectations: judged against the observed head, not the prediction. */
+  expectations: Expectations
+}
+
+/** The cluster run failed; `step` says where, in words a reader of the comment understands. */
+export class ClusterRunError extends Error {
+  constructor(
+    readonly step: string,
+    readonly failure: Error
+  ) {
+    super(`the cluster run failed at ${step}: ${failure.message}`)
+  }
 }
 
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
-  const { settings, runner } = input
+  const { runner } = input
   const log = (line: string): void => core.info(line)
   const root = actionRoot()
-  const backend = await createClusterBackend({
-    runner,
-    cluster: await clusterTarget(input, root, log),
-    agentDir: join(root, 'dist', 'agent'),
+  const step = { name: 'setting up the cluster' }
+  let backend: ClusterBackend | undefined
+  try {
+    const cluster = await clusterTarget(input, root, log)
+    backend = await createClusterBackend({
+      runner,
+      cluster,
+      agentDir: join(root, 'dist', 'agent'),
+      log,
+      warn: (line) => core.warning(line)
+    })
+    return await observeReport(trackSteps(backend, step), input, log)
+  } catch (error) {
+    const failure = error instanceof Error ? error : new Error(String(error))
+    const where = failure instanceof ClusterSetupError ? `cluster setup (${failure.stage})` : step.name
+    throw new ClusterRunError(
+      failure instanceof ClusterNotReadyError ? 'the positive control' : where,
+      failure
+    )
+  } finally {
+    await backend?.cleanup()
+  }
+}
+
+/** Names the step the run is in, for a failure message that says where it stopped. */
+function trackSteps<P>(backend: Backend<P>, step: { name: string }): Backend<P> {
+  let applied = 0
+  return {
+    deploy: (topology) => {
+      step.name = 'deploying the test pods'
+      return backend.deploy(topology)
+    },
+    applyPolicies: (policies) => {
+      applied++
+      step.name = applied === 1 ? 'applying the base policies' : 'applying the head policies'
+      return backend.applyPolicies(policies)
+    },
+    probeFrom: (source, targets, timeoutMs) => {
+      if (!step.name.startsWith('probing'))
+        step.name = `probing (${step.name.replace(/^applying the /, 'under the ')})`
+      return backend.probeFrom(source, targets, timeoutMs)
+    },
+    cleanup: () => backend.cleanup()
+  }
+}
+
+/**
+ * The static prediction, published when the cluster run failed: the comment must still say what
+ * the change does, and say plainly that it was not observed and where the cluster run stopped.
+ */
+export function staticFallback(report: Report, error: ClusterRunError): Report {
+  const notice = {
+    severity: 'error' as const,
+    file: '',
+    line: 0,
+    column: 0,
+    path: '',
+    message:
+      `${error.message.split('\n')[0]}. The results below are the static prediction only; ` +
+      'nothing was observed in a cluster.'
+  }
+  return { ...report, diagnostics: [notice, ...report.diagnostics] }
+}
+
+/**
+ * Base then head observed through `backend`, and the report rebuilt on the observation: observed
+ * matrices, diff, flaky flows, disagreements, and violations of the observed head.
+ */
+export async function observeReport(
+  backend: Backend<PolicyDocument[]>,
+  input: Pick<ClusterInput, 'settings' | 'report' | 'base' | 'head' | 'expectations'>,
+  log: (line: string) => void
+): Promise<Report> {
+  const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
+  const head = valid(input.head)
+  const observation = await observe(backend, {
+    topology: withPolicyNamespaces(input.report.topology, [input.base, input.head]),
+    flows: input.report.head.matrix.cells.map((cell) => cell.flow),
+    // Without a base revision (schedule, workflow_dispatch) head is observed alone.
+    base: input.base ? valid(input.base) : head,
+    head,
+    timeoutMs: input.settings.probeTimeoutMs,
+    retries: input.settings.probeRetries,
+    predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
     log
   })
-  try {
-    const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
-    const head = valid(input.head)
-    const observation = await observe(backend, {
-      topology: input.report.topology,
-      flows: input.report.head.matrix.cells.map((cell) => cell.flow),
-      // Without a base revision (schedule, workflow_dispatch) head is observed alone.
-      base: input.base ? valid(input.base) : head,
-      head,
-      timeoutMs: settings.probeTimeoutMs,
-      retries: settings.probeRetries,
-      predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
-      log
-    })
-    for (const skipped of observation.notProbed.slice(0, 20)) core.info(`not probed: ${skipped.reason}`)
-    return withObservation(input.report, {
-      ...observation,
-      diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head]
-    })
-  } finally {
-    await backend.cleanup()
+  for (const skipped of observation.notProbed.slice(0, 20)) log(`not probed: ${skipped.reason}`)
+  return withObservation(
+    input.report,
+    { ...observation, diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head] },
+    input.expectations
+  )
+}
+
+/**
+ * The topology plus every namespace a policy of either side lives in, so that applying it never
+ * meets `namespaces "x" not found`: the cluster holds what the static engine reads. A namespace
+ * declared by a `v1` Namespace object beside the policies gets that object's labels; any other
+ * gets only the label the API server sets itself.
+ */
+export function withPolicyNamespaces(
+  topology: Topology,
+  sides: readonly (LoadedPolicies | undefined)[]
+): Topology {
+  const known = new Map(topology.namespaces.map((namespace) => [namespace.name, namespace]))
+  const declared = new Map(
+    sides.flatMap((side) => side?.namespaces ?? []).map((namespace) => [namespace.name, namespace])
+  )
+  const added: Namespace[] = []
+  for (const policy of sides.flatMap((side) => side?.policies ?? [])) {
+    if (!policy.valid || policy.ref.kind === 'CiliumClusterwideNetworkPolicy') continue
+    const name = policy.ref.namespace ?? 'default'
+    if (known.has(name)) continue
+    const namespace = declared.get(name) ?? { name, labels: { 'kubernetes.io/metadata.name': name } }
+    known.set(name, namespace)
+    added.push(namespace)
   }
+  return added.length === 0 ? topology : { ...topology, namespaces: [...topology.namespaces, ...added] }
 }
 
 async function clusterTarget(
@@ -88,20 +194,27 @@ async function clusterTarget(
       runId: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
     }
   }
+  assertTopologyFits(input.report.topology)
   const kind = await resolveKind(
     { runner, toolCache: tc, arch: kindArch(process.arch), log },
     settings.kindVersion
   )
-  const kubeconfig = join(process.env.RUNNER_TEMP ?? root, 'reachdiff-kubeconfig')
-  // Saved before creating: a main step that dies half way still gets its cluster deleted.
-  core.saveState(STATE_KEYS.kind, kind)
-  core.saveState(STATE_KEYS.name, DEFAULT_KIND_CLUSTER_NAME)
-  core.saveState(STATE_KEYS.kubeconfig, kubeconfig)
-  core.saveState(STATE_KEYS.keep, String(settings.keepCluster))
+  const name = kindClusterName(
+    process.env.GITHUB_RUN_ID ?? `local-${process.pid}`,
+    process.env.GITHUB_RUN_ATTEMPT ?? '1'
+  )
+  const kubeconfig = join(process.env.RUNNER_TEMP ?? root, `${name}-kubeconfig`)
   const cluster = await provisionKindCluster({
     runner,
     kind,
-    name: DEFAULT_KIND_CLUSTER_NAME,
+    name,
+    // Saved only once the cluster exists: the post step deletes nothing this run did not create.
+    onCreated: () => {
+      core.saveState(STATE_KEYS.kind, kind)
+      core.saveState(STATE_KEYS.name, name)
+      core.saveState(STATE_KEYS.kubeconfig, kubeconfig)
+      core.saveState(STATE_KEYS.keep, String(settings.keepCluster))
+    },
     configPath: join(root, KIND_CONFIG_FILE),
     valuesPath: join(root, CILIUM_VALUES_FILE),
     kubeconfig,

@@ -6,6 +6,7 @@ import * as github from '@actions/github'
 import { hasInputErrors, isFailure } from '../core/gate.js'
 import { makeEngineOptions } from '../core/options.js'
 import type { EngineOptions } from '../core/options.js'
+import type { Expectations } from '../core/observed.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { appliedSides, predictReport } from '../core/predict.js'
 import type { Report } from '../core/report/report.js'
@@ -23,7 +24,7 @@ import type { Comparison } from './comparison.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
 import type { Settings } from './inputs.js'
-import { observeInCluster } from './cluster.js'
+import { ClusterRunError, observeInCluster, staticFallback } from './cluster.js'
 import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
 import { ensureCommit, readScenarioAt } from './sources.js'
 
@@ -31,14 +32,22 @@ export async function run(): Promise<void> {
   try {
     const settings = getInputs()
     const prediction = await core.group('Predict reachability from the policies', () => predict(settings))
+    let clusterFailure: ClusterRunError | undefined
     const report =
       settings.mode === 'cluster'
         ? await core.group('Observe reachability in a cluster with Cilium', () =>
-            observeInCluster({ settings, ...prediction })
+            observeInCluster({ settings, ...prediction }).catch((error: unknown) => {
+              // The comment still carries the prediction; the failure is said there and fails the step.
+              if (!(error instanceof ClusterRunError)) throw error
+              clusterFailure = error
+              core.info(error.message)
+              return staticFallback(prediction.report, error)
+            })
           )
         : prediction.report
     const failed =
-      settings.failOn !== 'never' && (isFailure(report, settings.failOn) || hasInputErrors(report))
+      settings.failOn !== 'never' &&
+      (clusterFailure !== undefined || isFailure(report, settings.failOn) || hasInputErrors(report))
     await core.group('Report', async () => {
       annotate(report.diagnostics)
       await writeJobSummary(report)
@@ -47,7 +56,11 @@ export async function run(): Promise<void> {
       core.info(`JSON report: ${path}`)
     })
     if (settings.comment) await postComment(settings, report, prediction.comparison.pullRequest)
-    if (failed) core.setFailed(failureMessage(report))
+    if (failed && clusterFailure) {
+      core.setFailed(
+        `reachdiff: ${clusterFailure.message.split('\n')[0]} (the comment shows the static prediction)`
+      )
+    } else if (failed) core.setFailed(failureMessage(report))
   } catch (error) {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
     // the log; the failure itself stays one line that says what failed.
@@ -64,6 +77,7 @@ interface Prediction {
   options: EngineOptions
   runner: CommandRunner
   comparison: Comparison
+  expectations: Expectations
 }
 
 async function predict(settings: Settings): Promise<Prediction> {
@@ -110,7 +124,16 @@ async function predict(settings: Settings): Promise<Prediction> {
   report.diagnostics.push(...scenario.diagnostics.filter((d) => d.severity !== 'notice'))
   // The cluster gets the objects the prediction evaluated: broken files keep base versions.
   const applied = appliedSides(sides)
-  return { report, base: applied.base?.loaded, head: applied.head.loaded, options, runner, comparison }
+  const expectations = { expect: scenario.scenario?.expect ?? [], file: scenario.scenario?.file ?? '' }
+  return {
+    report,
+    base: applied.base?.loaded,
+    head: applied.head.loaded,
+    options,
+    runner,
+    comparison,
+    expectations
+  }
 }
 
 function failureMessage(report: Report): string {

@@ -5,8 +5,9 @@
 // `cilium-dbg` output in the shapes of §3.4.
 import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.js'
 import type { RecordedCall } from './fake-runner.js'
-import { FakeRunner, json } from './fake-runner.js'
+import { FakeRunner, json, ok } from './fake-runner.js'
 
+/** `kubectl get nodes -o json` of a two-node kind cluster with `ipam.mode=kubernetes` (abridged to the fields read). */
 export const NODES = {
   items: [
     {
@@ -14,11 +15,27 @@ export const NODES = {
         name: 'reachdiff-control-plane',
         labels: { 'kubernetes.io/hostname': 'reachdiff-control-plane' }
       },
-      spec: { taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }] }
+      spec: {
+        podCIDR: '10.244.0.0/24',
+        podCIDRs: ['10.244.0.0/24'],
+        taints: [{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]
+      },
+      status: {
+        addresses: [
+          { type: 'InternalIP', address: '172.18.0.3' },
+          { type: 'Hostname', address: 'reachdiff-control-plane' }
+        ]
+      }
     },
     {
       metadata: { name: 'reachdiff-worker', labels: { 'kubernetes.io/hostname': 'reachdiff-worker' } },
-      spec: {}
+      spec: { podCIDR: '10.244.1.0/24', podCIDRs: ['10.244.1.0/24'] },
+      status: {
+        addresses: [
+          { type: 'InternalIP', address: '172.18.0.2' },
+          { type: 'Hostname', address: 'reachdiff-worker' }
+        ]
+      }
     }
   ]
 }
@@ -39,14 +56,30 @@ function namespaceOf(call: RecordedCall): string | undefined {
 }
 
 export class FakeCluster {
-  readonly runner = new FakeRunner()
+  readonly runner = kindHostRunner()
+  /** The revision every agent has realised. */
   revision = 5
+  /**
+   * Bumps the agents have yet to process. With `lagging` set, each polling round (a `cilium-dbg
+   * policy get` in the first agent) processes one, so a wait that stops too early leaves some here.
+   */
+  pending = 0
+  lagging = false
+  /** The node every pod reports in `spec.nodeName`; absent: pods alternate over both nodes. */
+  podNode?: string
   /** Policy name → the message of its Valid=False condition. */
   readonly invalid = new Map<string, string>()
+  /**
+   * Policy name → for how many more polling rounds its Valid condition still describes the
+   * previous generation: the operator has not caught up, and there is no observedGeneration.
+   */
+  readonly stale = new Map<string, number>()
   /** Policy name → the API server's error. */
   readonly rejected = new Map<string, string>()
-  /** `kind/namespace/name` → the object as last applied. */
+  /** `kind/namespace/name` → the object as last applied, with the server's `metadata.generation`. */
   readonly policies = new Map<string, Obj>()
+  /** `kind/namespace/name` → whether the current and previous generations were invalid when applied. */
+  private readonly invalidAt = new Map<string, { current: boolean; previous: boolean }>()
 
   constructor(readonly pods: readonly { namespace: string; name: string; ip: string }[]) {
     const r = this.runner
@@ -60,9 +93,35 @@ export class FakeCluster {
       (call) => call.args.join(' ').includes('get pods -n'),
       (call) => json(this.podsIn(namespaceOf(call)))
     )
-    r.on('cilium-dbg policy get', () => json({ policy: '[]', revision: this.revision }))
+    r.on('cilium-dbg policy get', (call) => {
+      // One bump per polling round: the round starts with the first agent.
+      if (call.args.includes(AGENT_PODS.items[0].metadata.name)) {
+        if (this.lagging) this.process(1)
+        for (const [name, rounds] of this.stale) this.stale.set(name, Math.max(0, rounds - 1))
+      }
+      return json({ policy: '[]', revision: this.revision })
+    })
     r.on('cilium-dbg endpoint list', () => json(this.endpointList()))
-    r.on('apply -f -', (call) => (call.args.includes('--server-side') ? { exitCode: 0 } : this.apply(call)))
+    r.on('apply -f -', (call) =>
+      call.args.includes('--server-side') ? this.applied(call) : this.apply(call)
+    )
+    r.on('wait --for=condition=Ready pods --all', (call) =>
+      ok(
+        this.pods
+          .filter((pod) => pod.namespace === namespaceOf(call))
+          .map((pod) => `pod/${pod.name} condition met\n`)
+          .join('')
+      )
+    )
+    r.on('delete namespace', (call) =>
+      ok(
+        call.args
+          .slice(call.args.indexOf('namespace') + 1)
+          .filter((arg) => !arg.startsWith('-'))
+          .map((name) => `namespace "${name}" deleted\n`)
+          .join('')
+      )
+    )
     r.on(
       (call) =>
         call.args[call.args.indexOf('delete') + 1]?.endsWith('policies.cilium.io') ||
@@ -75,6 +134,27 @@ export class FakeCluster {
     )
   }
 
+  /** Server-side apply prints `<kind>.<group>/<name> serverside-applied` per object. */
+  private applied(call: RecordedCall): { exitCode: number; stdout: string } {
+    const items = (JSON.parse(call.input ?? '{}') as { items: Obj[] }).items
+    const lines = items.map((item) => {
+      const group = String(item.apiVersion).includes('/') ? `.${String(item.apiVersion).split('/')[0]}` : ''
+      return `${String(item.kind).toLowerCase()}${group}/${String(meta(item).name)} serverside-applied\n`
+    })
+    return { exitCode: 0, stdout: lines.join('') }
+  }
+
+  private bump(): void {
+    if (this.lagging) this.pending++
+    else this.revision++
+  }
+
+  private process(n: number): void {
+    const done = Math.min(n, this.pending)
+    this.pending -= done
+    this.revision += done
+  }
+
   private endpointsIn(namespace?: string): Obj {
     const items = this.pods
       .filter((pod) => pod.namespace === namespace)
@@ -85,7 +165,11 @@ export class FakeCluster {
   private podsIn(namespace?: string): Obj {
     const items = this.pods
       .filter((pod) => pod.namespace === namespace)
-      .map((pod) => ({ metadata: { name: pod.name }, status: { podIP: pod.ip } }))
+      .map((pod, index) => ({
+        metadata: { name: pod.name },
+        spec: { nodeName: this.podNode ?? NODES.items[index % 2].metadata.name },
+        status: { podIP: pod.ip }
+      }))
     return { items }
   }
 
@@ -104,6 +188,11 @@ export class FakeCluster {
     }))
   }
 
+  /**
+   * Client-side apply as kubectl prints it. The API server raises `metadata.generation` on spec
+   * changes only; the agent imports a CNP/CCNP only when the generation moved (and the policy is
+   * valid), a KNP on every update.
+   */
   private apply(call: RecordedCall): { exitCode: number; stdout: string; stderr: string } {
     const items = (JSON.parse(call.input ?? '{}') as { items: Obj[] }).items
     const out: string[] = []
@@ -117,13 +206,18 @@ export class FakeCluster {
       }
       const key = `${String(item.kind)}/${(meta(item).namespace as string | undefined) ?? ''}/${name}`
       const before = this.policies.get(key)
-      const verb = !before
-        ? 'created'
-        : JSON.stringify(before) === JSON.stringify(item)
-          ? 'unchanged'
-          : 'configured'
-      this.policies.set(key, item)
-      if (verb !== 'unchanged' && !this.invalid.has(name)) this.revision++
+      const { generation: previous, ...sent } = before ? meta(before) : {}
+      const same = before && JSON.stringify({ ...before, metadata: sent }) === JSON.stringify(item)
+      const verb = !before ? 'created' : same ? 'unchanged' : 'configured'
+      const specChanged = !before || JSON.stringify(before.spec) !== JSON.stringify(item.spec)
+      const generation = ((previous as number | undefined) ?? 0) + (specChanged ? 1 : 0)
+      if (specChanged) {
+        const current = this.invalid.has(name)
+        this.invalidAt.set(key, { current, previous: this.invalidAt.get(key)?.current ?? current })
+      }
+      this.policies.set(key, { ...item, metadata: { ...meta(item), generation } })
+      const imports = item.kind === 'NetworkPolicy' ? verb !== 'unchanged' : specChanged
+      if (imports && !this.invalid.has(name)) this.bump()
       const group = String(item.apiVersion).split('/')[0]
       out.push(`${String(item.kind).toLowerCase()}.${group}/${name} ${verb}`)
     }
@@ -134,6 +228,7 @@ export class FakeCluster {
     }
   }
 
+  /** Every delete bumps the revision, imported or not (`ReplaceByResource`). */
   private remove(call: RecordedCall): { exitCode: number } {
     const namespace = namespaceOf(call) ?? ''
     const names = call.args
@@ -143,7 +238,7 @@ export class FakeCluster {
       const [, ns, name] = key.split('/')
       if (ns === namespace && names.includes(name)) {
         this.policies.delete(key)
-        if (!this.invalid.has(name)) this.revision++
+        this.bump()
       }
     }
     return { exitCode: 0 }
@@ -153,14 +248,18 @@ export class FakeCluster {
     const namespace = namespaceOf(call) ?? ''
     const kind = call.args.includes('ciliumclusterwidenetworkpolicies.cilium.io')
       ? 'CiliumClusterwideNetworkPolicy'
-      : 'CiliumNetworkPolicy'
+      : call.args.includes('networkpolicies.networking.k8s.io')
+        ? 'NetworkPolicy'
+        : 'CiliumNetworkPolicy'
     const items = [...this.policies]
       .filter(([key]) => key.startsWith(`${kind}/${namespace}/`))
-      .map(([, item]) => {
+      .map(([key, item]) => {
+        if (kind === 'NetworkPolicy') return item
         const name = meta(item).name as string
-        const message = this.invalid.get(name)
-        const condition = message
-          ? { type: 'Valid', status: 'False', message }
+        const invalid =
+          (this.stale.get(name) ?? 0) > 0 ? this.invalidAt.get(key)?.previous : this.invalid.has(name)
+        const condition = invalid
+          ? { type: 'Valid', status: 'False', message: this.invalid.get(name) ?? 'an older problem' }
           : { type: 'Valid', status: 'True', message: 'Policy validation succeeded' }
         return {
           ...item,
@@ -187,4 +286,63 @@ export function policy(
     raw: { apiVersion, kind, metadata, spec },
     valid: true
   }
+}
+
+/**
+ * The runner of a host where kind, helm, docker and kubectl all succeed, answering with what
+ * each prints (kind and helm write progress to stderr; `kubectl wait` prints `<object> condition
+ * met`; `kubectl rollout status` prints `daemon set "cilium" successfully rolled out`). Tests add
+ * the failures they are about on top: later rules win.
+ */
+export function kindHostRunner(): FakeRunner {
+  return (
+    new FakeRunner()
+      .on(
+        /* kind */ (call) => call.args[0] === 'version' && call.command.endsWith('kind'),
+        ok('kind v0.32.0 go1.24.6 linux/amd64\n')
+      )
+      .on('kubectl version --client', ok('Client Version: v1.36.3\nKustomize Version: v5.7.1\n'))
+      .on(
+        'helm version',
+        ok('version.BuildInfo{Version:"v3.21.4", GitCommit:"", GitTreeState:"clean", GoVersion:"go1.25.1"}\n')
+      )
+      .on('docker version', ok('Client: Docker Engine - Community\n Version:           28.0.4\n'))
+      .on('get clusters', { exitCode: 0, stderr: 'No kind clusters found.\n' })
+      .on('create cluster', { exitCode: 0, stderr: 'Creating cluster "reachdiff" ...\n' })
+      .on('delete cluster', { exitCode: 0, stderr: 'Deleting cluster "reachdiff" ...\n' })
+      .on('helm install', ok('NAME: cilium\nNAMESPACE: kube-system\nSTATUS: deployed\nREVISION: 1\n'))
+      .on('rollout status ds/cilium', ok('daemon set "cilium" successfully rolled out\n'))
+      .on('get ds cilium-envoy', ok(''))
+      .on('deploy/cilium-operator', ok('deployment.apps/cilium-operator condition met\n'))
+      .on('deploy/coredns', ok('deployment.apps/coredns condition met\n'))
+      .on(
+        'nodes --all',
+        ok('node/reachdiff-control-plane condition met\nnode/reachdiff-worker condition met\n')
+      )
+      .on(
+        'condition=Established',
+        ok(
+          'customresourcedefinition.apiextensions.k8s.io/ciliumnetworkpolicies.cilium.io condition met\n' +
+            'customresourcedefinition.apiextensions.k8s.io/ciliumclusterwidenetworkpolicies.cilium.io condition met\n'
+        )
+      )
+      .on(
+        '--server-side',
+        ok('ciliumclusterwidenetworkpolicy.cilium.io/reachdiff-allow-all-during-setup serverside-applied\n')
+      )
+      .on(' logs -l ', ok(''))
+      .on('get pods -o wide', ok('NAME   READY   STATUS   RESTARTS   AGE   IP   NODE\n'))
+      .on('docker ps -aq', ok(''))
+      .on('docker rm -f', (call) =>
+        ok(
+          call.args
+            .slice(2)
+            .map((id) => `${id}\n`)
+            .join('')
+        )
+      )
+      // `docker run -d` prints the new container's ID; `docker exec … ip …` prints nothing on success.
+      .on('docker run -d', ok(`${'4f1c9b'.padEnd(64, '0')}\n`))
+      .on((call) => call.command === 'docker' && call.args[0] === 'exec' && call.args[2] === 'ip', ok(''))
+  )
 }

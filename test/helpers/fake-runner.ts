@@ -1,6 +1,7 @@
-// A hand-written fake of the whole CommandRunner (style.md #4): it records every call and
-// answers from scripted rules matched on the argv, so tests pin exactly what reachdiff runs
-// without a Docker engine, a cluster or module mocks. Also a fake clock for polling loops.
+// A hand-written fake of the whole CommandRunner: it records every call and answers from
+// scripted rules matched on the argv, so tests pin exactly what reachdiff runs without a Docker
+// engine, a cluster or module mocks. A call no rule answers fails, so an unexpected kind, helm,
+// docker or kubectl call cannot pass unnoticed. Also a fake clock for polling loops.
 import type { CommandOptions, CommandResult, CommandRunner } from '../../src/edge/command.js'
 import type { Clock } from '../../src/edge/cluster/wait.js'
 
@@ -27,6 +28,8 @@ export function line(call: RecordedCall): string {
 
 export class FakeRunner implements CommandRunner {
   readonly calls: RecordedCall[] = []
+  /** Calls no rule answered (each was rejected). */
+  readonly unscripted: RecordedCall[] = []
   private readonly rules: Rule[] = []
 
   /**
@@ -46,12 +49,13 @@ export class FakeRunner implements CommandRunner {
     if (options.timeoutMs !== undefined) call.timeoutMs = options.timeoutMs
     this.calls.push(call)
     const rule = this.rules.find((candidate) => candidate.matches(call))
-    let reply: Reply = {}
-    if (rule) {
-      const responder = rule.replies[Math.min(rule.used, rule.replies.length - 1)]
-      rule.used++
-      reply = typeof responder === 'function' ? responder(call) : responder
+    if (!rule) {
+      this.unscripted.push(call)
+      return Promise.reject(new Error(`FakeRunner: no rule answers \`${line(call)}\``))
     }
+    const responder = rule.replies[Math.min(rule.used, rule.replies.length - 1)]
+    rule.used++
+    const reply = typeof responder === 'function' ? responder(call) : responder
     const stdout = reply.stdout ?? ''
     return Promise.resolve({
       exitCode: reply.exitCode ?? 0,

@@ -109,7 +109,8 @@ function violation(v: Violation): JsonObject {
     actual: v.actual,
     reason: v.reason,
     file: v.file,
-    line: v.line
+    line: v.line,
+    ...(v.judgedBy ? { judgedBy: v.judgedBy } : {})
   }
 }
 

@@ -15,6 +15,12 @@ export interface Violation {
   /** Where the expectation stands (`file:line`). */
   file: string
   line: number
+  /**
+   * Cluster mode: `observed` when the flow's settled head observation was judged, `prediction`
+   * when it had none (flaky, SCTP, no verdict) and the static prediction stood in. Absent in
+   * static mode, where every verdict is predicted.
+   */
+  judgedBy?: 'observed' | 'prediction'
 }
 
 /** A flow where the cluster's observation and the static prediction disagree (cluster mode). */

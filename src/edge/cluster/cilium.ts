@@ -6,6 +6,8 @@ import type { CommandRunner } from '../command.js'
 import type { EngineOptions } from '../../core/options.js'
 import { DEFAULT_AGENT_SETTINGS } from '../../core/options.js'
 import type { Kubectl, KubeTarget } from './kubectl.js'
+import { applyChecked } from './kubectl.js'
+import { ALLOW_ALL_POLICY, allowAllManifest } from './setup-allow-all.js'
 import { CILIUM_CHART, CILIUM_HELM_REPO, CILIUM_NAMESPACE, CILIUM_RELEASE, chartVersion } from './versions.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
@@ -98,7 +100,9 @@ export async function waitForCilium(
   kubectl: Kubectl,
   clock: Clock,
   timeouts: Pick<ClusterTimeouts, 'readinessMs' | 'pollMs'>,
-  log: (line: string) => void = () => undefined
+  log: (line: string) => void = () => undefined,
+  /** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
+  allowAll = false
 ): Promise<void> {
   const timeout = kubectlTimeout(timeouts.readinessMs)
   const options = { timeoutMs: withSlack(timeouts.readinessMs) }
@@ -118,9 +122,15 @@ export async function waitForCilium(
     'deploy/cilium-operator',
     timeout
   ])
+  if (allowAll) {
+    // CoreDNS cannot become ready under `always` until something allows its traffic.
+    await waitForPolicyCrds(kubectl, clock, timeouts)
+    await applyChecked(kubectl, [allowAllManifest()])
+    log(`applied the temporary ${ALLOW_ALL_POLICY} policy (enforcement: always)`)
+  }
   await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout])
   await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout])
-  await waitForPolicyCrds(kubectl, clock, timeouts)
+  if (!allowAll) await waitForPolicyCrds(kubectl, clock, timeouts)
 }
 
 /** `kubectl wait` fails at once on a CRD that does not exist yet, so it is retried until the deadline. */

@@ -3,6 +3,7 @@
 // first regeneration and the revision wait skips endpoints without one (cluster-facts §3.6).
 import type { Topology } from '../../core/model.js'
 import { podKey } from '../../core/model.js'
+import { singleNodeWarning } from './capacity.js'
 import type { Kubectl } from './kubectl.js'
 import { applyChecked, asString, field, listItems } from './kubectl.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
@@ -18,6 +19,8 @@ export interface DeployContext {
   runId: string
   agentFiles: Record<string, string>
   log: (line: string) => void
+  /** Said as a warning in the Action (all pods on one node). */
+  warn?: (line: string) => void
 }
 
 export interface Deployed {
@@ -50,7 +53,10 @@ export async function deployWorkloads(ctx: DeployContext, topology: Topology): P
   }
   await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()))
   const used = new Set([...placement.values()].map((node) => node.name))
-  return { addresses: await readPodAddresses(kubectl, topology, naming), nodes: used }
+  const placed = await readPodAddresses(kubectl, topology, naming)
+  const warning = singleNodeWarning(placed.nodes)
+  if (warning) (ctx.warn ?? ctx.log)(warning)
+  return { addresses: placed.addresses, nodes: used }
 }
 
 /** Every pod's CiliumEndpoint (named like the pod) shows `status.identity.id`. */
@@ -92,20 +98,26 @@ async function readPodAddresses(
   kubectl: Kubectl,
   topology: Topology,
   naming: NamespaceNaming
-): Promise<Map<string, string>> {
+): Promise<{ addresses: Map<string, string>; nodes: Map<string, string> }> {
   const addresses = new Map<string, string>()
+  const placed = new Map<string, string>()
   for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
     const ips = new Map<string, string>()
+    const nodeOf = new Map<string, string>()
     for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
       const name = asString(field(item, 'metadata.name'))
       const ip = asString(field(item, 'status.podIP'))
       if (name && ip) ips.set(name, ip)
+      const node = asString(field(item, 'spec.nodeName'))
+      if (name && node) nodeOf.set(name, node)
     }
     for (const pod of topology.pods.filter((p) => p.namespace === namespace)) {
       const ip = ips.get(pod.name)
       if (!ip) throw new Error(`pod ${podKey(pod)} has no IP address although it is Ready`)
       addresses.set(podKey(pod), ip)
+      const node = nodeOf.get(pod.name)
+      if (node) placed.set(podKey(pod), node)
     }
   }
-  return addresses
+  return { addresses, nodes: placed }
 }

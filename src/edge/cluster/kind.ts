@@ -40,6 +40,8 @@ export interface KindCluster {
   kubeconfig: string
   /** kind names the context `kind-<cluster>` (cluster-facts §1.2). */
   context: string
+  /** Set when setup left the temporary allow-all policy in force (`enforcement: always`). */
+  allowAll?: boolean
 }
 
 /** `kind version` prints e.g. `kind v0.32.0 go1.24.6 linux/amd64`. */

@@ -198,6 +198,38 @@ export function readValidCondition(object: unknown): Validity | undefined {
 }
 
 /**
+ * The cluster's copy of each policy (key → object), read with one `kubectl get` per kind and
+ * namespace; a policy that does not exist is absent.
+ */
+export async function readPolicyObjects(
+  kubectl: Kubectl,
+  policies: readonly ClusterPolicy[]
+): Promise<Map<string, unknown>> {
+  const found = new Map<string, unknown>()
+  for (const [namespace, group] of byNamespace(policies)) {
+    for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
+      const list = await kubectl.getJson([
+        'get',
+        POLICY_RESOURCES[kind].resource,
+        ...namespaceArgs(namespace)
+      ])
+      const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]))
+      for (const policy of group.filter((p) => p.kind === kind)) {
+        const object = byName.get(policy.name)
+        if (object !== undefined) found.set(policy.key, object)
+      }
+    }
+  }
+  return found
+}
+
+/** `metadata.generation`: the API server raises it on spec changes only, never for labels or annotations. */
+export function generationOf(object: unknown): number | undefined {
+  const generation = field(object, 'metadata.generation')
+  return typeof generation === 'number' ? generation : undefined
+}
+
+/**
  * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
  * missing ones are absent from the map: Cilium before 1.16 never writes one, §3.5).
  */
@@ -210,26 +242,16 @@ export async function readValidity(
 ): Promise<Map<string, Validity>> {
   const cilium = policies.filter((policy) => policy.kind !== 'NetworkPolicy')
   const found = new Map<string, Validity>()
-  const readOnce = async (): Promise<void> => {
-    for (const [namespace, group] of byNamespace(cilium.filter((policy) => !found.has(policy.key)))) {
-      const kinds = [...new Set(group.map((policy) => policy.kind))]
-      for (const kind of kinds) {
-        const list = await kubectl.getJson([
-          'get',
-          POLICY_RESOURCES[kind].resource,
-          ...namespaceArgs(namespace)
-        ])
-        const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]))
-        for (const policy of group.filter((p) => p.kind === kind)) {
-          const validity = readValidCondition(byName.get(policy.name))
-          if (validity) found.set(policy.key, validity)
-        }
-      }
-    }
-  }
   const deadline = clock.now() + timeoutMs
   for (;;) {
-    await readOnce()
+    const objects = await readPolicyObjects(
+      kubectl,
+      cilium.filter((policy) => !found.has(policy.key))
+    )
+    for (const [key, object] of objects) {
+      const validity = readValidCondition(object)
+      if (validity) found.set(key, validity)
+    }
     if (found.size === cilium.length || clock.now() + pollMs > deadline) return found
     await clock.sleep(pollMs)
   }

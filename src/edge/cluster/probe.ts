@@ -2,7 +2,7 @@
 // JSON batch on stdin; the agent prints one JSON result per line and a closing record. A failed
 // exec is never a deny: it throws, saying whether kubectl, the agent or the stream failed
 // (cluster-facts §4.1), and the orchestration retries it.
-import type { CommandResult } from '../command.js'
+import type { CommandResult, CommandRunner } from '../command.js'
 import type { ProbeResult, ProbeTarget } from '../observe/backend.js'
 import { agentProbeArgs, execTimeoutMs } from '../observe/plan.js'
 import type { Kubectl } from './kubectl.js'
@@ -63,6 +63,36 @@ export async function probeFromPod(
 }
 
 /**
+ * A probe round from an external endpoint (a source external, `world/<name>`): `docker exec -i`
+ * in its container, the same agent and batch protocol. Its traffic leaves from the world address
+ * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
+ */
+export async function probeFromContainer(
+  runner: CommandRunner,
+  source: { key: string; container: string },
+  targets: readonly ProbeTarget[],
+  timeoutMs: number
+): Promise<ProbeResult[]> {
+  const args = [
+    'exec',
+    '-i',
+    source.container,
+    'node',
+    `${AGENT_MOUNT}/index.js`,
+    ...agentProbeArgs(timeoutMs)
+  ]
+  const result = await runner.run('docker', args, {
+    input: JSON.stringify(targets),
+    timeoutMs: execTimeoutMs(timeoutMs)
+  })
+  // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
+  if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
+    throw new ProbeExecFailure(source.key, 'agent', result.stderr.trim(), result.exitCode)
+  }
+  return parseProbeOutput(source.key, result, targets.length, args, 'docker')
+}
+
+/**
  * kubectl exits with the remote command's code and prints `command terminated with exit code N`;
  * its own failures exit 1 without that line (client-go remotecommand v4, kubectl `checkErr`).
  */
@@ -70,10 +100,11 @@ export function parseProbeOutput(
   source: string,
   result: CommandResult,
   expected: number,
-  argv: readonly string[] = []
+  argv: readonly string[] = [],
+  tool: 'kubectl' | 'docker' = 'kubectl'
 ): ProbeResult[] {
   const stderr = result.stderr.trim()
-  const command = argv.length > 0 ? `kubectl ${argv.join(' ')}` : 'kubectl exec'
+  const command = argv.length > 0 ? `${tool} ${argv.join(' ')}` : `${tool} exec`
   if (result.timedOut)
     throw new ProbeExecFailure(source, 'timeout', `${command} was killed after its deadline`)
   if (result.exitCode !== 0) {

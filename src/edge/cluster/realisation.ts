@@ -116,6 +116,8 @@ export interface RealisationWait {
   pollMs: number
   /** Only endpoints of pods in these (cluster) namespaces count; all endpoints when absent. */
   namespaces?: ReadonlySet<string>
+  /** The policy changes being waited for, named in the timeout error. */
+  awaiting?: readonly string[]
 }
 
 interface AgentLag {
@@ -128,12 +130,15 @@ interface AgentLag {
 export class RealisationTimeoutError extends Error {
   constructor(
     readonly timeoutMs: number,
-    readonly lagging: readonly AgentLag[]
+    readonly lagging: readonly AgentLag[],
+    readonly awaiting: readonly string[] = []
   ) {
+    const changes = awaiting.length > 0 ? `\n  policy changes awaited: ${awaiting.join(', ')}` : ''
     super(
       `Cilium did not enforce the policy change within ${Math.round(timeoutMs / 1000)} s ` +
         `(waiting for each agent's policy revision and its endpoints' realised revision):\n` +
-        lagging.map(describeLag).join('\n')
+        lagging.map(describeLag).join('\n') +
+        changes
     )
   }
 }
@@ -178,6 +183,6 @@ export async function waitForRealisation(
       }
       return lagging.length === 0 ? { done: true } : { pending: lagging }
     },
-    (lagging) => new RealisationTimeoutError(wait.timeoutMs, lagging)
+    (lagging) => new RealisationTimeoutError(wait.timeoutMs, lagging, wait.awaiting)
   )
 }

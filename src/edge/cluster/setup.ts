@@ -1,10 +1,11 @@
 // The Action's main step for `cluster: kind`: create the cluster, install Cilium, wait until it
 // is ready; on any failure collect Cilium's logs and delete the cluster (unless keep-cluster)
 // before throwing. The post step calls `teardownKindCluster`, which is safe to repeat.
+import { runChecked } from '../command.js'
 import type { CommandRunner } from '../command.js'
 import type { EngineOptions } from '../../core/options.js'
 import { collectCiliumLogs, installCilium, waitForCilium } from './cilium.js'
-import { removeExternalContainers } from './externals.js'
+import { removeExternalContainers } from './world-containers.js'
 import { createKindCluster, deleteKindCluster, describeToolVersions } from './kind.js'
 import type { KindCluster } from './kind.js'
 import { createKubectl } from './kubectl.js'
@@ -16,8 +17,8 @@ export interface ProvisionOptions {
   runner: CommandRunner
   /** From `resolveKind`. */
   kind: string
-  /** Cluster name; `reachdiff` unless the Action says otherwise. */
-  name?: string
+  /** Unique to the run (`kindClusterName`); a cluster of that name already there is refused. */
+  name: string
   /** Absolute path of kind-config/cluster.yaml. */
   configPath: string
   /** Absolute path of kind-config/cilium-values.yaml. */
@@ -31,12 +32,47 @@ export interface ProvisionOptions {
   engine?: Pick<EngineOptions, 'enforcement' | 'agent' | 'clusterName'>
   /** The `keep-cluster` input: leave the cluster (and its logs) for inspection. */
   keepCluster: boolean
+  /**
+   * Called once `kind create` has succeeded, before anything else: from here on the cluster is
+   * this run's to delete (the Action saves its post-step state here, and not before).
+   */
+  onCreated?: (cluster: KindCluster) => void
   clock?: Clock
   timeouts?: Partial<ClusterTimeouts>
   log?: (line: string) => void
 }
 
-export const DEFAULT_KIND_CLUSTER_NAME = 'reachdiff'
+/**
+ * `reachdiff-<run id>-<attempt>`: a name no other run uses, so nothing this run deletes can be
+ * another's. kind accepts `^[a-z0-9.-]+$` and warns above 50 characters
+ * (kubernetes-sigs/kind pkg/internal/apis/config/validate.go `validNameRE`,
+ * pkg/cluster/internal/create/create.go `clusterNameMax`).
+ */
+export function kindClusterName(runId: string, attempt: string): string {
+  const clean = (text: string): string =>
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  return `reachdiff-${clean(runId) || 'local'}-${clean(attempt) || '1'}`.slice(0, 50).replace(/-+$/, '')
+}
+
+/** A cluster of the run's name exists already: it is not ours, so it is neither used nor deleted. */
+export class ClusterNameTakenError extends Error {
+  constructor(readonly clusterName: string) {
+    super(
+      `a kind cluster named "${clusterName}" already exists. reachdiff names its cluster after the run ` +
+        '(run id and attempt) and never uses or deletes a cluster it did not create; delete it with ' +
+        `\`kind delete cluster --name ${clusterName}\` if it is a leftover`
+    )
+  }
+}
+
+/** `kind get clusters` prints one name per line (and "No kind clusters found." on stderr). */
+async function clusterExists(runner: CommandRunner, kind: string, name: string): Promise<boolean> {
+  const listed = await runChecked(runner, kind, ['get', 'clusters'], { timeoutMs: 60_000 })
+  return listed.stdout.split('\n').some((line) => line.trim() === name)
+}
 
 /** Why cluster setup failed, with Cilium's own account of it when there is one. */
 export class ClusterSetupError extends Error {
@@ -48,7 +84,12 @@ export class ClusterSetupError extends Error {
     /** Set when the cluster was deleted after the failure. */
     readonly deleted: boolean
   ) {
-    const kept = deleted ? 'the cluster was deleted' : 'the cluster was kept (keep-cluster)'
+    const kept =
+      stage === 'kind create'
+        ? 'no cluster was created'
+        : deleted
+          ? 'the cluster was deleted'
+          : 'the cluster was kept (keep-cluster)'
     super(
       `${stage} failed: ${failure.message}\n${kept}${details.length ? `\n\n${details.join('\n\n')}` : ''}`
     )
@@ -59,21 +100,31 @@ export async function provisionKindCluster(options: ProvisionOptions): Promise<K
   const log = options.log ?? (() => undefined)
   const clock = options.clock ?? systemClock
   const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
-  const name = options.name ?? DEFAULT_KIND_CLUSTER_NAME
+  const name = options.name
   const identity = { kind: options.kind, name, kubeconfig: options.kubeconfig }
   for (const line of await describeToolVersions(options.runner, options.kind)) log(line)
+  if (await clusterExists(options.runner, options.kind, name)) throw new ClusterNameTakenError(name)
 
-  let stage: ClusterSetupError['stage'] = 'kind create'
+  let cluster: KindCluster
   try {
-    const cluster = await timed(clock, log, 'kind create cluster', () =>
+    cluster = await timed(clock, log, 'kind create cluster', () =>
       createKindCluster(options.runner, {
         ...identity,
         configPath: options.configPath,
         image: options.nodeImage
       })
     )
+  } catch (error) {
+    // Nothing to delete: kind removes the nodes of a create that failed (unless --retain), and a
+    // create refused because the name exists must not touch that cluster
+    // (kubernetes-sigs/kind pkg/cluster/internal/create/create.go, `Cluster`).
+    throw new ClusterSetupError('kind create', error as Error, [], false)
+  }
+  options.onCreated?.(cluster)
+  const allowAll = options.engine?.enforcement === 'always'
+  let stage: ClusterSetupError['stage'] = 'helm install'
+  try {
     const target = { kubeconfig: cluster.kubeconfig, context: cluster.context }
-    stage = 'helm install'
     await timed(clock, log, 'helm install cilium', () =>
       installCilium(options.runner, {
         ciliumVersion: options.ciliumVersion ?? DEFAULT_CILIUM_VERSION,
@@ -84,16 +135,13 @@ export async function provisionKindCluster(options: ProvisionOptions): Promise<K
     )
     stage = 'readiness'
     await timed(clock, log, 'cilium readiness', () =>
-      waitForCilium(createKubectl(options.runner, target), clock, timeouts, log)
+      waitForCilium(createKubectl(options.runner, target), clock, timeouts, log, allowAll)
     )
-    return cluster
+    return allowAll ? { ...cluster, allowAll } : cluster
   } catch (error) {
-    const details =
-      stage === 'kind create'
-        ? []
-        : await collectCiliumLogs(
-            createKubectl(options.runner, { kubeconfig: options.kubeconfig, context: `kind-${name}` })
-          )
+    const details = await collectCiliumLogs(
+      createKubectl(options.runner, { kubeconfig: options.kubeconfig, context: cluster.context })
+    )
     const deleted = !options.keepCluster && (await deleteQuietly(options.runner, identity, log))
     throw new ClusterSetupError(stage, error as Error, details, deleted)
   }

@@ -1,30 +1,32 @@
 // External endpoints (`world/<name>`): containers on kind's Docker network, outside the cluster,
-// running the same agent, so no probe depends on the internet. Each external keeps the address
-// its policy CIDR needs (e.g. 203.0.113.10) as seen from pods: every kind node DNATs pod traffic
-// for that address to the container. Pod egress is judged by Cilium in the pod's BPF program on
-// the original destination; with legacy host routing (no kube-proxy replacement, our values)
-// the packet then crosses the node's netfilter, where the DNAT and Cilium's masquerade apply
-// (cluster-facts §1.5, §6.3) (inference). The container therefore answers from its own
-// address, so UDP replies match conntrack and need no address tricks inside the container.
+// running the same agent, so no probe depends on the internet. Each external owns the address
+// its policy CIDR needs (e.g. 203.0.113.10), and that address is routed, never translated:
+//  - the container holds it as a second address (`ip addr add <ip>/32 dev eth0`), and its agent
+//    listens on it, so TCP, UDP and ICMP replies all leave from it;
+//  - every kind node routes it to the container (`ip route replace <ip>/32 via <container>`), so
+//    pod traffic that Cilium lets out (masqueraded to the node's address) reaches it, and so does
+//    the upstream connection of Cilium's L7 proxy, which starts on the node (OUTPUT) and is
+//    NOTRACK'd, so that a PREROUTING DNAT would miss it (cilium/cilium
+//    pkg/datapath/iptables/iptables.go, the CILIUM_PRE_raw `--notrack` rule for proxy-marked
+//    packets);
+//  - the container routes each node's pod CIDR back via that node, with the external's address
+//    as source, so traffic it starts towards pods comes from `world/<name>` too.
 import { cidrContains, parseCidr, parseIPv4 } from '../../core/cidr.js'
 import type { ExternalEndpoint } from '../../core/model.js'
 import { worldKey } from '../../core/model.js'
 import { runChecked } from '../command.js'
-import type { CommandRunner } from '../command.js'
-import { listKindNodes } from './kind.js'
-import { asArray, asRecord, asString, parseJson } from './kubectl.js'
+import type { CommandResult, CommandRunner } from '../command.js'
+import { asArray, asRecord, asString, field, listItems, parseJson } from './kubectl.js'
 import { AGENT_IMAGE, KIND_DOCKER_NETWORK, KIND_POD_SUBNET, KIND_SERVICE_SUBNET } from './versions.js'
 import type { Clock } from './wait.js'
 import { pollUntil } from './wait.js'
 import { AGENT_MOUNT, agentServeCommand } from './workloads.js'
 
 export const CLUSTER_LABEL = 'io.reachdiff.cluster'
-const DNAT_COMMENT = 'reachdiff-world'
 const DOCKER_MS = 5 * 60_000
 
 export interface ExternalsOptions {
   runner: CommandRunner
-  kind: string
   clusterName: string
   /** Host path of dist/agent/, bind-mounted read-only at /agent. */
   agentDir: string
@@ -33,10 +35,21 @@ export interface ExternalsOptions {
   pollMs: number
 }
 
-export function externalContainerName(clusterName: string, external: ExternalEndpoint): string {
+/** A kind node as routing needs it: its container name, its address on the kind network, its pod CIDRs. */
+export interface RoutedNode {
+  name: string
+  ip: string
+  podCidrs: string[]
+}
+
+export function externalContainerName(clusterName: string, external: Pick<ExternalEndpoint, 'name'>): string {
   return `${clusterName}-world-${external.name}`
 }
 
+/**
+ * NET_ADMIN lets the container take its world address; `ip_nonlocal_bind` (a namespaced sysctl
+ * Docker accepts with --sysctl) lets the agent bind that address before it is added.
+ */
 export function externalRunArgs(clusterName: string, agentDir: string, external: ExternalEndpoint): string[] {
   return [
     'run',
@@ -47,66 +60,75 @@ export function externalRunArgs(clusterName: string, agentDir: string, external:
     KIND_DOCKER_NETWORK,
     '--label',
     `${CLUSTER_LABEL}=${clusterName}`,
+    '--cap-add',
+    'NET_ADMIN',
+    '--sysctl',
+    'net.ipv4.ip_nonlocal_bind=1',
     '--mount',
     `type=bind,source=${agentDir},target=${AGENT_MOUNT},readonly`,
     AGENT_IMAGE,
-    ...agentServeCommand(external.ports)
+    ...agentServeCommand(external.ports),
+    '--host',
+    external.ip
   ]
 }
 
-/** Inserted first in nat PREROUTING, and only for pod sources, so node traffic is never rewritten. */
-export function dnatArgs(node: string, address: string, containerIp: string): string[] {
-  return [
-    'exec',
-    node,
-    'iptables',
-    '-t',
-    'nat',
-    '-I',
-    'PREROUTING',
-    '1',
-    '-s',
-    KIND_POD_SUBNET,
-    '-d',
-    `${address}/32`,
-    '-m',
-    'comment',
-    '--comment',
-    DNAT_COMMENT,
-    '-j',
-    'DNAT',
-    '--to-destination',
-    containerIp
-  ]
+/** `docker exec <container> ip …`: BusyBox `ip` in the Alpine agent image, iproute2 on kind nodes; both print nothing on success. */
+function ipArgs(container: string, args: readonly string[]): string[] {
+  return ['exec', container, 'ip', ...args]
 }
 
 /** Starts every external and returns `world/<name>` → the address pods probe. */
 export async function startExternals(
   options: ExternalsOptions,
-  externals: readonly ExternalEndpoint[]
+  externals: readonly ExternalEndpoint[],
+  nodes: readonly RoutedNode[]
 ): Promise<Map<string, string>> {
   const addresses = new Map<string, string>()
   if (externals.length === 0) return addresses
   const { runner, clusterName } = options
   checkAddresses(externals, await kindSubnets(runner))
-  const containerIps = new Map<string, string>()
+  const docker = (args: string[]): Promise<CommandResult> =>
+    runChecked(runner, 'docker', args, { timeoutMs: DOCKER_MS })
   for (const external of externals) {
     const name = externalContainerName(clusterName, external)
-    await runChecked(runner, 'docker', externalRunArgs(clusterName, options.agentDir, external), {
-      timeoutMs: DOCKER_MS
-    })
+    await docker(externalRunArgs(clusterName, options.agentDir, external))
     await waitUntilServing(options, name)
-    containerIps.set(external.name, await containerAddress(runner, name))
-  }
-  for (const node of await listKindNodes(runner, options.kind, clusterName)) {
-    for (const external of externals) {
-      await runChecked(runner, 'docker', dnatArgs(node, external.ip, containerIps.get(external.name)!), {
-        timeoutMs: 60_000
-      })
+    const containerIp = await containerAddress(runner, name)
+    await docker(ipArgs(name, ['addr', 'add', `${external.ip}/32`, 'dev', 'eth0']))
+    for (const node of nodes) {
+      await docker(ipArgs(node.name, ['route', 'replace', `${external.ip}/32`, 'via', containerIp]))
+      for (const cidr of node.podCidrs) {
+        await docker(ipArgs(name, ['route', 'replace', cidr, 'via', node.ip, 'src', external.ip]))
+      }
     }
+    addresses.set(worldKey(external.name), external.ip)
   }
-  for (const external of externals) addresses.set(worldKey(external.name), external.ip)
   return addresses
+}
+
+/** From `kubectl get nodes -o json`: the InternalIP and `spec.podCIDRs` (kind's node name is its container name). */
+export function routedNodes(nodeList: unknown): RoutedNode[] {
+  return listItems(nodeList)
+    .map((node) => {
+      const address = asArray(field(node, 'status.addresses'))
+        .map(asRecord)
+        .find(
+          (entry) => entry.type === 'InternalIP' && parseIPv4(asString(entry.address) ?? '') !== undefined
+        )
+      const cidrs = asArray(field(node, 'spec.podCIDRs')).map(asString)
+      const single = asString(field(node, 'spec.podCIDR'))
+      const podCidrs = [...new Set([...cidrs, single])].filter(
+        (cidr): cidr is string => cidr !== undefined && parseCidr(cidr)?.family === 4
+      )
+      return {
+        name: asString(field(node, 'metadata.name')) ?? '',
+        ip: asString(address?.address) ?? '',
+        podCidrs
+      }
+    })
+    .filter((node) => node.name !== '' && node.ip !== '')
+    .sort((a, b) => a.name.localeCompare(b.name))
 }
 
 /** The agent prints one `{"serving":…}` line once every port is bound (src/agent/index.ts). */
@@ -146,7 +168,7 @@ async function kindSubnets(runner: CommandRunner): Promise<string[]> {
 
 /**
  * An external inside the pod, service or node network would be routed inside the cluster, or
- * its DNAT would capture real traffic, so the run stops with the reason instead.
+ * its route would capture real traffic, so the run stops with the reason instead.
  */
 export function checkAddresses(
   externals: readonly ExternalEndpoint[],
