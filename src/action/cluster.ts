@@ -17,6 +17,7 @@ import { DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster } from '../edge/cluster
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
 import { observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
+import { logInfo } from './log.js'
 
 /** The post step reads these to delete the cluster the main step created. */
 export const STATE_KEYS = {
@@ -42,7 +43,7 @@ export interface ClusterInput {
 
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
   const { settings, runner } = input
-  const log = (line: string): void => core.info(line)
+  const log = (line: string): void => logInfo(line)
   const root = actionRoot()
   const backend = await createClusterBackend({
     runner,
@@ -64,7 +65,7 @@ export async function observeInCluster(input: ClusterInput): Promise<Report> {
       predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
       log
     })
-    for (const skipped of observation.notProbed.slice(0, 20)) core.info(`not probed: ${skipped.reason}`)
+    for (const skipped of observation.notProbed.slice(0, 20)) logInfo(`not probed: ${skipped.reason}`)
     return withObservation(input.report, {
       ...observation,
       diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head]

@@ -6,6 +6,7 @@ import { renderMarkdown } from '../core/report/markdown.js'
 import type { Report } from '../core/report/report.js'
 import { httpStatusOf, stickyMarker, upsertStickyComment } from '../edge/github/sticky-comment.js'
 import type { Settings } from './inputs.js'
+import { logInfo } from './log.js'
 
 export const FORBIDDEN_HINT =
   'The token cannot write to this pull request (HTTP 403). On pull requests from forks, the ' +
@@ -16,7 +17,7 @@ export const FORBIDDEN_HINT =
 export async function postComment(settings: Settings, report: Report): Promise<void> {
   const pullRequest = (github.context.payload.pull_request as { number?: unknown } | undefined)?.number
   if (typeof pullRequest !== 'number') {
-    core.info('Not a pull request: no comment to write')
+    logInfo('Not a pull request: no comment to write')
     return
   }
   if (!settings.githubToken) {
@@ -28,7 +29,7 @@ export async function postComment(settings: Settings, report: Report): Promise<v
   try {
     const octokit = github.getOctokit(settings.githubToken)
     const outcome = await upsertStickyComment(octokit, target, body)
-    core.info(`Pull-request comment ${outcome.id}: ${outcome.action}`)
+    logInfo(`Pull-request comment ${outcome.id}: ${outcome.action}`)
   } catch (error) {
     if (httpStatusOf(error) === 403) core.warning(FORBIDDEN_HINT)
     else

@@ -17,10 +17,11 @@ import { TOOL_VERSION } from '../version.js'
 import { postComment } from './comment.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
+import { logInfo } from './log.js'
 import type { Settings } from './inputs.js'
 import { observeInCluster } from './cluster.js'
 import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
-import { ensureCommit, readScenarioAt } from './sources.js'
+import { ensureCommit, readScenarioAt, scenarioCommit } from './sources.js'
 
 export async function run(): Promise<void> {
   try {
@@ -39,7 +40,7 @@ export async function run(): Promise<void> {
       await writeJobSummary(report)
       const path = await writeJsonReport(report, process.env.RUNNER_TEMP ?? '.', settings.commentHeader)
       setOutputs(report, path, failed)
-      core.info(`JSON report: ${path}`)
+      logInfo(`JSON report: ${path}`)
     })
     if (settings.comment) await postComment(settings, report)
     if (failed) core.setFailed(failureMessage(report))
@@ -47,7 +48,7 @@ export async function run(): Promise<void> {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
     // the log; the failure itself stays one line that says what failed.
     const [first, ...details] = (error instanceof Error ? error.message : String(error)).split('\n')
-    if (details.length > 0) core.info(details.join('\n'))
+    if (details.length > 0) logInfo(details.join('\n'))
     core.setFailed(`reachdiff failed: ${first}${details.length > 0 ? ' (details in the log above)' : ''}`)
   }
 }
@@ -65,10 +66,13 @@ async function predict(settings: Settings): Promise<Prediction> {
   const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd()
   const git = createGit(runner, cwd)
   const revisions = resolveRevisions(github.context.eventName, github.context.payload, github.context.sha)
-  core.info(`${revisions.description}: base ${revisions.base ?? '(none)'}, head ${revisions.head}`)
+  logInfo(`${revisions.description}: base ${revisions.base ?? '(none)'}, head ${revisions.head}`)
   const headCommit = await ensureCommit(git, runner, cwd, revisions.head)
   const baseCommit = revisions.base ? await ensureCommit(git, runner, cwd, revisions.base) : undefined
-  const scenario = await readScenarioAt(git, headCommit, settings.scenario)
+  const scenarioAt = scenarioCommit(github.context.eventName, headCommit, baseCommit)
+  if (scenarioAt !== headCommit)
+    logInfo(`pull_request_target: the scenario (expectations) is read from the base revision ${scenarioAt}`)
+  const scenario = await readScenarioAt(git, scenarioAt, settings.scenario)
   const options = makeEngineOptions({
     ciliumVersion: settings.ciliumVersion,
     enforcement: scenario.scenario?.enforcement,

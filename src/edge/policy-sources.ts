@@ -1,13 +1,13 @@
 // Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { matchesAnyGlob } from '../core/glob.js'
 import type { Diagnostic } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
 import { mergeLoadedPolicies } from '../core/policy/document.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { loadPolicyText } from '../core/policy/load.js'
-import { decodeText, expandPaths, isDiagnostic, MAX_INPUT_BYTES, readTextFile, tooLarge } from './files.js'
-import type { InputFile } from './files.js'
+import { expandPaths, isDiagnostic, readTextFile, readTreeFile } from './files.js'
+import { readTextFilesAtCommit } from './git-files.js'
 import type { Git } from './git.js'
 
 export async function loadPoliciesAtCommit(
@@ -16,24 +16,9 @@ export async function loadPoliciesAtCommit(
   globs: readonly string[],
   options: EngineOptions
 ): Promise<LoadedPolicies> {
-  const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort()
-  const parts: LoadedPolicies[] = []
-  for (const path of files) {
-    const read = await readFileAtCommit(git, commit, path)
-    parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options))
-  }
-  return mergeLoadedPolicies(parts)
-}
-
-/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
-export async function readFileAtCommit(
-  git: Git,
-  commit: string,
-  path: string
-): Promise<InputFile | Diagnostic> {
-  const size = await git.fileSize(commit, path)
-  if (size > MAX_INPUT_BYTES) return tooLarge(path, size)
-  return decodeText(path, await git.readFile(commit, path))
+  const read = await readTextFilesAtCommit(git, commit, (path) => matchesAnyGlob(path, globs))
+  const parts = read.files.map((file) => loadPolicyText(file.text, file.path, options))
+  return mergeLoadedPolicies([...read.diagnostics.map(onlyDiagnostic), ...parts])
 }
 
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -44,10 +29,12 @@ export async function loadPoliciesFromWorkingTree(
 ): Promise<LoadedPolicies> {
   const root = await git.topLevel()
   const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort()
-  return loadFiles(
-    files.map((path) => ({ display: path, disk: join(root, path) })),
-    options
-  )
+  const parts: LoadedPolicies[] = []
+  for (const path of files) {
+    const read = await readTreeFile(root, path)
+    parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options))
+  }
+  return mergeLoadedPolicies(parts)
 }
 
 /** Files and directories as given on the command line; paths in diagnostics as given. */
