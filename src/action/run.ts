@@ -12,6 +12,7 @@ import type { Report } from '../core/report/report.js'
 import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createGit } from '../edge/git.js'
+import { limitsFromEnvironment } from '../edge/limits.js'
 import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
 import { TOOL_VERSION } from '../version.js'
 import { postComment } from './comment.js'
@@ -74,6 +75,7 @@ async function predict(settings: Settings): Promise<Prediction> {
     logInfo(`pull_request_target: the scenario (expectations) is read from the base revision ${scenarioAt}`)
   const scenario = await readScenarioAt(git, scenarioAt, settings.scenario)
   const options = makeEngineOptions({
+    limits: limitsFromEnvironment(),
     ciliumVersion: settings.ciliumVersion,
     enforcement: scenario.scenario?.enforcement,
     agent: scenario.scenario?.agent

@@ -2,7 +2,16 @@
 import { makeEngineOptions, parseCiliumVersion } from '../core/options.js'
 import type { EngineOptions, EnforcementMode } from '../core/options.js'
 import type { Scenario } from '../core/scenario/scenario.js'
+import { limitsFromEnvironment } from '../edge/limits.js'
 import { UsageError } from './io.js'
+
+function environmentLimits(): ReturnType<typeof limitsFromEnvironment> {
+  try {
+    return limitsFromEnvironment()
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
 
 export function checkCiliumVersion(version: string): string {
   const parsed = parseCiliumVersion(version)
@@ -22,6 +31,7 @@ export function engineOptionsFrom(
   scenario?: Scenario
 ): EngineOptions {
   return makeEngineOptions({
+    limits: environmentLimits(),
     ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
     enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
     agent: scenario?.agent

@@ -13,6 +13,7 @@ import { expectedVerdict } from './scenario/expectations.js'
 import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
 import { generateTopology } from './topology/generate.js'
+import { policyBudgetProblems, withoutPolicies } from './policy-budget.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -30,6 +31,8 @@ export interface PredictInput {
 }
 
 export function predictReport(input: PredictInput): Report {
+  const overBudget = policyBudgetProblems(input)
+  if (overBudget.length > 0) input = withoutPolicies(input, overBudget)
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)

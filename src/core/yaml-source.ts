@@ -3,6 +3,8 @@
 // offsets, and the same events construct the values.
 import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
 import type { Event } from 'js-yaml'
+import { raiseHint, workLimits } from './budget.js'
+import type { WorkLimits } from './budget.js'
 import type { Diagnostic } from './model.js'
 
 export type FieldPath = ReadonlyArray<string | number>
@@ -25,10 +27,36 @@ export interface YamlDocument {
 export interface YamlLimits {
   /** Largest number of nodes a document may expand to once aliases are resolved. */
   maxExpandedNodes: number
+  /** The same, for all documents of a file together: 150 documents just under the first limit are an alias bomb too. */
+  maxExpandedNodesPerFile: number
   maxDepth: number
 }
 
-export const DEFAULT_YAML_LIMITS: YamlLimits = { maxExpandedNodes: 200_000, maxDepth: 64 }
+export const DEFAULT_YAML_LIMITS: YamlLimits = yamlLimitsFor(undefined)
+
+export function yamlLimitsFor(overrides: Partial<WorkLimits> | undefined): YamlLimits {
+  const limits = workLimits(overrides)
+  return {
+    maxExpandedNodes: limits['yaml-nodes-per-document'],
+    maxExpandedNodesPerFile: limits['yaml-nodes-per-file'],
+    maxDepth: 64
+  }
+}
+
+function overLimit(
+  name: 'yaml-nodes-per-document' | 'yaml-nodes-per-file',
+  message: string,
+  limits: YamlLimits
+): Pick<Diagnostic, 'message' | 'expected'> {
+  const current = workLimits({
+    'yaml-nodes-per-document': limits.maxExpandedNodes,
+    'yaml-nodes-per-file': limits.maxExpandedNodesPerFile
+  })
+  return {
+    message: `${message} (limit ${name}); it was not evaluated`,
+    expected: `a document without alias bombs (repeated nested anchors); ${raiseHint(name, current)}`
+  }
+}
 
 interface PositionNode {
   offset: number
@@ -49,6 +77,18 @@ export function parseYamlDocuments(
   file: string,
   limits: YamlLimits = DEFAULT_YAML_LIMITS
 ): { documents: YamlDocument[]; diagnostics: Diagnostic[] } {
+  const { documents, diagnostics } = parseCounted(text, file, limits)
+  return { documents, diagnostics }
+}
+
+interface Parsed {
+  documents: YamlDocument[]
+  diagnostics: Diagnostic[]
+  /** Expanded nodes of the documents read, counted against the per-file limit. */
+  nodes: number
+}
+
+function parseCounted(text: string, file: string, limits: YamlLimits): Parsed {
   const lineStarts = computeLineStarts(text)
   const toPosition = (offset: number): Position => positionOf(lineStarts, offset)
   let events: Event[]
@@ -58,12 +98,13 @@ export function parseYamlDocuments(
     // One broken document should not hide the others: parse each `---` section on its own.
     const sections = splitSections(text)
     if (sections.length < 2) {
-      return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')] }
+      return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')], nodes: 0 }
     }
     return parseSections(sections, file, limits)
   }
   const documents: YamlDocument[] = []
   const diagnostics: Diagnostic[] = []
+  let fileNodes = 0
   for (const [index, slice] of splitDocuments(events).entries()) {
     const built = buildPositions(slice, text)
     const root = built.root
@@ -74,10 +115,28 @@ export function parseYamlDocuments(
         file,
         ...rootPosition,
         path: '',
-        message: `document ${index + 1} expands to more than ${limits.maxExpandedNodes} nodes through aliases`,
-        expected: 'a document without alias bombs (repeated nested anchors)'
+        ...overLimit(
+          'yaml-nodes-per-document',
+          `document ${index + 1} expands to more than ${limits.maxExpandedNodes} nodes through aliases`,
+          limits
+        )
       })
       continue
+    }
+    fileNodes = saturatingAdd(fileNodes, built.expandedNodes)
+    if (fileNodes > limits.maxExpandedNodesPerFile) {
+      diagnostics.push({
+        severity: 'error',
+        file,
+        ...rootPosition,
+        path: '',
+        ...overLimit(
+          'yaml-nodes-per-file',
+          `documents 1–${index + 1} expand to more than ${limits.maxExpandedNodesPerFile} nodes through aliases; document ${index + 1} and those after it were not read`,
+          limits
+        )
+      })
+      break
     }
     let value: unknown
     try {
@@ -93,7 +152,7 @@ export function parseYamlDocuments(
       locate: (path) => toPosition(locateOffset(root, path))
     })
   }
-  return { documents, diagnostics }
+  return { documents, diagnostics, nodes: fileNodes }
 }
 
 /** The file cut at document markers (`---` at the start of a line), with each piece's first line. */
@@ -114,12 +173,19 @@ function parseSections(
   sections: readonly { text: string; firstLine: number }[],
   file: string,
   limits: YamlLimits
-): { documents: YamlDocument[]; diagnostics: Diagnostic[] } {
+): Parsed {
   const documents: YamlDocument[] = []
   const diagnostics: Diagnostic[] = []
+  let nodes = 0
   for (const section of sections) {
     const shift = (p: Position): Position => ({ line: p.line + section.firstLine, column: p.column })
-    const parsed = parseYamlDocuments(section.text, file, limits)
+    // The per-file limit holds for the sections together: a syntax error must not reset it.
+    const remaining = {
+      ...limits,
+      maxExpandedNodesPerFile: Math.max(0, limits.maxExpandedNodesPerFile - nodes)
+    }
+    const parsed = parseCounted(section.text, file, remaining)
+    nodes += parsed.nodes
     for (const d of parsed.diagnostics) diagnostics.push(d.line > 0 ? { ...d, ...shift(d) } : d)
     for (const document of parsed.documents) {
       documents.push({
@@ -130,7 +196,7 @@ function parseSections(
       })
     }
   }
-  return { documents, diagnostics }
+  return { documents, diagnostics, nodes }
 }
 
 function yamlErrorDiagnostic(error: unknown, file: string, prefix: string): Diagnostic {

@@ -3,7 +3,7 @@
 // and column, what it could not. Validation is delegated per kind (validate-*.ts).
 import type { Diagnostic } from '../model.js'
 import type { EngineOptions } from '../options.js'
-import { parseYamlDocuments } from '../yaml-source.js'
+import { parseYamlDocuments, yamlLimitsFor } from '../yaml-source.js'
 import type { FieldPath, Position } from '../yaml-source.js'
 import { describePolicy, emptyLoadedPolicies } from './document.js'
 import type { LoadedPolicies, PolicyKind, PolicyRef } from './document.js'
@@ -57,7 +57,7 @@ export function loadPolicyText(
     return out
   }
   const shift = (position: Position): Position => shiftPosition(position, origin)
-  const parsed = parseYamlDocuments(text, file)
+  const parsed = parseYamlDocuments(text, file, yamlLimitsFor(options.limits))
   out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })))
   for (const document of parsed.documents) {
     const env: LoadEnv = { file, options, locate: (path) => shift(document.locate(path)), out }

@@ -1,0 +1,77 @@
+// The work a run may do, bounded before it is done. A few kilobytes of YAML can stand for
+// millions of nodes (aliases) or rule entries; each limit is checked before the work it
+// bounds, and a refusal says which limit was reached and how to raise it.
+
+export interface WorkLimits {
+  /** Nodes of one document once aliases are expanded. */
+  'yaml-nodes-per-document': number
+  /** Nodes of all documents of one file once aliases are expanded. */
+  'yaml-nodes-per-file': number
+  /** List entries and mapping keys in the policies of one side (ports, excepts, selectors, rules). */
+  'policy-items': number
+}
+
+export const DEFAULT_WORK_LIMITS: WorkLimits = {
+  'yaml-nodes-per-document': 200_000,
+  'yaml-nodes-per-file': 1_000_000,
+  'policy-items': 2_000_000
+}
+
+/** The environment variable that raises limits, for the Action (`env:`) and the CLI alike. */
+export const LIMITS_VARIABLE = 'REACHDIFF_LIMITS'
+
+export function workLimits(overrides: Partial<WorkLimits> | undefined): WorkLimits {
+  return { ...DEFAULT_WORK_LIMITS, ...overrides }
+}
+
+/** How to raise a limit, for the `expected` of the diagnostic that reports it. */
+export function raiseHint(name: keyof WorkLimits, limits: WorkLimits): string {
+  return `smaller input, or a higher limit: ${LIMITS_VARIABLE}="${name}=${limits[name] * 2}" in the environment`
+}
+
+/**
+ * `REACHDIFF_LIMITS="yaml-nodes-per-file=2000000,policy-items=4000000"`. Unknown names and
+ * values that are not positive integers are errors, so a typo does not silently keep a limit.
+ */
+export function parseWorkLimits(
+  text: string | undefined
+): { limits: Partial<WorkLimits> } | { error: string } {
+  const limits: Partial<WorkLimits> = {}
+  for (const part of (text ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const [name, value] = part.split('=', 2).map((p) => p.trim())
+    if (!Object.hasOwn(DEFAULT_WORK_LIMITS, name))
+      return {
+        error: `${LIMITS_VARIABLE}: unknown limit "${name}"; known: ${Object.keys(DEFAULT_WORK_LIMITS).join(', ')}`
+      }
+    if (!/^[1-9][0-9]{0,9}$/.test(value ?? ''))
+      return { error: `${LIMITS_VARIABLE}: ${name} must be a positive integer; got "${value ?? ''}"` }
+    limits[name as keyof WorkLimits] = Number(value)
+  }
+  return { limits }
+}
+
+/**
+ * List entries and mapping keys under `values`, counted up to `limit` and no further, so the
+ * count itself stays cheap on an alias-expanded structure.
+ */
+export function countItems(values: readonly unknown[], limit: number): number {
+  let count = 0
+  const stack: unknown[] = [...values]
+  while (stack.length > 0 && count <= limit) {
+    const value = stack.pop()
+    if (Array.isArray(value)) {
+      count += value.length
+      if (count > limit) break
+      for (const item of value) stack.push(item)
+    } else if (typeof value === 'object' && value !== null) {
+      const entries = Object.values(value)
+      count += entries.length
+      if (count > limit) break
+      for (const item of entries) stack.push(item)
+    }
+  }
+  return count
+}
