@@ -72,6 +72,31 @@ spec:
   })
 })
 
+describe('flows per side', () => {
+  it('refuses a topology over the flows limit before evaluating, saying how to raise it', () => {
+    const pods = Array.from({ length: 800 }, (_, i) => ({
+      namespace: 'x',
+      name: `p${i}`,
+      labels: {},
+      serviceAccount: 'default',
+      ports: [{ protocol: 'TCP' as const, port: 80 }]
+    }))
+    const report = predictReport({
+      head: { label: 'head', loaded: loadPolicyText('', 'none.yaml', makeEngineOptions()) },
+      scenario: {
+        file: 's.yaml',
+        expect: [],
+        topology: { namespaces: [{ name: 'x', labels: {} }], pods, external: [] }
+      },
+      options: makeEngineOptions(),
+      toolVersion: 'test'
+    })
+    expect(report.head.matrix.cells).toEqual([])
+    expect(report.diagnostics[0].message).toContain('639,200 flows, more than the 500,000')
+    expect(report.diagnostics[0].expected).toContain('REACHDIFF_LIMITS="flows=1000000"')
+  })
+})
+
 describe('REACHDIFF_LIMITS', () => {
   it('parses known limits and refuses typos', () => {
     expect(parseWorkLimits('yaml-nodes-per-file=5, policy-items=7')).toEqual({

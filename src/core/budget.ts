@@ -9,12 +9,16 @@ export interface WorkLimits {
   'yaml-nodes-per-file': number
   /** List entries and mapping keys in the policies of one side (ports, excepts, selectors, rules). */
   'policy-items': number
+  /** Flows evaluated per side (pods × served ports); each costs engine time and report size. */
+  flows: number
 }
 
 export const DEFAULT_WORK_LIMITS: WorkLimits = {
   'yaml-nodes-per-document': 200_000,
   'yaml-nodes-per-file': 1_000_000,
-  'policy-items': 2_000_000
+  'policy-items': 2_000_000,
+  // 1.4 M flows took ~54 s and 3.4 GB end to end; this keeps a run within ~20 s and 1.5 GiB.
+  flows: 500_000
 }
 
 /** The environment variable that raises limits, for the Action (`env:`) and the CLI alike. */

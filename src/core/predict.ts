@@ -14,6 +14,7 @@ import { countFlows, enumerateFlows, MAX_FLOWS } from './scenario/flows.js'
 import type { ExpectEntry, Scenario } from './scenario/scenario.js'
 import { generateTopology } from './topology/generate.js'
 import { policyBudgetProblems, withoutPolicies } from './policy-budget.js'
+import { raiseHint, workLimits } from './budget.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -41,7 +42,8 @@ export function predictReport(input: PredictInput): Report {
     input.scenario?.topology ??
     generateTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared))
   const size = countFlows(topology)
-  const tooLarge = size > MAX_FLOWS
+  const maxFlows = Math.min(MAX_FLOWS, workLimits(options.limits).flows)
+  const tooLarge = size > maxFlows
   const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
   const predict = (rules: typeof headRules): Matrix =>
     predictMatrix(createEngine(rules, topology, options), flows)
@@ -63,14 +65,19 @@ export function predictReport(input: PredictInput): Report {
     disagreements: [],
     flaky: [],
     diagnostics: [
-      ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
+      ...(tooLarge ? [tooLargeDiagnostic(input, topology, size, maxFlows)] : []),
       ...input.head.loaded.diagnostics,
       ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
     ]
   }
 }
 
-function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: number): Diagnostic {
+function tooLargeDiagnostic(
+  input: PredictInput,
+  topology: Topology,
+  flows: number,
+  maxFlows: number
+): Diagnostic {
   const source = input.scenario ? 'the scenario' : 'the topology generated from the policies'
   return {
     severity: 'error',
@@ -78,8 +85,10 @@ function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: numb
     line: 0,
     column: 0,
     path: '',
-    message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates per side; nothing was evaluated`,
-    expected: 'a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter'
+    message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${maxFlows.toLocaleString('en')} reachdiff evaluates per side (limit flows); nothing was evaluated`,
+    expected: `a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter${
+      maxFlows < MAX_FLOWS ? `; or ${raiseHint('flows', workLimits(input.options.limits))}` : ''
+    }`
   }
 }
 
