@@ -1,11 +1,22 @@
 // YAML documents together with where each value came from, so that every diagnostic can
 // name file, line and column. Built on js-yaml's event stream: the events carry source
 // offsets, and the same events construct the values.
-import { constructFromEvents, EVENT_ID, getScalarValue, parseEvents, YAMLException } from 'js-yaml'
+import {
+  constructFromEvents,
+  CORE_SCHEMA,
+  EVENT_ID,
+  getScalarValue,
+  mergeTag,
+  parseEvents,
+  SCALAR_STYLE,
+  YAMLException
+} from 'js-yaml'
 import type { Event } from 'js-yaml'
 import { raiseHint, workLimits } from './budget.js'
 import type { WorkLimits } from './budget.js'
 import type { Diagnostic } from './model.js'
+import { yaml11Boolean } from './yaml-1-1.js'
+import type { Yaml11Boolean } from './yaml-1-1.js'
 
 export type FieldPath = ReadonlyArray<string | number>
 
@@ -22,6 +33,8 @@ export interface YamlDocument {
   position: Position
   /** Position of the value at `path`, or of its nearest ancestor that exists. */
   locate(path: FieldPath): Position
+  /** Unquoted scalars that kubectl (YAML 1.1) reads as booleans; see yaml-1-1.ts. */
+  yaml11Booleans: (Yaml11Boolean & Position)[]
 }
 
 export interface YamlLimits {
@@ -62,6 +75,12 @@ interface PositionNode {
   offset: number
   children?: Map<string | number, PositionNode>
 }
+
+/** go-yaml v2 resolves `<<` as a merge key; js-yaml's core schema needs the tag added. */
+const KUBECTL_SCHEMA = CORE_SCHEMA.withTags(mergeTag)
+
+/** Enough to show the pattern; a file of thousands is reported by its first ones. */
+const MAX_YAML11_FINDINGS = 20
 
 export function formatPath(path: FieldPath): string {
   let out = ''
@@ -140,7 +159,13 @@ function parseCounted(text: string, file: string, limits: YamlLimits): Parsed {
     }
     let value: unknown
     try {
-      value = constructFromEvents(slice, { source: text, filename: file, maxAliases: -1 })[0]
+      // `<<` merge keys, as kubectl's YAML 1.1 reader (go-yaml v2) accepts them.
+      value = constructFromEvents(slice, {
+        source: text,
+        filename: file,
+        maxAliases: -1,
+        schema: KUBECTL_SCHEMA
+      })[0]
     } catch (error) {
       diagnostics.push(yamlErrorDiagnostic(error, file, 'YAML error'))
       continue
@@ -149,7 +174,8 @@ function parseCounted(text: string, file: string, limits: YamlLimits): Parsed {
       index,
       value,
       position: rootPosition,
-      locate: (path) => toPosition(locateOffset(root, path))
+      locate: (path) => toPosition(locateOffset(root, path)),
+      yaml11Booleans: built.yaml11.map((found) => ({ ...found, ...toPosition(found.offset) }))
     })
   }
   return { documents, diagnostics, nodes: fileNodes }
@@ -192,7 +218,8 @@ function parseSections(
         index: documents.length,
         value: document.value,
         position: shift(document.position),
-        locate: (path) => shift(document.locate(path))
+        locate: (path) => shift(document.locate(path)),
+        yaml11Booleans: document.yaml11Booleans.map((found) => ({ ...found, ...shift(found) }))
       })
     }
   }
@@ -237,18 +264,27 @@ function splitDocuments(events: Event[]): Event[][] {
  * many nodes the document has once every alias is expanded (an alias bomb is small as text
  * but huge as a value, and every later walk over it would be too).
  */
-function buildPositions(events: Event[], text: string): { root?: PositionNode; expandedNodes: number } {
+function buildPositions(
+  events: Event[],
+  text: string
+): { root?: PositionNode; expandedNodes: number; yaml11: Yaml11Boolean[] } {
+  const yaml11: Yaml11Boolean[] = []
   const anchorSizes = new Map<string, number>()
   let cursor = 1 // skip the DOCUMENT event
   const anchorName = (start: number, end: number): string => text.slice(start, end)
 
-  function readNode(): { node: PositionNode; size: number; key?: string } {
+  function readNode(path: FieldPath, isKey = false): { node: PositionNode; size: number; key?: string } {
     const event = events[cursor++]
     switch (event.type) {
       case EVENT_ID.SCALAR: {
         const node = { offset: event.valueStart }
         if (event.anchorStart >= 0) anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), 1)
-        return { node, size: 1, key: getScalarValue(text, event) }
+        const value = getScalarValue(text, event)
+        const asBoolean =
+          event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0 ? yaml11Boolean(value) : undefined
+        if (asBoolean !== undefined && yaml11.length < MAX_YAML11_FINDINGS)
+          yaml11.push({ offset: event.valueStart, path, text: value, value: asBoolean, isKey })
+        return { node, size: 1, key: value }
       }
       case EVENT_ID.ALIAS: {
         const size = anchorSizes.get(anchorName(event.anchorStart, event.anchorEnd)) ?? 1
@@ -262,13 +298,13 @@ function buildPositions(events: Event[], text: string): { root?: PositionNode; e
         let index = 0
         while (events[cursor].type !== EVENT_ID.POP) {
           if (isMapping) {
-            const key = readNode()
-            const value = readNode()
+            const key = readNode(path, true)
+            const value = readNode(key.key === undefined ? path : [...path, key.key])
             size = saturatingAdd(size, key.size + value.size)
             // Keys are indexed by their text; a value points at its key when it is itself empty.
             if (key.key !== undefined) children.set(key.key, value.node.offset >= 0 ? value.node : key.node)
           } else {
-            const item = readNode()
+            const item = readNode([...path, index])
             size = saturatingAdd(size, item.size)
             children.set(index++, item.node)
           }
@@ -282,9 +318,9 @@ function buildPositions(events: Event[], text: string): { root?: PositionNode; e
     }
   }
 
-  if (events.length < 3) return { expandedNodes: 0 }
-  const { node, size } = readNode()
-  return { root: node, expandedNodes: size }
+  if (events.length < 3) return { expandedNodes: 0, yaml11 }
+  const { node, size } = readNode([])
+  return { root: node, expandedNodes: size, yaml11 }
 }
 
 function saturatingAdd(a: number, b: number): number {
