@@ -134,3 +134,46 @@ describe('the Action bundle on a hostile pull request', () => {
     expect(run.code).toBe(1)
   })
 })
+
+/** Over 100k nodes once its aliases are expanded: under the per-document limit. */
+function aliasDocument(i: number): string {
+  return `apiVersion: cilium.io/v2
+kind: CiliumNetworkPolicy
+metadata: {name: p${i}, namespace: default, labels: {a: &a [x, x, x, x, x, x, x, x, x, x]}}
+spec:
+  endpointSelector: {}
+  x1: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+  x2: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+  x3: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]
+  x4: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]
+`
+}
+
+describe('the CLI bundle within 1.5 GiB of heap', () => {
+  it('refuses 150 alias-bomb documents in one file with exit 2, without a V8 abort', () => {
+    const dir = mkdtempSync(join(work, 'bomb-'))
+    mkdirSync(join(dir, 'base'))
+    mkdirSync(join(dir, 'head'))
+    writeFileSync(
+      join(dir, 'head', 'bomb.yaml'),
+      Array.from({ length: 150 }, (_, i) => aliasDocument(i)).join('---\n')
+    )
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--max-old-space-size=1536',
+        join(REPO_ROOT, 'dist', 'cli', 'index.js'),
+        'diff',
+        '--base-dir',
+        join(dir, 'base'),
+        '--head-dir',
+        join(dir, 'head')
+      ],
+      { encoding: 'utf8' }
+    )
+    expect(child.signal).toBeNull()
+    expect(child.status).toBe(2)
+    expect(child.stdout + child.stderr).toContain('limit yaml-nodes-per-file')
+    expect(child.stderr).not.toMatch(/heap out of memory|internal error/)
+  })
+})
