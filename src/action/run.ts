@@ -19,6 +19,7 @@ import { postComment } from './comment.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
 import { logInfo } from './log.js'
+import { toLogText } from '../core/log-text.js'
 import type { Settings } from './inputs.js'
 import { observeInCluster } from './cluster.js'
 import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
     // the log; the failure itself stays one line that says what failed.
-    const [first, ...details] = (error instanceof Error ? error.message : String(error)).split('\n')
+    const [first, ...details] = toLogText(error instanceof Error ? error.message : String(error)).split('\n')
     if (details.length > 0) logInfo(details.join('\n'))
     core.setFailed(`reachdiff failed: ${first}${details.length > 0 ? ' (details in the log above)' : ''}`)
   }
