@@ -5,6 +5,10 @@ import { hasInputErrors } from '../src/core/gate.js'
 import { makeEngineOptions } from '../src/core/options.js'
 import { loadPolicyText } from '../src/core/policy/load.js'
 import { predictReport } from '../src/core/predict.js'
+import { loadPoliciesFromDirectory } from '../src/edge/policy-sources.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 /** One document of over 100k nodes once its aliases are expanded, under the per-document limit. */
 function aliasDocument(i: number): string {
@@ -42,6 +46,27 @@ describe('alias expansion per file', () => {
     const byDefault = loadPolicyText(text, 'bomb.yaml', makeEngineOptions()).policies.length
     const options = makeEngineOptions({ limits: { 'yaml-nodes-per-file': 2_000_000 } })
     expect(loadPolicyText(text, 'bomb.yaml', options).policies.length).toBeGreaterThan(byDefault)
+  })
+})
+
+describe('alias expansion over all files of a side', () => {
+  it('stops reading files once their nodes together pass the total', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reachdiff-total-'))
+    try {
+      for (let i = 0; i < 5; i++) writeFileSync(join(dir, `p${i}.yaml`), aliasDocument(i))
+      const options = makeEngineOptions({ limits: { 'yaml-nodes-total': 250_000 } })
+      const loaded = await loadPoliciesFromDirectory(dir, options)
+      expect(loaded.policies.map((p) => p.ref.file)).toEqual(['p0.yaml', 'p1.yaml'])
+      expect(loaded.diagnostics).toContainEqual(
+        expect.objectContaining({
+          file: 'p2.yaml',
+          message: expect.stringContaining('limit yaml-nodes-total'),
+          expected: expect.stringContaining('REACHDIFF_LIMITS="yaml-nodes-total=500000"')
+        })
+      )
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

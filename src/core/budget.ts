@@ -1,12 +1,15 @@
 // The work a run may do, bounded before it is done. A few kilobytes of YAML can stand for
 // millions of nodes (aliases) or rule entries; each limit is checked before the work it
 // bounds, and a refusal says which limit was reached and how to raise it.
+import type { Diagnostic } from './model.js'
 
 export interface WorkLimits {
   /** Nodes of one document once aliases are expanded. */
   'yaml-nodes-per-document': number
   /** Nodes of all documents of one file once aliases are expanded. */
   'yaml-nodes-per-file': number
+  /** The same, over all the policy files of one side. */
+  'yaml-nodes-total': number
   /** List entries and mapping keys in the policies of one side (ports, excepts, selectors, rules). */
   'policy-items': number
   /** Flows evaluated per side (pods × served ports); each costs engine time and report size. */
@@ -16,6 +19,7 @@ export interface WorkLimits {
 export const DEFAULT_WORK_LIMITS: WorkLimits = {
   'yaml-nodes-per-document': 200_000,
   'yaml-nodes-per-file': 1_000_000,
+  'yaml-nodes-total': 4_000_000,
   'policy-items': 2_000_000,
   // 1.4 M flows took ~54 s and 3.4 GB end to end; this keeps a run within ~20 s and 1.5 GiB.
   flows: 500_000
@@ -78,4 +82,35 @@ export function countItems(values: readonly unknown[], limit: number): number {
     }
   }
   return count
+}
+
+/**
+ * Admits loaded files one by one until their YAML nodes together pass `yaml-nodes-total`;
+ * the loader stops reading files then, so thousands of files each under the per-file limit
+ * cannot add up to hours of work.
+ */
+export function createYamlTotal(overrides: Partial<WorkLimits> | undefined): {
+  admit(nodes: number): boolean
+  refusal(file: string): Diagnostic
+} {
+  const limits = workLimits(overrides)
+  const limit = limits['yaml-nodes-total']
+  let total = 0
+  return {
+    admit(nodes) {
+      total += nodes
+      return total <= limit
+    },
+    refusal(file) {
+      return {
+        severity: 'error',
+        file,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `the policy files up to this one hold more than ${limit.toLocaleString('en')} YAML nodes once aliases are expanded (limit yaml-nodes-total); this file and those after it were not evaluated`,
+        expected: raiseHint('yaml-nodes-total', limits)
+      }
+    }
+  }
 }

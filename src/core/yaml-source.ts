@@ -95,9 +95,8 @@ export function parseYamlDocuments(
   text: string,
   file: string,
   limits: YamlLimits = DEFAULT_YAML_LIMITS
-): { documents: YamlDocument[]; diagnostics: Diagnostic[] } {
-  const { documents, diagnostics } = parseCounted(text, file, limits)
-  return { documents, diagnostics }
+): { documents: YamlDocument[]; diagnostics: Diagnostic[]; nodes: number } {
+  return parseCounted(text, file, limits)
 }
 
 interface Parsed {

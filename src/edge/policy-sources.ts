@@ -1,5 +1,6 @@
 // Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
 import { relative } from 'node:path'
+import { createYamlTotal } from '../core/budget.js'
 import { matchesAnyGlob } from '../core/glob.js'
 import type { Diagnostic } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
@@ -17,8 +18,17 @@ export async function loadPoliciesAtCommit(
   options: EngineOptions
 ): Promise<LoadedPolicies> {
   const read = await readTextFilesAtCommit(git, commit, (path) => matchesAnyGlob(path, globs))
-  const parts = read.files.map((file) => loadPolicyText(file.text, file.path, options))
-  return mergeLoadedPolicies([...read.diagnostics.map(onlyDiagnostic), ...parts])
+  const budget = createYamlTotal(options.limits)
+  const parts = read.diagnostics.map(onlyDiagnostic)
+  for (const file of read.files) {
+    const part = loadPolicyText(file.text, file.path, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(file.path)))
+      break
+    }
+    parts.push(part)
+  }
+  return mergeLoadedPolicies(parts)
 }
 
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -29,10 +39,16 @@ export async function loadPoliciesFromWorkingTree(
 ): Promise<LoadedPolicies> {
   const root = await git.topLevel()
   const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort()
+  const budget = createYamlTotal(options.limits)
   const parts: LoadedPolicies[] = []
   for (const path of files) {
     const read = await readTreeFile(root, path)
-    parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options))
+    const part = isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(path)))
+      break
+    }
+    parts.push(part)
   }
   return mergeLoadedPolicies(parts)
 }
@@ -70,11 +86,18 @@ async function loadFiles(
   files: readonly { display: string; disk: string }[],
   options: EngineOptions
 ): Promise<LoadedPolicies> {
+  const budget = createYamlTotal(options.limits)
   const parts: LoadedPolicies[] = []
   for (const file of files) {
     const read = await readTextFile(file.disk)
-    if (isDiagnostic(read)) parts.push(onlyDiagnostic({ ...read, file: file.display }))
-    else parts.push(loadPolicyText(read.text, file.display, options))
+    const part = isDiagnostic(read)
+      ? onlyDiagnostic({ ...read, file: file.display })
+      : loadPolicyText(read.text, file.display, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(file.display)))
+      break
+    }
+    parts.push(part)
   }
   return mergeLoadedPolicies(parts)
 }

@@ -42,6 +42,8 @@ export interface LoadedPolicies {
   diagnostics: Diagnostic[]
   /** `v1` Namespace objects kept beside the policies, with their labels. */
   namespaces?: Namespace[]
+  /** YAML nodes read once aliases are expanded, counted against the total work budget. */
+  yamlNodes?: number
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -49,11 +51,13 @@ export function emptyLoadedPolicies(): LoadedPolicies {
 }
 
 export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
+  const yamlNodes = parts.reduce((sum, p) => sum + (p.yamlNodes ?? 0), 0)
   return {
     policies: parts.flatMap((p) => p.policies),
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
     diagnostics: parts.flatMap((p) => p.diagnostics),
-    namespaces: parts.flatMap((p) => p.namespaces ?? [])
+    namespaces: parts.flatMap((p) => p.namespaces ?? []),
+    ...(yamlNodes > 0 ? { yamlNodes } : {})
   }
 }
 

@@ -60,6 +60,7 @@ export function loadPolicyText(
   const shift = (position: Position): Position => shiftPosition(position, origin)
   const parsed = parseYamlDocuments(text, file, yamlLimitsFor(options.limits))
   out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })))
+  if (parsed.nodes > 0) out.yamlNodes = parsed.nodes
   for (const document of parsed.documents) {
     out.diagnostics.push(...yaml11Diagnostics(document, file, shift))
     const env: LoadEnv = { file, options, locate: (path) => shift(document.locate(path)), out }
