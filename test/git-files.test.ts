@@ -97,6 +97,23 @@ describe('reading a commit', () => {
     ])
   })
 
+  it('stops at the total bytes one revision may bring, naming the limit', async () => {
+    const read = await readTextFilesAtCommit(
+      createGit(createProcessRunner(), repo),
+      commit,
+      (path) => path.startsWith('policies/many/'),
+      { 'input-bytes-total': 100 }
+    )
+    expect(read.files.length).toBeLessThan(30)
+    expect(read.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message: expect.stringContaining('limit input-bytes-total'),
+        expected: expect.stringContaining('REACHDIFF_LIMITS="input-bytes-total=200"')
+      })
+    ])
+  })
+
   it('refuses a revision that would be an option', async () => {
     const git = createGit(createProcessRunner(), repo)
     await expect(git.resolveCommit('--output=/tmp/x')).rejects.toThrow('is not available')

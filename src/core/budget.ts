@@ -10,6 +10,8 @@ export interface WorkLimits {
   'yaml-nodes-per-file': number
   /** The same, over all the policy files of one side. */
   'yaml-nodes-total': number
+  /** Bytes of the files read from one git revision, all read by one `git cat-file --batch`. */
+  'input-bytes-total': number
   /** List entries and mapping keys in the policies of one side (ports, excepts, selectors, rules). */
   'policy-items': number
   /** Flows evaluated per side (pods × served ports); each costs engine time and report size. */
@@ -20,6 +22,7 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   'yaml-nodes-per-document': 200_000,
   'yaml-nodes-per-file': 1_000_000,
   'yaml-nodes-total': 4_000_000,
+  'input-bytes-total': 64 * 1024 * 1024,
   'policy-items': 2_000_000,
   // 1.4 M flows took ~54 s and 3.4 GB end to end; this keeps a run within ~20 s and 1.5 GiB.
   flows: 500_000

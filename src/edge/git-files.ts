@@ -3,6 +3,8 @@
 // (120000) would point anywhere, so both, like any other non-file entry, are skipped with a
 // notice. Sizes come from `ls-tree -l`, so a huge file is refused unread, and every selected
 // blob is read by one `git cat-file --batch`.
+import { raiseHint, workLimits } from '../core/budget.js'
+import type { WorkLimits } from '../core/budget.js'
 import type { Diagnostic } from '../core/model.js'
 import { printable } from '../core/log-text.js'
 import { decodeText, isDiagnostic, MAX_INPUT_BYTES, tooLarge } from './files.js'
@@ -20,8 +22,11 @@ export interface FilesRead {
 export async function readTextFilesAtCommit(
   git: Git,
   commit: string,
-  select: (path: string) => boolean
+  select: (path: string) => boolean,
+  limits?: Partial<WorkLimits>
 ): Promise<FilesRead> {
+  const maxBytes = workLimits(limits)['input-bytes-total']
+  let bytes = 0
   const entries = (await git.listTree(commit)).filter((entry) => select(entry.path))
   entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const diagnostics: Diagnostic[] = []
@@ -29,7 +34,10 @@ export async function readTextFilesAtCommit(
   for (const entry of entries) {
     if (!REGULAR_FILE_MODES.has(entry.mode) || entry.type !== 'blob') diagnostics.push(skipped(entry))
     else if ((entry.size ?? 0) > MAX_INPUT_BYTES) diagnostics.push(tooLarge(entry.path, entry.size ?? 0))
-    else wanted.push(entry)
+    else if ((bytes += entry.size ?? 0) > maxBytes) {
+      diagnostics.push(overTotal(entry.path, maxBytes, limits))
+      break
+    } else wanted.push(entry)
   }
   const blobs = await git.readBlobs([...new Set(wanted.map((entry) => entry.object))])
   const files: InputFile[] = []
@@ -69,5 +77,17 @@ function unreadable(path: string): Diagnostic {
     column: 0,
     path: '',
     message: 'git could not read this file'
+  }
+}
+
+function overTotal(path: string, maxBytes: number, limits: Partial<WorkLimits> | undefined): Diagnostic {
+  return {
+    severity: 'error',
+    file: path,
+    line: 0,
+    column: 0,
+    path: '',
+    message: `the selected files up to this one are larger than ${maxBytes / (1024 * 1024)} MiB together (limit input-bytes-total); this file and those after it were not read`,
+    expected: raiseHint('input-bytes-total', workLimits(limits))
   }
 }

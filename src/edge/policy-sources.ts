@@ -17,7 +17,7 @@ export async function loadPoliciesAtCommit(
   globs: readonly string[],
   options: EngineOptions
 ): Promise<LoadedPolicies> {
-  const read = await readTextFilesAtCommit(git, commit, (path) => matchesAnyGlob(path, globs))
+  const read = await readTextFilesAtCommit(git, commit, (path) => matchesAnyGlob(path, globs), options.limits)
   const budget = createYamlTotal(options.limits)
   const parts = read.diagnostics.map(onlyDiagnostic)
   for (const file of read.files) {
