@@ -37,6 +37,20 @@ describe('YAML 1.1 booleans in a policy', () => {
     )
   })
 
+  it('reports a plain diagnostic, nothing more', () => {
+    const [found] = loadPolicyText(policy('{feature: on}'), 'p.yaml', makeEngineOptions()).diagnostics
+    expect(Object.keys(found).sort()).toEqual([
+      'column',
+      'expected',
+      'file',
+      'line',
+      'message',
+      'path',
+      'severity',
+      'value'
+    ])
+  })
+
   it('reports a key kubectl would turn into "true"', () => {
     const loaded = loadPolicyText(policy('{on: x}'), 'p.yaml', makeEngineOptions())
     expect(loaded.diagnostics).toContainEqual(

@@ -48,7 +48,7 @@ export function yaml11Diagnostics(
   return document.yaml11Booleans.map((found) => ({
     severity: 'error',
     file,
-    ...shift(found),
+    ...shift({ line: found.line, column: found.column }),
     path: formatPath(found.path),
     value: found.text,
     ...describeYaml11Boolean(found)
