@@ -21,6 +21,7 @@ import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/
 import type { Backend } from '../edge/observe/backend.js'
 import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
+import { logInfo } from './log.js'
 
 /** The post step reads these to delete the cluster the main step created. */
 export const STATE_KEYS = {
@@ -58,7 +59,7 @@ export class ClusterRunError extends Error {
 
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
   const { runner } = input
-  const log = (line: string): void => core.info(line)
+  const log = (line: string): void => logInfo(line)
   const root = actionRoot()
   const step = { name: 'setting up the cluster' }
   let backend: ClusterBackend | undefined

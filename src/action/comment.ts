@@ -6,6 +6,7 @@ import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../core/report/markdown.js
 import type { Report } from '../core/report/report.js'
 import { httpStatusOf, stickyMarker, upsertStickyComment } from '../edge/github/sticky-comment.js'
 import type { Settings } from './inputs.js'
+import { logInfo } from './log.js'
 
 export const FORBIDDEN_HINT =
   'The token cannot write to this pull request (HTTP 403). On pull requests from forks, the ' +
@@ -23,7 +24,7 @@ export async function postComment(
   pullRequest: { number: number; headSha: string } | undefined
 ): Promise<void> {
   if (!pullRequest) {
-    core.info('Not a pull request: no comment to write')
+    logInfo('Not a pull request: no comment to write')
     return
   }
   if (!settings.githubToken) {
@@ -44,11 +45,11 @@ export async function postComment(
     const octokit = github.getOctokit(settings.githubToken)
     const outcome = await upsertStickyComment(octokit, target, body, stamp)
     if (outcome.action === 'skipped')
-      core.info(
+      logInfo(
         `Pull-request comment ${outcome.id} left alone: run ${outcome.newer.runId} (attempt ${outcome.newer.runAttempt}) ` +
           `already wrote it for head ${outcome.newer.headSha.slice(0, 12)}, newer than this run ${runId} for ${pullRequest.headSha.slice(0, 12)}`
       )
-    else core.info(`Pull-request comment ${outcome.id}: ${outcome.action}`)
+    else logInfo(`Pull-request comment ${outcome.id}: ${outcome.action}`)
   } catch (error) {
     if (httpStatusOf(error) === 403) core.warning(FORBIDDEN_HINT)
     else

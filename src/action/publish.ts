@@ -1,5 +1,6 @@
 // Everything the Action leaves behind: outputs, the job summary, annotations and the JSON
 // report. The PR comment is separate (comment.ts): it can fail without the rest failing.
+import { toLogText } from '../core/log-text.js'
 import * as core from '@actions/core'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -48,7 +49,8 @@ export function annotate(diagnostics: readonly Diagnostic[]): void {
       ...(d.line > 0 ? { startLine: d.line } : {}),
       ...(d.column > 0 ? { startColumn: d.column } : {})
     }
-    const message = formatDiagnostic(d)
+    // @actions/core escapes newlines in annotations; control characters go through the funnel.
+    const message = toLogText(formatDiagnostic(d))
     if (d.severity === 'error') core.error(message, properties)
     else if (d.severity === 'warning') core.warning(message, properties)
     else core.notice(message, properties)

@@ -1,6 +1,8 @@
 // The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
 
+import type { WorkLimits } from './budget.js'
+
 export type EnforcementMode = 'default' | 'always' | 'never'
 
 /** The minor versions whose semantics the engine knows (cilium-semantics.md covers 1.15–1.18). */
@@ -42,6 +44,8 @@ export interface EngineOptions {
   agent: AgentSettings
   /** Name of the cluster, the value of `io.cilium.k8s.policy.cluster`. */
   clusterName: string
+  /** Work limits raised from their defaults (src/core/budget.ts). */
+  limits?: Partial<WorkLimits>
 }
 
 /** The agent-flag names a scenario's `agent:` block may set, mapped to our settings. */
@@ -70,6 +74,7 @@ export interface EngineOverrides {
   enforcement?: EnforcementMode
   agent?: Partial<AgentSettings>
   clusterName?: string
+  limits?: Partial<WorkLimits>
 }
 
 export function makeEngineOptions(overrides: EngineOverrides = {}): EngineOptions {
@@ -81,6 +86,7 @@ export function makeEngineOptions(overrides: EngineOverrides = {}): EngineOption
     minor: parsed.minor,
     enforcement: overrides.enforcement ?? 'default',
     agent: { ...DEFAULT_AGENT_SETTINGS, ...overrides.agent },
-    clusterName: overrides.clusterName ?? 'default'
+    clusterName: overrides.clusterName ?? 'default',
+    ...(overrides.limits ? { limits: overrides.limits } : {})
   }
 }
