@@ -6,6 +6,7 @@ import { renderMarkdown } from '../core/report/markdown.js'
 import type { Report } from '../core/report/report.js'
 import { httpStatusOf, stickyMarker, upsertStickyComment } from '../edge/github/sticky-comment.js'
 import type { Settings } from './inputs.js'
+import { runUrl } from './publish.js'
 
 export const FORBIDDEN_HINT =
   'The token cannot write to this pull request (HTTP 403). On pull requests from forks, the ' +
@@ -24,7 +25,7 @@ export async function postComment(settings: Settings, report: Report): Promise<v
     return
   }
   const target = { ...github.context.repo, pullRequest, header: settings.commentHeader }
-  const body = renderMarkdown(report, { marker: stickyMarker(settings.commentHeader) })
+  const body = renderMarkdown(report, { marker: stickyMarker(settings.commentHeader), runUrl: runUrl() })
   try {
     const octokit = github.getOctokit(settings.githubToken)
     const outcome = await upsertStickyComment(octokit, target, body)

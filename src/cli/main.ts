@@ -16,6 +16,7 @@ commands:
   diff [--base REF] [--head REF]    what a policy change does to reachability
        [--base-dir DIR --head-dir DIR] [--policies GLOB...] [--scenario FILE]
        [--format markdown|text|json] [--out FILE] [--fail-on violations|changes|never]
+       [--verbose]                  (text: every changed flow, not the first rows of each destination)
   matrix --policies PATH... [--scenario FILE]
                                     the predicted reachability matrix
   explain --scenario FILE --from NS/POD --to NS/POD [--port 80/TCP] [--http "GET /path"]
