@@ -1,24 +1,35 @@
 // The head matrix in a terminal: columns numbered and named in a legend below, so a cell is
 // two characters wide whatever the names; blocks of columns wrap to fit the width.
-import { buildGrid } from './grid.js'
+import { buildGrid, listDeniedCells } from './grid.js'
 import type { Grid, GridMark } from './grid.js'
 import type { Report } from './report.js'
-import { pluralize } from './summary.js'
+import { describeFlowPort, pluralize } from './summary.js'
 import type { Paint } from './text-layout.js'
-import { clean, TEXT_WIDTH, wrapText } from './text-layout.js'
+import { clean, cleanReason, INDENT, TEXT_WIDTH, wrapText } from './text-layout.js'
 
 export const TEXT_MARKS: Record<GridMark, string> = { allow: '✓', deny: '✗', flaky: '~' }
 const ROW_LABEL_MAX = 30
 
-export function matrixSection(report: Report, paint: Paint): string {
+/** A grid, or past its size the denied flows: the first `maxDenied` of them. */
+export function matrixSection(report: Report, paint: Paint, maxDenied: number): string {
   const grid = buildGrid(report.head.matrix)
   const size = `${pluralize(grid.rows.length, 'source')} × ${pluralize(grid.columns.length, 'destination port')}`
   if (grid.isTooLarge) {
-    return wrapText(
-      `${paint('Head matrix', 'bold')}: ${size}, too large for a grid; --format json lists every cell with its reason.`,
-      '  ',
-      ''
-    )
+    const denied = listDeniedCells(report.head.matrix)
+    const lines = denied.slice(0, maxDenied).map((cell) => {
+      const flow = `${clean(cell.flow.from)} → ${clean(cell.flow.to)} ${clean(describeFlowPort(cell.flow))}`
+      return `${wrapText(`${paint(TEXT_MARKS.deny, 'red')} ${flow}`, INDENT, '  ')}\n${wrapText(cleanReason(cell.reason))}`
+    })
+    const left = denied.length - lines.length
+    const more =
+      left > 0
+        ? [`  …and ${pluralize(left, 'more denied flow')} (--verbose or --format json lists them all)`]
+        : []
+    return [
+      paint(`Head matrix: ${size}, too large for a grid; denied flows:`, 'bold'),
+      ...lines,
+      ...more
+    ].join('\n')
   }
   return [
     paint(`Head matrix (${size})`, 'bold'),

@@ -54,7 +54,7 @@ export function renderText(report: Report, options: TextOptions): string {
     disagreementSection(sections, paint, limits),
     flakySection(sections, paint, limits),
     noticeSection(sections.notices, paint, limits),
-    matrixSection(report, paint),
+    matrixSection(report, paint, limits.list),
     paint(
       `reachdiff ${clean(report.toolVersion)} · Cilium ${clean(report.ciliumVersion)} semantics · topology: ${report.topologySource}`,
       'dim'
