@@ -191,7 +191,7 @@ describe('renderJson', () => {
         {
           kind: 'closed',
           flows: 4,
-          sources: { text: 'every other pod (4)', count: 4 },
+          sources: { text: 'every pod but policy-test/web (4)', count: 4 },
           destinations: { text: 'policy-test/web', count: 1 },
           ports: ['TCP/80']
         }

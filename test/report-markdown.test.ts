@@ -90,7 +90,7 @@ describe('renderMarkdown: the seed case', () => {
   it('names the added policy as the cause, with counts and the endpoints summarised', () => {
     expect(markdown).toContain(
       '1. **adding** CiliumClusterwideNetworkPolicy block-client (policies/block-client.yaml): 4 flows closed\n' +
-        '   - ⛔ 4 flows closed: every other pod (4) → policy-test/web on TCP/80\n'
+        '   - ⛔ 4 flows closed: every pod but policy-test/web (4) → policy-test/web on TCP/80\n'
     )
   })
 

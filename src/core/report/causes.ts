@@ -199,8 +199,8 @@ function summarizeEffect(kind: ChangeKind, changes: readonly FlowChange[], index
   return {
     kind,
     flows: changes.length,
-    sources: summarizeEndpoints(sources, index, destinations),
-    destinations: summarizeEndpoints(destinations, index, sources),
+    sources: summarizeEndpoints(sources, index),
+    destinations: summarizeEndpoints(destinations, index),
     ports: [...ports]
   }
 }

@@ -34,19 +34,11 @@ export function isWorldKey(key: string): boolean {
   return key.startsWith(`${WORLD_NAMESPACE}/`)
 }
 
-/**
- * `others` are the endpoints on the other end of the same flows: sources that are every pod
- * but those destinations read as "every other pod".
- */
-export function summarizeEndpoints(
-  keys: ReadonlySet<string>,
-  index: TopologyIndex,
-  others: ReadonlySet<string> = new Set()
-): EndpointSummary {
+export function summarizeEndpoints(keys: ReadonlySet<string>, index: TopologyIndex): EndpointSummary {
   const world = [...keys].filter(isWorldKey).sort()
   const pods = [...keys].filter((key) => !isWorldKey(key)).sort()
   const parts: string[] = []
-  if (pods.length > 0) parts.push(describePods(pods, index, others))
+  if (pods.length > 0) parts.push(describePods(pods, index))
   if (world.length > 0) parts.push(describeWorld(world, index))
   return { text: parts.join(' and '), count: keys.size }
 }
@@ -58,13 +50,12 @@ function describeWorld(world: readonly string[], index: TopologyIndex): string {
     : `world (${world.length} endpoints)`
 }
 
-function describePods(keys: readonly string[], index: TopologyIndex, others: ReadonlySet<string>): string {
+function describePods(keys: readonly string[], index: TopologyIndex): string {
   const count = keys.length
   if (count === index.podsByKey.size && count > 1) return `every pod (${count.toLocaleString('en')})`
-  const own = new Set(keys)
-  const otherPods = [...others].filter((key) => !isWorldKey(key) && !own.has(key))
-  if (count > MAX_NAMED && otherPods.length > 0 && count + otherPods.length === index.podsByKey.size)
-    return `every other pod (${count.toLocaleString('en')})`
+  const missing = missingPods(keys, index)
+  if (count > MAX_NAMED && missing.length > 0 && missing.length <= MAX_NAMED)
+    return `every pod but ${missing.join(', ')} (${count.toLocaleString('en')})`
   const namespaces = [...new Set(keys.map((key) => key.slice(0, key.indexOf('/'))))].sort()
   const whole = namespaces.every((ns) => (index.podsByNamespace.get(ns)?.length ?? 0) === countIn(keys, ns))
   if (whole && count > 1) return `every pod in ${listNamespaces(namespaces)} (${count.toLocaleString('en')})`
@@ -75,6 +66,14 @@ function describePods(keys: readonly string[], index: TopologyIndex, others: Rea
     return `pods with ${labels.map(([key, value]) => `${key}=${value}`).join(', ')}${where} (${count.toLocaleString('en')})`
   }
   return `${count.toLocaleString('en')} pods in ${listNamespaces(namespaces)}`
+}
+
+/** The topology's pods that `keys` leaves out, when they are few; else more than MAX_NAMED of them. */
+function missingPods(keys: readonly string[], index: TopologyIndex): string[] {
+  if (index.podsByKey.size - keys.length > MAX_NAMED)
+    return [...index.podsByKey.keys()].slice(0, MAX_NAMED + 1)
+  const own = new Set(keys)
+  return [...index.podsByKey.keys()].filter((key) => !own.has(key)).sort()
 }
 
 function countIn(keys: readonly string[], namespace: string): number {

@@ -225,8 +225,7 @@ function detailsBlock(sections: ReportSections, level: DetailLevel, hint: string
 function destinationBlock(group: DestinationGroup, maxRows: number, hint: string): string {
   const detail = buildDetailRows(group.changes, maxRows)
   const reasons = new Set(detail.rows.map((row) => `${row.reason}\u0000${row.before ?? ''}`))
-  const shared =
-    reasons.size === 1 && detail.moreFlows === 0 && detail.rows.length > 1 ? detail.rows[0] : undefined
+  const shared = reasons.size === 1 && detail.rows.length > 1 ? detail.rows[0] : undefined
   const head = `#### → ${escapeName(group.to)}\n\n`
   const rowsWord = detail.moreFlows > 0 ? 'every row shown' : 'every row'
   const because = shared

@@ -37,7 +37,7 @@ interface Limits {
   rows: number
 }
 
-const SHORT: Limits = { list: 30, destinations: 20, rows: 8 }
+const SHORT: Limits = { list: 20, destinations: 12, rows: 4 }
 const ALL: Limits = { list: Infinity, destinations: Infinity, rows: Infinity }
 const MORE_HINT = '--verbose or --format json lists them all'
 

@@ -30,7 +30,7 @@ const VERBS: Record<CausePolicy['kind'], string> = {
   added: 'adding',
   removed: 'deleting',
   edited: 'editing',
-  rejected: 'refusing (its file has errors at head)',
+  rejected: 'losing',
   involved: 'unchanged'
 }
 
@@ -43,7 +43,8 @@ export function describeCause(cause: Cause, s: Style): string {
         ? ''
         : ` ${p.rules.slice(0, MAX_RULES).map(s.text).join(', ')}${p.rules.length > MAX_RULES ? ', …' : ''}`
     const what = `${s.text(describePolicy(p.policy))}${rules}`
-    const where = ` (${s.text(p.policy.file)})`
+    const where =
+      p.kind === 'rejected' ? ` (${s.text(p.policy.file)} has errors at head)` : ` (${s.text(p.policy.file)})`
     if (p.kind === 'involved') return `${s.strong('decided by')} ${what}${where}, unchanged`
     return `${s.strong(VERBS[p.kind])} ${what}${where}`
   })
