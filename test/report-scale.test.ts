@@ -58,11 +58,15 @@ function mediumChange(): { base: PolicyFiles; head: PolicyFiles } {
   return { base, head }
 }
 
-/** 30 policies; the head deletes the cluster-wide baseline and breaks one file. */
+/**
+ * A change to all 30 policies of a repository: the head deletes the cluster-wide baseline,
+ * breaks one file and moves every other app to a new port.
+ */
 function largeChange(): { base: PolicyFiles; head: PolicyFiles } {
   const base = platformPolicies(6)
   delete base['team-5/cache.yaml']
-  const head: PolicyFiles = { ...base }
+  const head: PolicyFiles = {}
+  for (const [path, text] of Object.entries(base)) head[path] = text.replace(/port: "(\d+)"/, 'port: "1$1"')
   delete head['baseline/cluster-lockdown.yaml']
   head['team-2/api.yaml'] = base['team-2/api.yaml'].replace(
     '  endpointSelector:',

@@ -97,7 +97,7 @@ function mergeRules(into: CausePolicy[], from: readonly CausePolicy[]): void {
 
 /** The changed policies among those that decided the flow at base or at head. */
 function explainChange(change: FlowChange, changed: ReadonlyMap<string, PolicyChange>): CausePolicy[] {
-  const decisive = [...decidingRefs(change.base), ...decidingRefs(change.head)]
+  const decisive = [...decidingRefs(change.base, change.head), ...decidingRefs(change.head, change.base)]
   const fromChanges = pick(decisive, (key) => changed.get(key)?.kind)
   if (fromChanges.length > 0) return fromChanges
   const involved = [...involvedRefs(change.base), ...involvedRefs(change.head)]
@@ -126,18 +126,27 @@ function pick(refs: readonly DecidingRef[], kindOf: (key: string) => CauseKind |
 
 const sideCache = new WeakMap<SideVerdict, DecidingRef[]>()
 
-/** The policies that made the cell's verdict: the deny rule or default deny, or the allow rules. */
-function decidingRefs(cell: MatrixCell | undefined): DecidingRef[] {
+/**
+ * The policies that made the cell's verdict: the deny rule or the allow rules, or for a
+ * default deny the policies that enforce it, but only where the other revision did not
+ * enforce that direction: a default deny that was there all along is not what changed.
+ */
+function decidingRefs(cell: MatrixCell | undefined, other: MatrixCell | undefined): DecidingRef[] {
   const explanation = cell?.explanation
   if (!explanation || explanation.global) return []
   const sides = [explanation.egress, explanation.ingress].filter(
     (side): side is SideVerdict => side !== undefined && side.verdict === explanation.verdict
   )
   return sides.flatMap((side) => {
+    if (side.decision === 'default-deny' && isEnforced(other?.explanation?.[side.direction])) return []
     let refs = sideCache.get(side)
     if (!refs) sideCache.set(side, (refs = sideRefs(side)))
     return refs
   })
+}
+
+function isEnforced(side: SideVerdict | undefined): boolean {
+  return side !== undefined && side.decision !== 'not-enforced'
 }
 
 function sideRefs(side: SideVerdict): DecidingRef[] {

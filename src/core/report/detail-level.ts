@@ -26,7 +26,8 @@ export const DETAIL_LEVELS: readonly DetailLevel[] = [
   level(50, 50, 20, 5, ALL, 20, 40, 50, false),
   level(30, 30, 15, 5, 40, 10, 30, 30, false),
   level(20, 20, 10, 3, 20, 5, 20, 20, false),
-  level(20, 20, 10, 3, 10, 3, 0, 10, false),
+  level(20, 20, 10, 3, 10, 3, 20, 10, false),
+  level(20, 20, 10, 3, 6, 2, 0, 10, false),
   level(10, 10, 8, 3, 0, 0, 0, 5, false),
   level(5, 5, 3, 2, 0, 0, 0, 0, false)
 ]

@@ -256,7 +256,7 @@ function before(reason: string | undefined): string {
 }
 
 function graphBlock(sections: ReportSections, level: DetailLevel): string {
-  const graph = renderGraph(sections.changes, level.graphEdges)
+  const graph = renderGraph(sections.changes, sections.causes, level.graphEdges)
   if (graph === '') return ''
   return `<details><summary>Graph of changed edges</summary>\n\n${graph}\n</details>\n\n`
 }

@@ -1,11 +1,12 @@
 // The changed edges as a mermaid graph: who lost (red, dashed) or gained (green) a path to whom.
-// Few edges are drawn pod to pod; more are grouped by namespace (all of world is one node), and
-// past the edge limit only the largest are drawn, with a note saying how many are not.
+// Few edges are drawn pod to pod. More would be a tangle no one can read, so then each cause's
+// effects are drawn instead, between the groups the causes name ("pods with app=monitor" →
+// "28 pods in 6 namespaces"); past the edge limit only the largest are drawn, with a note.
 // Node ids are generated (n0, n1, …), never user names, so no name can collide with a keyword
 // or break the syntax; names only appear inside quoted, entity-escaped labels.
 import type { ChangeKind, FlowChange } from '../diff.js'
+import type { Cause } from './causes.js'
 import { escapeMarkdown, escapeMermaid } from './markdown-escape.js'
-import { isWorldKey } from './endpoint-summary.js'
 import { describeFlowPort } from './summary.js'
 import { countFlows, formatCount } from './words.js'
 
@@ -27,23 +28,25 @@ interface Edge {
   flows: number
 }
 
-interface Node {
-  key: string
-  label: string
-}
-
 /** The graph as a fenced mermaid block with its legend, or '' when nothing opened or closed. */
-export function renderGraph(changes: readonly FlowChange[], maxEdges: number): string {
-  const podEdges = collectEdges(changes, (key) => ({ key, label: key }))
+export function renderGraph(
+  changes: readonly FlowChange[],
+  causes: readonly Cause[],
+  maxEdges: number
+): string {
+  const podEdges = collectEdges(changes)
   if (podEdges.length === 0 || maxEdges <= 0) return ''
   const grouped = podEdges.length > maxEdges
-  const edges = grouped ? collectEdges(changes, namespaceNodes(changes)) : podEdges
+  const edges = grouped ? effectEdges(causes) : podEdges
   const drawn = [...edges].sort((a, b) => b.flows - a.flows).slice(0, maxEdges)
   const kept = new Set(drawn)
   const shown = edges.filter((edge) => kept.has(edge))
   const left = edges.filter((edge) => !kept.has(edge))
   const notes: string[] = []
-  if (grouped) notes.push(`${formatCount(podEdges.length)} pod-to-pod edges, grouped by namespace.`)
+  if (grouped)
+    notes.push(
+      `${formatCount(podEdges.length)} pod-to-pod edges are drawn as the changes by cause, one arrow per effect.`
+    )
   if (left.length > 0) {
     const flows = left.reduce((sum, edge) => sum + edge.flows, 0)
     notes.push(
@@ -67,7 +70,7 @@ function drawGraph(edges: readonly Edge[], grouped: boolean): string {
     return id
   }
   const lines = edges.map((edge) => {
-    const label = grouped ? countFlows(edge.flows) : portLabel(edge.ports)
+    const label = grouped ? `${countFlows(edge.flows)}, ${portCount(edge.ports)}` : portLabel(edge.ports)
     const text = `${EDGE_STYLES[edge.kind].mark} ${label}`
     return `  ${idOf(edge.from)} ${EDGE_STYLES[edge.kind].arrow}|"${escapeMermaid(text)}"| ${idOf(edge.to)}\n`
   })
@@ -82,40 +85,36 @@ function portLabel(ports: readonly string[]): string {
   return (ports.length > MAX_LABEL_PORTS ? [...ports.slice(0, MAX_LABEL_PORTS - 1), '…'] : ports).join(', ')
 }
 
-/** `prod (12 pods)`, `world (3 endpoints)`: an endpoint's namespace, counting the endpoints that changed. */
-function namespaceNodes(changes: readonly FlowChange[]): (key: string) => Node {
-  const namespaceOf = (key: string): string => (isWorldKey(key) ? 'world' : key.slice(0, key.indexOf('/')))
-  const members = new Map<string, Set<string>>()
-  for (const { flow } of changes) {
-    for (const key of [flow.from, flow.to]) {
-      const namespace = namespaceOf(key)
-      let set = members.get(namespace)
-      if (!set) members.set(namespace, (set = new Set()))
-      set.add(key)
-    }
-  }
-  return (key) => {
-    const namespace = namespaceOf(key)
-    const count = members.get(namespace)?.size ?? 0
-    const unit = namespace === 'world' ? 'endpoint' : 'pod'
-    return { key: namespace, label: `${namespace} (${count} ${count === 1 ? unit : `${unit}s`})` }
-  }
+function portCount(ports: readonly string[]): string {
+  return ports.length <= 2 ? ports.join(', ') : `${ports.length} ports`
 }
 
-/** One edge per source node, destination node and direction of change, listing the ports. */
-function collectEdges(changes: readonly FlowChange[], nodeOf: (key: string) => Node): Edge[] {
-  const nodes = new Map<string, Node>()
-  const cachedNode = (key: string): Node => {
-    let node = nodes.get(key)
-    if (!node) nodes.set(key, (node = nodeOf(key)))
-    return node
-  }
+/** One edge per effect of a cause that opened or closed flows, between its summarised groups. */
+function effectEdges(causes: readonly Cause[]): Edge[] {
+  return causes.flatMap((cause) =>
+    cause.effects.flatMap((effect): Edge[] =>
+      effect.kind === 'opened' || effect.kind === 'closed'
+        ? [
+            {
+              from: effect.sources.text,
+              to: effect.destinations.text,
+              kind: effect.kind,
+              ports: effect.ports,
+              flows: effect.flows
+            }
+          ]
+        : []
+    )
+  )
+}
+
+/** One edge per source, destination and direction of change, listing the ports. */
+function collectEdges(changes: readonly FlowChange[]): Edge[] {
   const edges = new Map<string, Edge>()
   for (const change of changes) {
     const kind = change.kind
     if (kind !== 'opened' && kind !== 'closed') continue
-    const from = cachedNode(change.flow.from).label
-    const to = cachedNode(change.flow.to).label
+    const { from, to } = change.flow
     const key = `${kind}\u0000${from}\u0000${to}`
     const edge = edges.get(key) ?? { from, to, kind, ports: [], flows: 0 }
     const port = describeFlowPort(change.flow)
