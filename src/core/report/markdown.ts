@@ -190,14 +190,17 @@ function causeBlock(sections: ReportSections, level: DetailLevel, hint: string):
     const shown = { ...cause, policies: cause.policies.slice(0, level.policiesPerCause) }
     const extra = cause.policies.length - shown.policies.length
     const more = extra > 0 ? ` and ${pluralize(extra, 'more policy', 'more policies')}` : ''
+    // Nested items line up with the item's text, or "10." would end the list's nesting.
+    const number = `${i + 1}. `
+    const indent = ' '.repeat(number.length)
     const effects = cause.effects.map(
       (effect) =>
-        `   - ${MARKS[effect.kind === 'opened' ? 'allow' : 'deny']} ${describeEffect(effect, style)}\n`
+        `${indent}- ${MARKS[effect.kind === 'opened' ? 'allow' : 'deny']} ${describeEffect(effect, style)}\n`
     )
     const denies = cause.defaultDenies.map(
-      (entry) => `   - ${MARKS.flaky} ${describeDefaultDeny(entry, style)}\n`
+      (entry) => `${indent}- ${MARKS.flaky} ${describeDefaultDeny(entry, style)}\n`
     )
-    return `${i + 1}. ${describeCause(shown, style)}${more}: ${describeCauseCounts(cause)}\n${effects.join('')}${denies.join('')}`
+    return `${number}${describeCause(shown, style)}${more}: ${describeCauseCounts(cause)}\n${effects.join('')}${denies.join('')}`
   })
   const left = causes.slice(items.length)
   const leftFlows = left.reduce((sum, cause) => sum + cause.changes.length, 0)
