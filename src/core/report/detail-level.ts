@@ -56,10 +56,19 @@ function level(
   }
 }
 
-/** The first rendering, richest first, whose length is within `maxLength`; else the last one. */
-export function renderWithinBudget(render: (level: DetailLevel) => string, maxLength: number): string {
+/**
+ * The first rendering, richest first, whose length is within `maxLength`; else the last one.
+ * `atLeast` is a cheap lower bound of a level's length: a level that cannot fit is not rendered,
+ * which matters when the richest levels would escape hundreds of thousands of rows.
+ */
+export function renderWithinBudget(
+  render: (level: DetailLevel) => string,
+  maxLength: number,
+  atLeast: (level: DetailLevel) => number = () => 0
+): string {
   let text = ''
-  for (const candidate of DETAIL_LEVELS) {
+  for (const [i, candidate] of DETAIL_LEVELS.entries()) {
+    if (i < DETAIL_LEVELS.length - 1 && atLeast(candidate) > maxLength) continue
     text = render(candidate)
     if (text.length <= maxLength) return text
   }

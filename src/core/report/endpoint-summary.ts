@@ -56,8 +56,15 @@ function describePods(keys: readonly string[], index: TopologyIndex): string {
   const missing = missingPods(keys, index)
   if (count > MAX_NAMED && missing.length > 0 && missing.length <= MAX_NAMED)
     return `every pod but ${missing.join(', ')} (${count.toLocaleString('en')})`
-  const namespaces = [...new Set(keys.map((key) => key.slice(0, key.indexOf('/'))))].sort()
-  const whole = namespaces.every((ns) => (index.podsByNamespace.get(ns)?.length ?? 0) === countIn(keys, ns))
+  const perNamespace = new Map<string, number>()
+  for (const key of keys) {
+    const namespace = key.slice(0, key.indexOf('/'))
+    perNamespace.set(namespace, (perNamespace.get(namespace) ?? 0) + 1)
+  }
+  const namespaces = [...perNamespace.keys()].sort()
+  const whole = namespaces.every(
+    (ns) => (index.podsByNamespace.get(ns)?.length ?? 0) === perNamespace.get(ns)
+  )
   if (whole && count > 1) return `every pod in ${listNamespaces(namespaces)} (${count.toLocaleString('en')})`
   if (count <= MAX_NAMED) return keys.join(', ')
   const labels = sharedLabels(keys, index)
@@ -74,10 +81,6 @@ function missingPods(keys: readonly string[], index: TopologyIndex): string[] {
     return [...index.podsByKey.keys()].slice(0, MAX_NAMED + 1)
   const own = new Set(keys)
   return [...index.podsByKey.keys()].filter((key) => !own.has(key)).sort()
-}
-
-function countIn(keys: readonly string[], namespace: string): number {
-  return keys.filter((key) => key.startsWith(`${namespace}/`)).length
 }
 
 function listNamespaces(namespaces: readonly string[]): string {

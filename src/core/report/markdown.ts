@@ -57,7 +57,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const sections = buildSections(report)
   const maxLength = Math.min(options.maxLength ?? COMMENT_BUDGET, GITHUB_COMMENT_LIMIT * 16)
   const hint = options.moreHint ?? defaultHint(options.runUrl)
-  const text = renderWithinBudget((level) => renderAt(report, sections, level, options, hint), maxLength)
+  const text = renderWithinBudget(
+    (level) => renderAt(report, sections, level, options, hint),
+    maxLength,
+    (level) => estimateDetails(sections, level)
+  )
   // Even the barest level is far below any budget GitHub allows; this only guards the invariant.
   return text.length <= maxLength ? text : text.slice(0, text.lastIndexOf('\n', maxLength - 1) + 1)
 }
@@ -95,6 +99,17 @@ function renderAt(
     renderFooter(report, options.runUrl)
   ]
   return parts.join('')
+}
+
+/** No table row is shorter than this: `| a/b | TCP/1 | ✅ allow → ⛔ deny |`. */
+const MIN_ROW_LENGTH = 30
+
+/** A lower bound of the details' length at `level`: each source is at least one row. */
+function estimateDetails(sections: ReportSections, level: DetailLevel): number {
+  let rows = 0
+  const shown = sections.destinations.slice(0, level.destinations)
+  for (const group of shown) rows += Math.min(group.sources, level.rowsPerDestination)
+  return rows * MIN_ROW_LENGTH
 }
 
 /**

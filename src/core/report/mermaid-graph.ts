@@ -34,7 +34,7 @@ export function renderGraph(
   causes: readonly Cause[],
   maxEdges: number
 ): string {
-  const podEdges = collectEdges(changes)
+  const podEdges = podEdgesOf(changes)
   if (podEdges.length === 0 || maxEdges <= 0) return ''
   const grouped = podEdges.length > maxEdges
   const edges = grouped ? effectEdges(causes) : podEdges
@@ -106,6 +106,15 @@ function effectEdges(causes: readonly Cause[]): Edge[] {
         : []
     )
   )
+}
+
+// Each detail level draws the graph anew; the edges of a change list are collected once.
+const edgeCache = new WeakMap<readonly FlowChange[], Edge[]>()
+
+function podEdgesOf(changes: readonly FlowChange[]): Edge[] {
+  let edges = edgeCache.get(changes)
+  if (!edges) edgeCache.set(changes, (edges = collectEdges(changes)))
+  return edges
 }
 
 /** One edge per source, destination and direction of change, listing the ports. */

@@ -42,6 +42,8 @@ export interface ReportSections {
 export interface DestinationGroup {
   to: string
   changes: FlowChange[]
+  /** Distinct sources among `changes`: the least number of rows the group takes. */
+  sources: number
 }
 
 /** One source's changes to one destination: ports merged, the reason stated once. */
@@ -75,7 +77,8 @@ export function buildSections(report: Report): ReportSections {
     causeOf,
     destinations: [...groupByDestination(changes, (change) => change.flow)].map(([to, group]) => ({
       to,
-      changes: group
+      changes: group,
+      sources: new Set(group.map((change) => change.flow.from)).size
     })),
     changes,
     disagreements: [...report.disagreements].sort((a, b) => compareFlows(a.flow, b.flow)),
