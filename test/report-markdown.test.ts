@@ -127,7 +127,7 @@ describe('renderMarkdown: the seed case', () => {
   it('folds warnings and notices, each with its place', () => {
     expect(markdown).toContain('<details><summary>Warnings and notices: 1 warning, 0 notices</summary>')
     expect(markdown).toContain(
-      '- ⚠️ policies/block-client.yaml:7:5: spec.ingressDeny\\[0\\]: a deny-only policy puts'
+      '- ⚠️ policies/block-client.yaml:7:5: warning: spec.ingressDeny\\[0\\]: a deny-only policy puts'
     )
   })
 
@@ -192,7 +192,7 @@ describe('renderMarkdown: errors and repeated diagnostics', () => {
       '> [!CAUTION]',
       "> **1 error in the head's files**: what they define is not evaluated.",
       '>',
-      '> - ❌ policies/broken.yaml:3:1: YAML syntax error: bad indentation of a mapping entry'
+      '> - ❌ policies/broken.yaml:3:1: error: YAML syntax error: bad indentation of a mapping entry'
     ])
   })
 
@@ -206,7 +206,7 @@ describe('renderMarkdown: errors and repeated diagnostics', () => {
     }))
     const text = renderMarkdown(report)
     expect(text).toContain(
-      '- ℹ️ spec.ingressDeny\\[0\\]: endpointSelector {} selects every pod (4 places: policies/a.yaml:7:5, policies/b.yaml:7:5, policies/c.yaml:7:5 and 1 more)'
+      '- ℹ️ notice: spec.ingressDeny\\[0\\]: endpointSelector {} selects every pod (4 places: policies/a.yaml:7:5, policies/b.yaml:7:5, policies/c.yaml:7:5 and 1 more)'
     )
   })
 
@@ -219,7 +219,9 @@ describe('renderMarkdown: errors and repeated diagnostics', () => {
     ]
     const text = renderMarkdown(report)
     expect(text.match(/a deny-only policy puts/g)).toHaveLength(1)
-    expect(text).toContain('policies/block-client.yaml:20:5: at base: spec.ingressDeny\\[0\\]: old problem')
+    expect(text).toContain(
+      'policies/block-client.yaml:20:5: warning: at base: spec.ingressDeny\\[0\\]: old problem'
+    )
   })
 })
 

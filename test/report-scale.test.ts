@@ -144,7 +144,7 @@ describe('done when: 30 policies, one deleted policy causing thousands of change
 
   it('names the broken file and the deleted policy as the cause, with counts, in its first 15 lines', () => {
     const top = markdown.split('\n').slice(0, 15).join('\n')
-    expect(top).toMatch(/team-2\/api\.yaml:\d+:\d+: YAML syntax error/)
+    expect(top).toMatch(/team-2\/api\.yaml:\d+:\d+: error: YAML syntax error/)
     expect(top).toMatch(
       /1\. \*\*deleting\*\* CiliumClusterwideNetworkPolicy cluster-lockdown \(baseline\/cluster-lockdown\.yaml\): [\d,]+ flows: [\d,]+ closed, [\d,]+ opened/
     )

@@ -61,7 +61,7 @@ describe('renderText: the seed case', () => {
   it('lists the violation with where it stands, and the diagnostic', () => {
     expect(text).toContain('  policy-test/other-client → policy-test/web TCP/80: expected allow, got deny')
     expect(text).toContain('      at reachdiff.yaml:12')
-    expect(text).toContain('  policies/block-client.yaml:7:5: spec.ingressDeny[0]:')
+    expect(text).toContain('  policies/block-client.yaml:7:5: warning: spec.ingressDeny[0]:')
   })
 
   it('draws the head matrix as an aligned grid with a legend for a static prediction', () => {

@@ -42,11 +42,14 @@ export function describePlaces(places: readonly string[], max: number): string {
   return `${places.length} places: ${named}${more > 0 ? ` and ${more} more` : ''}`
 }
 
-/** One line: `place: text`, or `text (N places: …)` for a repeated problem. */
+/**
+ * One line in the form every reachdiff output uses, `place: severity: field: message`, or
+ * `severity: field: message (N places: …)` for a repeated problem.
+ */
 export function describeDiagnosticLine(line: DiagnosticLine, maxPlaces = 3): string {
-  const base = line.revision === 'base' ? 'at base: ' : ''
-  if (line.places.length === 1) return `${line.places[0]}: ${base}${line.text}`
-  return `${base}${line.text} (${describePlaces(line.places, maxPlaces)})`
+  const what = `${line.severity}: ${line.revision === 'base' ? 'at base: ' : ''}${line.text}`
+  if (line.places.length === 1) return `${line.places[0]}: ${what}`
+  return `${what} (${describePlaces(line.places, maxPlaces)})`
 }
 
 function messageOf(d: Diagnostic): string {
