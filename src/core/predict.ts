@@ -1,6 +1,6 @@
 // The static half of the pipeline: policies of base and head, one topology for both, the
 // predicted matrices, their diff and the expectations, gathered into a Report.
-import { diffMatrices } from './diff.js'
+import { diffMatrices, diffPolicies } from './diff.js'
 import { createEngine } from './engine/engine.js'
 import { predictMatrix } from './matrix.js'
 import type { Matrix } from './matrix.js'
@@ -100,6 +100,13 @@ export function predictReport(original: PredictInput): Report {
     topology,
     topologySource: input.scenario?.topology ? 'scenario' : 'generated',
     diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
+    policyChanges: input.base
+      ? diffPolicies(
+          input.base.loaded.policies,
+          input.head.loaded.policies,
+          errorFiles(input.head.loaded.diagnostics)
+        )
+      : undefined,
     violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
     disagreements: [],
     flaky: [],
@@ -162,6 +169,10 @@ function givenPods(input: PredictInput): GivenTopology {
     [...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot],
     (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload')
   )
+}
+
+function errorFiles(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
 }
 
 /** A namespace declared on both sides counts once; the head's labels win. */
