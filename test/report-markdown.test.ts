@@ -190,7 +190,7 @@ describe('renderMarkdown: errors and repeated diagnostics', () => {
     const lines = linesOf(renderMarkdown(report))
     expect(lines.slice(2, 6)).toEqual([
       '> [!CAUTION]',
-      "> **1 error in the head's files**: what they define is not evaluated.",
+      "> **1 error in the head's files**: not applied; their objects keep the previous version.",
       '>',
       '> - ❌ policies/broken.yaml:3:1: error: YAML syntax error: bad indentation of a mapping entry'
     ])

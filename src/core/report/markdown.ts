@@ -26,7 +26,8 @@ import {
   describeEffect,
   describeMoreRows,
   describePorts,
-  formatCount
+  formatCount,
+  HEAD_ERROR_EFFECT
 } from './words.js'
 
 /** GitHub refuses a comment body longer than this. */
@@ -145,7 +146,7 @@ function errorBlock(errors: readonly DiagnosticLine[], max: number, hint: string
   const count = errors.reduce((sum, line) => sum + line.places.length, 0)
   const lines = errors.slice(0, max).map((line) => `> - ${diagnosticLine(line)}\n`)
   return (
-    `> [!CAUTION]\n> **${pluralize(count, 'error')} in the head's files**: what they define is not evaluated.\n>\n` +
+    `> [!CAUTION]\n> **${pluralize(count, 'error')} in the head's files**: ${HEAD_ERROR_EFFECT}.\n>\n` +
     lines.join('') +
     moreLine(errors.length - lines.length, 'error', hint, '> ') +
     '\n'

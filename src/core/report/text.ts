@@ -20,7 +20,8 @@ import {
   describeEffect,
   describeMoreRows,
   describePorts,
-  formatCount
+  formatCount,
+  HEAD_ERROR_EFFECT
 } from './words.js'
 
 export { TEXT_WIDTH, wrapText } from './text-layout.js'
@@ -95,10 +96,7 @@ function diagnosticLines(lines: readonly DiagnosticLine[], paint: Paint, max: nu
 function errorSection(errors: readonly DiagnosticLine[], paint: Paint, limits: Limits): string {
   if (errors.length === 0) return ''
   const count = errors.reduce((sum, line) => sum + line.places.length, 0)
-  const title = paint(
-    `${pluralize(count, 'error')} in the head's files (what they define is not evaluated)`,
-    'bold'
-  )
+  const title = paint(`${pluralize(count, 'error')} in the head's files (${HEAD_ERROR_EFFECT})`, 'bold')
   return (
     [title, ...diagnosticLines(errors, paint, limits.list)].join('\n') +
     more(errors.length - limits.list, 'error')

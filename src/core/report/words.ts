@@ -93,3 +93,6 @@ export function describeMoreRows(more: Pick<DetailRows, 'moreFlows' | 'moreSourc
 export function describePorts(ports: readonly string[], s: Style): string {
   return ports.map(s.text).join(', ')
 }
+
+/** What an error in a head file means for the report: it is applied as kubectl would apply it. */
+export const HEAD_ERROR_EFFECT = 'not applied; their objects keep the previous version'
