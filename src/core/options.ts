@@ -9,7 +9,10 @@ export type CiliumMinor = 15 | 16 | 17 | 18 | 19
 /** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
 export const NEWEST_MODELLED_MINOR: CiliumMinor = 19
 
-/** The Cilium version the Action installs, and so the version predictions assume by default. */
+/**
+ * The Cilium version the Action installs, and so the version predictions assume by default: the
+ * newest 1.18 patch. 1.19 is modelled too, but has no verified node-image pairing yet (README).
+ */
 export const DEFAULT_CILIUM_VERSION = '1.18.12'
 
 export interface AgentSettings {
