@@ -14,7 +14,9 @@ import { createClusterBackend } from '../edge/cluster/backend.js'
 import type { ClusterTarget } from '../edge/cluster/backend.js'
 import { resolveKind } from '../edge/cluster/kind.js'
 import { DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster } from '../edge/cluster/setup.js'
-import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
+import { resolveKubectl } from '../edge/cluster/kubectl-install.js'
+import { pairingFor } from '../edge/cluster/version-pairings.js'
+import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, KIND_NODE_IMAGE, kindArch } from '../edge/cluster/versions.js'
 import { observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
 
@@ -88,10 +90,14 @@ async function clusterTarget(
       runId: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
     }
   }
-  const kind = await resolveKind(
-    { runner, toolCache: tc, arch: kindArch(process.arch), log },
-    settings.kindVersion
-  )
+  const tools = { runner, toolCache: tc, arch: kindArch(process.arch), log }
+  const kind = await resolveKind(tools, settings.kindVersion)
+  // The node-image input wins; kubectl must then match it, not the pairing.
+  const { pairing, note } = pairingFor(settings.ciliumVersion)
+  if (note && !settings.nodeImage) log(note)
+  const kubectlDir = await resolveKubectl(tools, settings.nodeImage || KIND_NODE_IMAGE, pairing)
+  // addPath also prepends to this process's PATH, which every `kubectl` we spawn inherits.
+  if (kubectlDir) core.addPath(kubectlDir)
   const kubeconfig = join(process.env.RUNNER_TEMP ?? root, 'reachdiff-kubeconfig')
   // Saved before creating: a main step that dies half way still gets its cluster deleted.
   core.saveState(STATE_KEYS.kind, kind)
