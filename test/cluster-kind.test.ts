@@ -17,7 +17,7 @@ import {
 import { FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const PINNED_IMAGE =
-  'kindest/node:v1.33.4@sha256:25a6018e48dfcaee478f4a59af81157a437f15e6e140bf103f85a2e7cd0cbbf2'
+  'kindest/node:v1.33.12@sha256:3f5c8443c620245e4d355cfe09e96a91ead32ceaa569d3f1ca9edf0cb2fe2ff4'
 
 describe('kind-config/cluster.yaml', () => {
   const config = load(readFileSync(KIND_CONFIG_FILE, 'utf8')) as Record<string, unknown>
@@ -122,7 +122,7 @@ describe('resolveKind', () => {
     }
     cacheFile(source: string, target: string, tool: string, version: string, arch?: string): Promise<string> {
       this.events.push(`cache ${source} as ${target} ${tool} ${version} ${arch}`)
-      return Promise.resolve('/tc/kind/0.30.0/amd64')
+      return Promise.resolve('/tc/kind/0.32.0/amd64')
     }
   }
 
@@ -145,7 +145,7 @@ describe('resolveKind', () => {
   }
 
   it('uses the runner’s kind when it is the pinned version', async () => {
-    const runner = new FakeRunner().on('kind version', ok('kind v0.30.0 go1.24.6 linux/amd64\n'))
+    const runner = new FakeRunner().on('kind version', ok('kind v0.32.0 go1.24.6 linux/amd64\n'))
     const cache = new FakeToolCache()
     expect(await resolveKind(deps(runner, cache).deps)).toBe('kind')
     expect(cache.events).toEqual([])
@@ -155,20 +155,20 @@ describe('resolveKind', () => {
     const runner = new FakeRunner().on('kind version', { exitCode: 127, stderr: 'spawn kind ENOENT' })
     const cache = new FakeToolCache()
     const { deps: d, chmods } = deps(runner, cache)
-    expect(await resolveKind(d)).toBe('/tc/kind/0.30.0/amd64/kind')
+    expect(await resolveKind(d)).toBe('/tc/kind/0.32.0/amd64/kind')
     expect(cache.events).toEqual([
-      'find kind 0.30.0 amd64',
-      'download https://github.com/kubernetes-sigs/kind/releases/download/v0.30.0/kind-linux-amd64',
-      'cache /tmp/dl as kind kind 0.30.0 amd64'
+      'find kind 0.32.0 amd64',
+      'download https://github.com/kubernetes-sigs/kind/releases/download/v0.32.0/kind-linux-amd64',
+      'cache /tmp/dl as kind kind 0.32.0 amd64'
     ])
-    expect(chmods).toEqual(['/tmp/dl', '/tc/kind/0.30.0/amd64/kind'])
+    expect(chmods).toEqual(['/tmp/dl', '/tc/kind/0.32.0/amd64/kind'])
   })
 
   it('does not use another kind version found on PATH, because the node image belongs to its release', async () => {
-    const runner = new FakeRunner().on('kind version', ok('kind v0.32.0 go1.24.6 linux/amd64\n'))
-    const cache = new FakeToolCache('/tc/kind/0.30.0/amd64')
-    expect(await resolveKind(deps(runner, cache).deps)).toBe('/tc/kind/0.30.0/amd64/kind')
-    expect(cache.events).toEqual(['find kind 0.30.0 amd64'])
+    const runner = new FakeRunner().on('kind version', ok('kind v0.31.0 go1.24.1 linux/amd64\n'))
+    const cache = new FakeToolCache('/tc/kind/0.32.0/amd64')
+    expect(await resolveKind(deps(runner, cache).deps)).toBe('/tc/kind/0.32.0/amd64/kind')
+    expect(cache.events).toEqual(['find kind 0.32.0 amd64'])
   })
 
   it('refuses a download whose SHA-256 is not the pinned one', async () => {

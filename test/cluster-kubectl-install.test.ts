@@ -82,7 +82,7 @@ describe('the pairing table', () => {
     expect(pairingFor('1.18.3')).toEqual({ pairing: DEFAULT_PAIRING })
     const { pairing, note } = pairingFor('1.19.8')
     expect(pairing).toBe(DEFAULT_PAIRING)
-    expect(note).toMatch('no verified node image for Cilium 1.19.8; using v1.33.4')
+    expect(note).toMatch('no verified node image for Cilium 1.19.8; using v1.33.12')
   })
 })
 
@@ -114,7 +114,7 @@ describe('resolveKubectl', () => {
       'cache /tmp/dl as kubectl kubectl 1.34.1 amd64'
     ])
     expect(lines).toEqual([
-      'kubectl on PATH is 1.36, more than one minor from Kubernetes v1.33.4; using kubectl v1.34.1'
+      'kubectl on PATH is 1.36, more than one minor from Kubernetes v1.33.12; using kubectl v1.34.1'
     ])
   })
 

@@ -37,19 +37,19 @@ const CILIUM_1_18: VersionPairing = {
   },
   kind: {
     value: {
-      version: 'v0.30.0',
+      version: 'v0.32.0',
       sha256: {
-        amd64: '517ab7fc89ddeed5fa65abf71530d90648d9638ef0c4cde22c2c11f8097b8889',
-        arm64: '7ea2de9d2d190022ed4a8a4e3ac0636c8a455e460b9a13ccf19f15d07f4f00eb'
+        amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
+        arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d'
       }
     },
     source:
-      'kind v0.30.0 release assets kind-linux-<arch>.sha256sum; the same digests are pinned by several independent public repositories'
+      'kind v0.32.0 release assets kind-linux-<arch>.sha256sum, as pinned by several independent public repositories; the kind on the ubuntu-24.04 runner image'
   },
   nodeImage: {
-    value: 'kindest/node:v1.33.4@sha256:25a6018e48dfcaee478f4a59af81157a437f15e6e140bf103f85a2e7cd0cbbf2',
+    value: 'kindest/node:v1.33.12@sha256:3f5c8443c620245e4d355cfe09e96a91ead32ceaa569d3f1ca9edf0cb2fe2ff4',
     source:
-      'kind v0.30.0 release notes, images built for this release (v1.34.0 is its default; 1.34 is outside the tested range)'
+      'an image kind v0.32.0 built for Kubernetes 1.33 (its default, v1.36.1, is outside the tested range); digest as pinned together with kind v0.32.0 by several independent public repositories'
   },
   kubectl: {
     value: {
