@@ -17,7 +17,9 @@ import type { ClusterBackend, ClusterTarget } from '../edge/cluster/cluster-back
 import { assertTopologyFits } from '../edge/cluster/capacity.js'
 import { resolveKind } from '../edge/cluster/kind.js'
 import { ClusterSetupError, kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
-import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
+import { resolveKubectl } from '../edge/cluster/kubectl-install.js'
+import { pairingFor } from '../edge/cluster/version-pairings.js'
+import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, KIND_NODE_IMAGE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
 import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
 import type { Settings } from './inputs.js'
@@ -196,10 +198,14 @@ async function clusterTarget(
     }
   }
   assertTopologyFits(input.report.topology)
-  const kind = await resolveKind(
-    { runner, toolCache: tc, arch: kindArch(process.arch), log },
-    settings.kindVersion
-  )
+  const tools = { runner, toolCache: tc, arch: kindArch(process.arch), log }
+  const kind = await resolveKind(tools, settings.kindVersion)
+  // The node-image input wins; kubectl must then match it, not the pairing.
+  const { pairing, note } = pairingFor(settings.ciliumVersion)
+  if (note && !settings.nodeImage) log(note)
+  const kubectlDir = await resolveKubectl(tools, settings.nodeImage || KIND_NODE_IMAGE, pairing)
+  // addPath also prepends to this process's PATH, which every `kubectl` we spawn inherits.
+  if (kubectlDir) core.addPath(kubectlDir)
   const name = kindClusterName(
     process.env.GITHUB_RUN_ID ?? `local-${process.pid}`,
     process.env.GITHUB_RUN_ATTEMPT ?? '1'
