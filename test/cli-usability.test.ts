@@ -206,7 +206,7 @@ describe('--cilium-version', () => {
     const run = await reachdiff(['matrix', '--policies', 'policies', '--cilium-version', '1.20.1'], repo)
     expect(run.code).toBe(0)
     expect(run.stderr).toContain('Cilium 1.20.1 is newer than the versions reachdiff models')
-    expect(run.stderr).toContain('judged with the Cilium 1.18 semantics')
+    expect(run.stderr).toContain('judged with the Cilium 1.19 semantics')
   })
 
   it('stays quiet for a modelled version', async () => {

@@ -8038,7 +8038,12 @@ function uniquePolicies(rules) {
 ;// CONCATENATED MODULE: ./src/core/options.ts
 // The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
-/** The Cilium version the Action installs, and so the version predictions assume by default. */
+/** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
+const NEWEST_MODELLED_MINOR = 19;
+/**
+ * The Cilium version the Action installs, and so the version predictions assume by default: the
+ * newest 1.18 patch. 1.19 is modelled too, but has no verified node-image pairing yet (README).
+ */
 const DEFAULT_CILIUM_VERSION = '1.18.12';
 const DEFAULT_AGENT_SETTINGS = {
     enableSctp: false,
@@ -8046,7 +8051,8 @@ const DEFAULT_AGENT_SETTINGS = {
     enableL7Proxy: true,
     enableNonDefaultDenyPolicies: true,
     enableNodeSelectorLabels: false,
-    policyCidrMatchMode: ''
+    policyCidrMatchMode: '',
+    enableExtendedIpProtocols: false
 };
 /** The agent-flag names a scenario's `agent:` block may set, mapped to our settings. */
 const AGENT_FLAG_NAMES = {
@@ -8055,7 +8061,8 @@ const AGENT_FLAG_NAMES = {
     'enable-l7-proxy': 'enableL7Proxy',
     'enable-non-default-deny-policies': 'enableNonDefaultDenyPolicies',
     'enable-node-selector-labels': 'enableNodeSelectorLabels',
-    'policy-cidr-match-mode': 'policyCidrMatchMode'
+    'policy-cidr-match-mode': 'policyCidrMatchMode',
+    'enable-extended-ip-protocols': 'enableExtendedIpProtocols'
 };
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
 function parseCiliumVersion(version) {
@@ -8065,8 +8072,8 @@ function parseCiliumVersion(version) {
     const minor = Number(match[1]);
     if (minor < 15)
         return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` };
-    // 1.19+ keeps the 1.18 semantics for everything a CNP/CCNP can express (cilium-semantics.md §13).
-    return { minor: Math.min(minor, 18) };
+    // Newer minors are judged as the newest modelled one; the CLI and the Action warn about it.
+    return { minor: Math.min(minor, NEWEST_MODELLED_MINOR) };
 }
 function makeEngineOptions(overrides = {}) {
     const ciliumVersion = overrides.ciliumVersion ?? DEFAULT_CILIUM_VERSION;
@@ -12640,6 +12647,8 @@ function checkPortRule(ctx, rule, path, scope) {
 /** Returns whether the port is the wildcard port 0. */
 function checkPortProtocol(ctx, entry, path, hasDns) {
     const port = field(entry, 'port');
+    if (ctx.options.minor >= 19 && !checkPortless(ctx, entry, port, path))
+        return false;
     // A non-string or a value outside PORT_PATTERN was already reported by the schema walk.
     if (typeof port !== 'string' || !matchesPortPattern(port))
         return false;
@@ -12663,6 +12672,32 @@ function checkPortProtocol(ctx, entry, path, hasDns) {
     }
     checkEndPort(ctx, endPort, number, path, hasDns);
     return number === 0;
+}
+/**
+ * 1.19's agent checks for the optional `port` (cilium/cilium v1.19
+ * `pkg/policy/api/rule_validation.go`, PortProtocol.Validate): an entry without a port needs
+ * `enable-extended-ip-protocols`, and VRRP or IGMP take no port number but 0. Returns whether the
+ * entry may be checked further.
+ */
+function checkPortless(ctx, entry, port, path) {
+    if (port === undefined || port === null || port === '') {
+        if (!ctx.options.agent.enableExtendedIpProtocols) {
+            agentError(ctx, path, 'port must be specified unless enable-extended-ip-protocols is set', {
+                expected: 'a port such as "80", or "0" for every port'
+            });
+        }
+        return false;
+    }
+    const protocol = field(entry, 'protocol');
+    // Upstream tests names first, so a port name slips through for VRRP and IGMP too.
+    const portless = protocol === 'VRRP' || protocol === 'IGMP';
+    if (!portless || typeof port !== 'string' || isIanaServiceName(port) || port === '0')
+        return true;
+    agentError(ctx, at(path, 'port'), `port must be empty or 0 for ${protocol}, which has no ports`, {
+        value: port,
+        expected: 'no port, or "0"'
+    });
+    return false;
 }
 // R8.2: endPort below port is one port, not an error; R9.4: DNS rules take no ranges.
 function checkEndPort(ctx, endPort, port, path, hasDns) {
@@ -12775,6 +12810,10 @@ function byMinor(pick) {
 /** A field that first exists in Cilium 1.`minor`. */
 function since(minor, schema) {
     return { schema, since: minor };
+}
+/** A field whose CRD allows no entries from Cilium 1.`minor` (`maxItems: 0`); `instead` says what to write. */
+function emptiedIn(minor, instead, schema) {
+    return { schema, emptiedIn: { minor, instead } };
 }
 function object(fields, extra = {}) {
     const specs = {};
@@ -13057,6 +13096,12 @@ const ENTITIES = [
     'kube-apiserver'
 ];
 const CNP_PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ANY'];
+/**
+ * 1.19 adds the portless IP protocols VRRP and IGMP to the enum and makes `port` optional
+ * (cilium/cilium v1.19 `pkg/policy/api/l4.go` PortProtocol; the agent's checks are in
+ * cilium-ports.ts).
+ */
+const CNP_PROTOCOLS_1_19 = [...CNP_PROTOCOLS.slice(0, 3), 'VRRP', 'IGMP', 'ANY'];
 // 1.14–1.15 used a CIDR regex; 1.16+ `format: cidr`, which refuses a bare address (R12.1).
 const cidrString = byMinor((minor) => minor >= 16
     ? { type: 'string', check: CIDR_PREFIX_CHECK }
@@ -13068,7 +13113,7 @@ const cidrString = byMinor((minor) => minor >= 16
             expected: CIDR_PREFIX_CHECK.expected
         }
     });
-const portProtocol = object({
+const portProtocolOf = (minor) => object({
     port: {
         type: 'string',
         check: {
@@ -13078,10 +13123,10 @@ const portProtocol = object({
         }
     },
     endPort: since(16, { type: 'integer', minimum: 0, maximum: 65535 }),
-    protocol: { type: 'string', enum: CNP_PROTOCOLS }
-}, { required: ['port'] });
+    protocol: { type: 'string', enum: minor >= 19 ? CNP_PROTOCOLS_1_19 : CNP_PROTOCOLS }
+}, minor >= 19 ? {} : { required: ['port'] });
 // `ports` gets its CRD limit of 40 in 1.16; the agent enforces it in every version (checked there).
-const portList = byMinor((minor) => listOf(portProtocol, minor >= 16 ? { maxItems: 40 } : {}));
+const portList = byMinor((minor) => listOf(portProtocolOf(minor), minor >= 16 ? { maxItems: 40 } : {}));
 const portRule = object({
     ports: portList,
     rules: l7Rules,
@@ -13100,7 +13145,7 @@ const portRule = object({
     originatingTLS: tlsContext,
     listener: listener
 });
-const portDenyRule = object({ ports: listOf(portProtocol) });
+const portDenyRule = object({ ports: byMinor((minor) => listOf(portProtocolOf(minor))) });
 const cidrRule = byMinor((minor) => object({
     cidr: cidrString,
     cidrGroupRef: {
@@ -13137,7 +13182,7 @@ const authentication = object({ mode: { type: 'string', enum: ['disabled', 'requ
 const selectors = listOf(LABEL_SELECTOR);
 const ingressCommon = {
     fromEndpoints: selectors,
-    fromRequires: selectors,
+    fromRequires: emptiedIn(19, 'fromEndpoints selectors that carry the required labels', selectors),
     fromCIDR: listOf(cidrString),
     fromCIDRSet: listOf(cidrRule),
     fromEntities: listOf({ type: 'string', enum: ENTITIES }),
@@ -13147,7 +13192,7 @@ const ingressCommon = {
 };
 const egressCommon = {
     toEndpoints: selectors,
-    toRequires: selectors,
+    toRequires: emptiedIn(19, 'toEndpoints selectors that carry the required labels', selectors),
     toCIDR: listOf(cidrString),
     toCIDRSet: listOf(cidrRule),
     toEntities: listOf({ type: 'string', enum: ENTITIES }),
@@ -13244,6 +13289,9 @@ function walkObject(ctx, value, node, path) {
         if (!spec || (spec.since !== undefined && minor < spec.since)) {
             unknownField(ctx, key, node, [...path, key], spec);
         }
+        else if (spec.emptiedIn && minor >= spec.emptiedIn.minor && hasEntries(value[key])) {
+            emptiedField(ctx, key, spec.emptiedIn, [...path, key]);
+        }
         else if (value[key] !== null) {
             walkSchema(ctx, value[key], spec.schema, [...path, key]);
         }
@@ -13283,6 +13331,12 @@ function unknownField(ctx, key, node, path, laterSpec) {
             message += `; did you mean "${suggestion}"?`;
     }
     apiError(ctx, path, message, { expected: `one of ${allowed.join(', ')}` });
+}
+function hasEntries(value) {
+    return Array.isArray(value) && value.length > 0;
+}
+function emptiedField(ctx, key, emptied, path) {
+    apiError(ctx, path, `${key} was removed in Cilium 1.${emptied.minor} (its CRD allows no entries), and policies are checked for ${ctx.options.ciliumVersion}`, { expected: emptied.instead });
 }
 function walkArray(ctx, value, node, path) {
     if (node.maxItems !== undefined && value.length > node.maxItems) {
@@ -14303,8 +14357,7 @@ function translatePortRule(portRule, options, isDeny) {
     return l7 ? { ports, l7 } : { ports };
 }
 function portMatch(port, options) {
-    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
-    const protocols = port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS;
+    const protocols = probedProtocolsOf(port.protocol);
     const written = port.port ?? '0';
     if (!/^\d+$/.test(written))
         return { protocols, port: { name: written.toLowerCase() } };
@@ -14314,6 +14367,17 @@ function portMatch(port, options) {
     // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
     const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from;
     return { protocols, port: { from, to: Math.max(from, end) } };
+}
+/**
+ * The probed protocols a port entry matches. R8.2: an omitted protocol is ANY, which means TCP,
+ * UDP and SCTP but never ICMP. VRRP and IGMP (1.19+) are IP protocols of their own (112 and 2,
+ * cilium/cilium v1.19 `pkg/u8proto`): they match none of the TCP, UDP, SCTP and ICMP flows reachdiff
+ * probes, yet the entry still makes the rule an L4 rule, so it allows none of them either.
+ */
+function probedProtocolsOf(protocol) {
+    if (protocol === 'VRRP' || protocol === 'IGMP')
+        return [];
+    return protocol && protocol !== 'ANY' ? [protocol] : ANY_PROTOCOLS;
 }
 /** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
 function translateL7(rules) {
@@ -17513,6 +17577,14 @@ function applyCidrGroups(loaded, previous, isApplied) {
 
 
 const unmodelled_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const UNMODELLED_FIELDS = [
+    'toFQDNs',
+    'toServices',
+    'fromNodes',
+    'toNodes',
+    'fromRequires',
+    'toRequires'
+];
 /** Per rule field, what the prediction assumed (and whether it models the field at all). */
 const ASSUMED = {
     toFQDNs: 'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
@@ -17543,17 +17615,17 @@ function noticesOf(doc) {
         if (!found.has(key))
             found.set(key, { path, assumed });
     };
-    for (const { spec, path } of specsOf(doc.raw)) {
-        if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+    // Only valid documents get here, so the typed shapes hold (see ciliumRulesOf).
+    const rules = doc.raw.kind === 'NetworkPolicy' ? [] : ciliumRulesOf(doc);
+    for (const { rule: spec, specIndex } of rules) {
+        const path = specIndex === undefined ? ['spec'] : ['specs', specIndex];
+        if (spec.nodeSelector && !spec.endpointSelector) {
             note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED);
             continue;
         }
         for (const section of unmodelled_SECTIONS) {
-            const rules = Array.isArray(spec[section]) ? spec[section] : [];
-            rules.forEach((rule, index) => {
-                if (isRecord(rule))
-                    scanRule(rule, [...path, section, index], note);
-            });
+            ;
+            (spec[section] ?? []).forEach((rule, index) => scanRule(rule, [...path, section, index], note));
         }
     }
     return [...found.entries()].map(([key, { path, assumed }]) => ({
@@ -17567,33 +17639,19 @@ function noticesOf(doc) {
     }));
 }
 function scanRule(rule, path, note) {
-    for (const [field, assumed] of Object.entries(ASSUMED)) {
-        if (Array.isArray(rule[field]) && rule[field].length > 0)
-            note(field, [...path, field], assumed);
+    for (const field of UNMODELLED_FIELDS) {
+        if ((rule[field] ?? []).length > 0)
+            note(field, [...path, field], ASSUMED[field]);
     }
     for (const field of ['fromEntities', 'toEntities']) {
-        const entities = Array.isArray(rule[field]) ? rule[field] : [];
-        entities.forEach((entity, index) => {
-            if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity))
+        ;
+        (rule[field] ?? []).forEach((entity, index) => {
+            if (!ABSENT_ENTITIES.has(entity))
                 return;
             const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`;
             note(`${field} ${entity}`, [...path, field, index], assumed);
         });
     }
-}
-function specsOf(raw) {
-    if (raw.kind === 'NetworkPolicy')
-        return [];
-    const specs = [];
-    if (isRecord(raw.spec))
-        specs.push({ spec: raw.spec, path: ['spec'] });
-    if (Array.isArray(raw.specs)) {
-        raw.specs.forEach((spec, index) => {
-            if (isRecord(spec))
-                specs.push({ spec, path: ['specs', index] });
-        });
-    }
-    return specs;
 }
 
 ;// CONCATENATED MODULE: ./src/core/topology/workloads.ts
@@ -19188,6 +19246,8 @@ function describeMoreRows(more) {
 function describePorts(ports, s) {
     return ports.map(s.text).join(', ');
 }
+/** What an error in a head file means for the report: it is applied as kubectl would apply it. */
+const HEAD_ERROR_EFFECT = 'not applied; their objects keep the previous version';
 
 ;// CONCATENATED MODULE: ./src/core/report/markdown-matrix.ts
 // The head matrix, folded: a grid of marks when it is small enough to read, else a sentence
@@ -19439,7 +19499,7 @@ function errorBlock(errors, max, hint) {
         return '';
     const count = errors.reduce((sum, line) => sum + line.places.length, 0);
     const lines = errors.slice(0, max).map((line) => `> - ${diagnosticLine(line)}\n`);
-    return (`> [!CAUTION]\n> **${pluralize(count, 'error')} in the head's files**: what they define is not evaluated.\n>\n` +
+    return (`> [!CAUTION]\n> **${pluralize(count, 'error')} in the head's files**: ${HEAD_ERROR_EFFECT}.\n>\n` +
         lines.join('') +
         moreLine(errors.length - lines.length, 'error', hint, '> ') +
         '\n');
@@ -19770,7 +19830,7 @@ function errorSection(errors, paint, limits) {
     if (errors.length === 0)
         return '';
     const count = errors.reduce((sum, line) => sum + line.places.length, 0);
-    const title = paint(`${pluralize(count, 'error')} in the head's files (what they define is not evaluated)`, 'bold');
+    const title = paint(`${pluralize(count, 'error')} in the head's files (${HEAD_ERROR_EFFECT})`, 'bold');
     return ([title, ...diagnosticLines(errors, paint, limits.list)].join('\n') +
         more(errors.length - limits.list, 'error'));
 }

@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4159:
+/***/ 1034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37761,6 +37761,10 @@ function byMinor(pick) {
 function since(minor, schema) {
     return { schema, since: minor };
 }
+/** A field whose CRD allows no entries from Cilium 1.`minor` (`maxItems: 0`); `instead` says what to write. */
+function emptiedIn(minor, instead, schema) {
+    return { schema, emptiedIn: { minor, instead } };
+}
 function object(fields, extra = {}) {
     const specs = {};
     for (const [key, spec] of Object.entries(fields))
@@ -37984,8 +37988,7 @@ function translatePortRule(portRule, options, isDeny) {
     return l7 ? { ports, l7 } : { ports };
 }
 function portMatch(port, options) {
-    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
-    const protocols = port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS;
+    const protocols = probedProtocolsOf(port.protocol);
     const written = port.port ?? '0';
     if (!/^\d+$/.test(written))
         return { protocols, port: { name: written.toLowerCase() } };
@@ -37995,6 +37998,17 @@ function portMatch(port, options) {
     // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
     const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from;
     return { protocols, port: { from, to: Math.max(from, end) } };
+}
+/**
+ * The probed protocols a port entry matches. R8.2: an omitted protocol is ANY, which means TCP,
+ * UDP and SCTP but never ICMP. VRRP and IGMP (1.19+) are IP protocols of their own (112 and 2,
+ * cilium/cilium v1.19 `pkg/u8proto`): they match none of the TCP, UDP, SCTP and ICMP flows reachdiff
+ * probes, yet the entry still makes the rule an L4 rule, so it allows none of them either.
+ */
+function probedProtocolsOf(protocol) {
+    if (protocol === 'VRRP' || protocol === 'IGMP')
+        return [];
+    return protocol && protocol !== 'ANY' ? [protocol] : ANY_PROTOCOLS;
 }
 /** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
 function translateL7(rules) {
@@ -38280,6 +38294,14 @@ function normalize_normalizePolicies(loaded, options) {
 
 
 const unmodelled_SECTIONS = (/* unused pure expression or super */ null && (['ingress', 'ingressDeny', 'egress', 'egressDeny']));
+const UNMODELLED_FIELDS = (/* unused pure expression or super */ null && ([
+    'toFQDNs',
+    'toServices',
+    'fromNodes',
+    'toNodes',
+    'fromRequires',
+    'toRequires'
+]));
 /** Per rule field, what the prediction assumed (and whether it models the field at all). */
 const ASSUMED = {
     toFQDNs: 'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
@@ -38310,17 +38332,17 @@ function noticesOf(doc) {
         if (!found.has(key))
             found.set(key, { path, assumed });
     };
-    for (const { spec, path } of specsOf(doc.raw)) {
-        if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+    // Only valid documents get here, so the typed shapes hold (see ciliumRulesOf).
+    const rules = doc.raw.kind === 'NetworkPolicy' ? [] : ciliumRulesOf(doc);
+    for (const { rule: spec, specIndex } of rules) {
+        const path = specIndex === undefined ? ['spec'] : ['specs', specIndex];
+        if (spec.nodeSelector && !spec.endpointSelector) {
             note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED);
             continue;
         }
         for (const section of unmodelled_SECTIONS) {
-            const rules = Array.isArray(spec[section]) ? spec[section] : [];
-            rules.forEach((rule, index) => {
-                if (isRecord(rule))
-                    scanRule(rule, [...path, section, index], note);
-            });
+            ;
+            (spec[section] ?? []).forEach((rule, index) => scanRule(rule, [...path, section, index], note));
         }
     }
     return [...found.entries()].map(([key, { path, assumed }]) => ({
@@ -38334,33 +38356,19 @@ function noticesOf(doc) {
     }));
 }
 function scanRule(rule, path, note) {
-    for (const [field, assumed] of Object.entries(ASSUMED)) {
-        if (Array.isArray(rule[field]) && rule[field].length > 0)
-            note(field, [...path, field], assumed);
+    for (const field of UNMODELLED_FIELDS) {
+        if ((rule[field] ?? []).length > 0)
+            note(field, [...path, field], ASSUMED[field]);
     }
     for (const field of ['fromEntities', 'toEntities']) {
-        const entities = Array.isArray(rule[field]) ? rule[field] : [];
-        entities.forEach((entity, index) => {
-            if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity))
+        ;
+        (rule[field] ?? []).forEach((entity, index) => {
+            if (!ABSENT_ENTITIES.has(entity))
                 return;
             const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`;
             note(`${field} ${entity}`, [...path, field, index], assumed);
         });
     }
-}
-function specsOf(raw) {
-    if (raw.kind === 'NetworkPolicy')
-        return [];
-    const specs = [];
-    if (isRecord(raw.spec))
-        specs.push({ spec: raw.spec, path: ['spec'] });
-    if (Array.isArray(raw.specs)) {
-        raw.specs.forEach((spec, index) => {
-            if (isRecord(spec))
-                specs.push({ spec, path: ['specs', index] });
-        });
-    }
-    return specs;
 }
 
 ;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
@@ -40974,6 +40982,102 @@ async function currentContext(kubectl) {
 var kind = __nccwpck_require__(5768);
 // EXTERNAL MODULE: ./src/edge/cluster/setup.ts + 1 modules
 var setup = __nccwpck_require__(7976);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/edge/cluster/version-pairings.ts
+var version_pairings = __nccwpck_require__(2532);
+;// CONCATENATED MODULE: ./src/edge/cluster/kubectl-install.ts
+// kubectl within the version skew of the cluster's Kubernetes. kubectl is supported within one
+// minor of the API server (Kubernetes version skew policy), and a runner's kubectl follows the
+// newest release, so an older node image needs a matching kubectl: the one of the pairing, or the
+// first patch of the node's minor, downloaded from dl.k8s.io and checked like kind.
+
+
+
+
+/** How far kubectl's minor may be from the API server's (Kubernetes version skew policy). */
+const KUBECTL_SKEW = 1;
+/**
+ * `kubectl version --client -o json` prints `{"clientVersion": {"major": "1", "minor": "36",
+ * "gitVersion": "v1.36.0", …}, "kustomizeVersion": "v5.…"}` (kubernetes
+ * staging/src/k8s.io/kubectl/pkg/cmd/version/version.go `Output`, apimachinery `version.Info`).
+ * Some builds print a minor such as `36+`; the leading number is the minor.
+ */
+function parseKubectlClientMinor(stdout) {
+    try {
+        const parsed = JSON.parse(stdout);
+        if (typeof parsed !== 'object' || parsed === null || !('clientVersion' in parsed))
+            return undefined;
+        const client = parsed.clientVersion;
+        if (typeof client !== 'object' || client === null || !('minor' in client))
+            return undefined;
+        const minor = typeof client.minor === 'string' ? /^(\d+)/.exec(client.minor)?.[1] : undefined;
+        return minor === undefined ? undefined : Number(minor);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** dl.k8s.io's release binary; `<url>.sha256` holds its digest. */
+function kubectlDownloadUrl(version, arch) {
+    return `https://dl.k8s.io/release/${version}/bin/linux/${arch}/kubectl`;
+}
+/**
+ * The directory of a kubectl to put first on PATH, or undefined when the runner's kubectl is
+ * already within one minor of `nodeImage`'s Kubernetes (or the image names no version, so there
+ * is nothing to match). Prefers the pairing's pinned kubectl when it fits the image.
+ */
+async function kubectl_install_resolveKubectl(deps, nodeImage, pairing) {
+    const kubernetes = kubernetesOfImage(nodeImage);
+    const serverMinor = kubernetes === undefined ? undefined : minorOf(kubernetes);
+    if (serverMinor === undefined) {
+        deps.log?.(`node image ${nodeImage} names no Kubernetes version; using the kubectl on PATH`);
+        return undefined;
+    }
+    const found = await deps.runner.run('kubectl', ['version', '--client', '-o', 'json'], { timeoutMs: 30_000 });
+    const clientMinor = found.exitCode === 0 ? parseKubectlClientMinor(found.stdout) : undefined;
+    if (clientMinor !== undefined && Math.abs(clientMinor - serverMinor) <= KUBECTL_SKEW)
+        return undefined;
+    const pinned = pairing.kubectl.value;
+    const pinnedFits = Math.abs((minorOf(pinned.version) ?? -99) - serverMinor) <= KUBECTL_SKEW;
+    const version = pinnedFits ? pinned.version : `v1.${serverMinor}.0`;
+    const onPath = clientMinor === undefined ? 'missing' : `1.${clientMinor}`;
+    deps.log?.(`kubectl on PATH is ${onPath}, more than one minor from Kubernetes ${kubernetes}; using kubectl ${version}`);
+    return installKubectl(deps, version, pinnedFits ? pinned.sha256[deps.arch] : undefined);
+}
+async function installKubectl(deps, version, pinnedSha256) {
+    const toolVersion = version.slice(1);
+    const cached = deps.toolCache.find('kubectl', toolVersion, deps.arch);
+    if (cached)
+        return cached;
+    const url = kubectlDownloadUrl(version, deps.arch);
+    const downloaded = await deps.toolCache.downloadTool(url);
+    const expected = pinnedSha256 ?? (await publishedSha256(deps, `${url}.sha256`));
+    const actual = await (deps.sha256 ?? sha256File)(downloaded);
+    if (actual !== expected) {
+        throw new Error(`kubectl ${version} downloaded from ${url} has SHA-256 ${actual}, expected ${expected}; refusing to run it`);
+    }
+    const makeExecutable = deps.makeExecutable ?? ((path) => chmod(path, 0o755));
+    await makeExecutable(downloaded);
+    const dir = await deps.toolCache.cacheFile(downloaded, 'kubectl', 'kubectl', toolVersion, deps.arch);
+    await makeExecutable(join(dir, 'kubectl'));
+    return dir;
+}
+/** dl.k8s.io's `kubectl.sha256` holds the bare hex digest. */
+async function publishedSha256(deps, url) {
+    const file = await deps.toolCache.downloadTool(url);
+    const text = await (deps.readText ?? ((path) => readFile(path, 'utf8')))(file);
+    const digest = /^([0-9a-f]{64})\b/.exec(text.trim())?.[1];
+    if (!digest)
+        throw new Error(`${url} holds no SHA-256: ${text.slice(0, 100)}`);
+    return digest;
+}
+async function sha256File(path) {
+    return createHash('sha256')
+        .update(await readFile(path))
+        .digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/core/model.ts
 // The vocabulary every layer shares: topology, flows, verdicts and diagnostics.
 // Pure data, no behaviour beyond small helpers, so that the static engine and the
@@ -41238,6 +41342,8 @@ var log = __nccwpck_require__(5931);
 
 
 
+
+
 /** The post step reads these to delete the cluster the main step created. */
 const STATE_KEYS = {
     kind: 'kind',
@@ -41377,7 +41483,16 @@ async function clusterTarget(input, root, log) {
         };
     }
     assertTopologyFits(input.report.topology);
-    const kind = await resolveKind({ runner, toolCache: tc, arch: kindArch(process.arch), log }, settings.kindVersion);
+    const tools = { runner, toolCache: tc, arch: kindArch(process.arch), log };
+    const kind = await resolveKind(tools, settings.kindVersion);
+    // The node-image input wins; kubectl must then match it, not the pairing.
+    const { pairing, note } = pairingFor(settings.ciliumVersion);
+    if (note && !settings.nodeImage)
+        log(note);
+    const kubectlDir = await resolveKubectl(tools, settings.nodeImage || KIND_NODE_IMAGE, pairing);
+    // addPath also prepends to this process's PATH, which every `kubectl` we spawn inherits.
+    if (kubectlDir)
+        core.addPath(kubectlDir);
     const name = kindClusterName(process.env.GITHUB_RUN_ID ?? `local-${process.pid}`, process.env.GITHUB_RUN_ATTEMPT ?? '1');
     const kubeconfig = join(process.env.RUNNER_TEMP ?? root, `${name}-kubeconfig`);
     const cluster = await provisionKindCluster({
@@ -41480,10 +41595,15 @@ function logInfo(text) {
 /***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports DEFAULT_CILIUM_VERSION, DEFAULT_AGENT_SETTINGS, AGENT_FLAG_NAMES, parseCiliumVersion, makeEngineOptions */
+/* unused harmony exports NEWEST_MODELLED_MINOR, DEFAULT_CILIUM_VERSION, DEFAULT_AGENT_SETTINGS, AGENT_FLAG_NAMES, parseCiliumVersion, makeEngineOptions */
 // The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
-/** The Cilium version the Action installs, and so the version predictions assume by default. */
+/** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
+const NEWEST_MODELLED_MINOR = 19;
+/**
+ * The Cilium version the Action installs, and so the version predictions assume by default: the
+ * newest 1.18 patch. 1.19 is modelled too, but has no verified node-image pairing yet (README).
+ */
 const DEFAULT_CILIUM_VERSION = '1.18.12';
 const DEFAULT_AGENT_SETTINGS = {
     enableSctp: false,
@@ -41491,7 +41611,8 @@ const DEFAULT_AGENT_SETTINGS = {
     enableL7Proxy: true,
     enableNonDefaultDenyPolicies: true,
     enableNodeSelectorLabels: false,
-    policyCidrMatchMode: ''
+    policyCidrMatchMode: '',
+    enableExtendedIpProtocols: false
 };
 /** The agent-flag names a scenario's `agent:` block may set, mapped to our settings. */
 const AGENT_FLAG_NAMES = {
@@ -41500,7 +41621,8 @@ const AGENT_FLAG_NAMES = {
     'enable-l7-proxy': 'enableL7Proxy',
     'enable-non-default-deny-policies': 'enableNonDefaultDenyPolicies',
     'enable-node-selector-labels': 'enableNodeSelectorLabels',
-    'policy-cidr-match-mode': 'policyCidrMatchMode'
+    'policy-cidr-match-mode': 'policyCidrMatchMode',
+    'enable-extended-ip-protocols': 'enableExtendedIpProtocols'
 };
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
 function parseCiliumVersion(version) {
@@ -41510,8 +41632,8 @@ function parseCiliumVersion(version) {
     const minor = Number(match[1]);
     if (minor < 15)
         return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` };
-    // 1.19+ keeps the 1.18 semantics for everything a CNP/CCNP can express (cilium-semantics.md §13).
-    return { minor: Math.min(minor, 18) };
+    // Newer minors are judged as the newest modelled one; the CLI and the Action warn about it.
+    return { minor: Math.min(minor, NEWEST_MODELLED_MINOR) };
 }
 function makeEngineOptions(overrides = {}) {
     const ciliumVersion = overrides.ciliumVersion ?? DEFAULT_CILIUM_VERSION;
@@ -41824,6 +41946,10 @@ function engineHelmSets(engine) {
         throw new Error('cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it ' +
             '(cluster-facts §2.4); remove the setting or use static mode');
     }
+    if (agent.enableExtendedIpProtocols !== defaults.enableExtendedIpProtocols) {
+        throw new Error('cluster mode cannot run Cilium with enable-extended-ip-protocols=true: reachdiff knows no chart ' +
+            'value for it; remove the setting or use static mode');
+    }
     if (engine.clusterName !== 'default') {
         // --set splits on commas and dots in values; a DNS label has neither.
         if (!/^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$/.test(engine.clusterName)) {
@@ -42075,6 +42201,82 @@ async function teardownKindCluster(runner, cluster, keepCluster) {
 
 /***/ }),
 
+/***/ 2532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ DEFAULT_PAIRING)
+/* harmony export */ });
+/* unused harmony exports VERSION_PAIRINGS, pairingFor, kubernetesOfImage, minorOf */
+const CILIUM_1_18 = {
+    ciliumMinor: 18,
+    chart: {
+        value: '1.18.12',
+        source: 'cilium/charts index.yaml@009b5e958217: the newest 1.18 patch when it was pinned'
+    },
+    kubernetesTested: {
+        value: { from: 30, to: 33 },
+        source: 'cilium/cilium Documentation/network/kubernetes/compatibility.rst@v1.18.14'
+    },
+    kind: {
+        value: {
+            version: 'v0.32.0',
+            sha256: {
+                amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
+                arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d'
+            }
+        },
+        source: 'kind v0.32.0 release assets kind-linux-<arch>.sha256sum, as pinned by several independent public repositories; the kind on the ubuntu-24.04 runner image'
+    },
+    nodeImage: {
+        value: 'kindest/node:v1.33.12@sha256:3f5c8443c620245e4d355cfe09e96a91ead32ceaa569d3f1ca9edf0cb2fe2ff4',
+        source: 'an image kind v0.32.0 built for Kubernetes 1.33 (its default, v1.36.1, is outside the tested range); digest as pinned together with kind v0.32.0 by several independent public repositories'
+    },
+    kubectl: {
+        value: {
+            version: 'v1.34.1',
+            sha256: {
+                amd64: '7721f265e18709862655affba5343e85e1980639395d5754473dafaadcaa69e3',
+                arm64: '420e6110e3ba7ee5a3927b5af868d18df17aae36b720529ffa4e9e945aa95450'
+            }
+        },
+        source: 'dl.k8s.io/release/v1.34.1/bin/linux/<arch>/kubectl.sha256; the same digests are pinned by several independent public repositories'
+    }
+};
+/** One row per Cilium minor with a verified pairing; newest first. */
+const VERSION_PAIRINGS = [CILIUM_1_18];
+/** The pairing cluster mode uses unless the inputs say otherwise. */
+const DEFAULT_PAIRING = CILIUM_1_18;
+/**
+ * The pairing for a chart version: the row of its minor, else the default row, with a note that
+ * says so (a newer Cilium on a Kubernetes it was not tested with is a risk worth printing).
+ */
+function pairingFor(ciliumVersion) {
+    const minor = Number(/^v?1\.(\d+)\./.exec(ciliumVersion.trim())?.[1]);
+    const row = VERSION_PAIRINGS.find((pairing) => pairing.ciliumMinor === minor);
+    if (row)
+        return { pairing: row };
+    const { from, to } = DEFAULT_PAIRING.kubernetesTested.value;
+    return {
+        pairing: DEFAULT_PAIRING,
+        note: `reachdiff has no verified node image for Cilium ${ciliumVersion}; using ` +
+            `${kubernetesOfImage(DEFAULT_PAIRING.nodeImage.value) ?? DEFAULT_PAIRING.nodeImage.value}, ` +
+            `which Cilium 1.${DEFAULT_PAIRING.ciliumMinor} is tested on (1.${from}–1.${to}); set node-image to choose another`
+    };
+}
+/** `kindest/node:v1.33.4@sha256:…` → `v1.33.4`; undefined for an image without a version tag. */
+function kubernetesOfImage(image) {
+    return /:(v\d+\.\d+\.\d+)(?:@|$)/.exec(image.trim())?.[1];
+}
+/** The Kubernetes minor of `v1.33.4` or `1.33`. */
+function minorOf(version) {
+    const match = /^v?1\.(\d+)(?:\.|$)/.exec(version.trim());
+    return match ? Number(match[1]) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6891:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42083,13 +42285,15 @@ async function teardownKindCluster(runner, cluster, keepCluster) {
 /* harmony export */ });
 /* unused harmony exports CILIUM_HELM_REPO, CILIUM_CHART, CILIUM_RELEASE, KIND_VERSION, KIND_NODE_IMAGE, kindArch, kindDownloadUrl, KIND_SHA256, AGENT_IMAGE, KIND_POD_SUBNET, KIND_SERVICE_SUBNET, KIND_DOCKER_NETWORK, KIND_CONFIG_FILE, CILIUM_VALUES_FILE, chartVersion */
 /* harmony import */ var _core_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3457);
-// Every pinned version and digest cluster mode uses, with where it was read. Bump them together:
-// a kind node image is supported only with the kind release that built it (cluster-facts §1.1).
+/* harmony import */ var _version_pairings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2532);
+// Every pinned version and digest cluster mode uses, with where it was read. kind, node image and
+// kubectl come from the pairing table in version-pairings.ts, which keeps them together.
+
 
 /**
- * The Cilium chart installed unless the `cilium-version` input says otherwise: the newest patch
- * of the newest minor the static semantics cover (cluster-facts §2.1: 1.18.12, charts index
- * @009b5e958217). Kept in core so predictions assume the same version.
+ * The Cilium chart installed unless the `cilium-version` input says otherwise: the chart of the
+ * default pairing (version-pairings.ts; the README says why 1.18). Kept in core so predictions
+ * assume the same version.
  */
 
 /** Helm repository and chart (cluster-facts §2.1; cilium-cli `defaults.HelmRepository`). */
@@ -42097,13 +42301,10 @@ const CILIUM_HELM_REPO = 'https://helm.cilium.io/';
 const CILIUM_CHART = 'cilium';
 const CILIUM_RELEASE = 'cilium';
 const CILIUM_NAMESPACE = 'kube-system';
-/**
- * kind v0.32.0: the version on the ubuntu-24.04 runner image 20260816 (cluster-facts §5.1) and
- * the one cilium-cli's own kind CI pins (§2.1).
- */
-const KIND_VERSION = 'v0.32.0';
-/** v0.32.0's default node image, by digest (`pkg/apis/config/defaults/image.go`, §1.1). */
-const KIND_NODE_IMAGE = 'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5';
+/** The kind release of the default pairing (src/edge/cluster/version-pairings.ts says why). */
+const KIND_VERSION = _version_pairings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PAIRING */ .Jc.kind.value.version;
+/** A node image built by KIND_VERSION, inside the default Cilium's tested Kubernetes range. */
+const KIND_NODE_IMAGE = _version_pairings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PAIRING */ .Jc.nodeImage.value;
 /** kind's asset name for Node's `process.arch`; kind publishes linux binaries for these two. */
 function kindArch(nodeArch) {
     if (nodeArch === 'x64')
@@ -42116,16 +42317,8 @@ function kindArch(nodeArch) {
 function kindDownloadUrl(arch, version = KIND_VERSION) {
     return `https://github.com/kubernetes-sigs/kind/releases/download/${version}/kind-linux-${arch}`;
 }
-/**
- * SHA-256 of the v0.32.0 linux binaries, as published in the release's `kind-linux-<arch>.sha256sum`
- * files. Not in cluster-facts.md: copied from several independent public repositories that pin
- * the same values (reachdiff could not fetch the release itself). A mismatch fails the download
- * with both digests in the message, so a wrong pin cannot pass silently.
- */
-const KIND_SHA256 = {
-    amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
-    arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d'
-};
+/** SHA-256 of KIND_VERSION's linux binaries, with their source in the pairing table. */
+const KIND_SHA256 = _version_pairings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PAIRING */ .Jc.kind.value.sha256;
 /**
  * The probe agent's image: Node 24 LTS on Alpine 3.24, root by default (no USER) and BusyBox
  * `ping` in the base (cluster-facts §4.3, nodejs/docker-node @f27d936f `24/alpine3.24`,
@@ -42651,7 +42844,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4159);
+/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1034);
 /* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5931);
 /* harmony import */ var _edge_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6184);
 /* harmony import */ var _edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7976);
