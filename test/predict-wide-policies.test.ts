@@ -47,7 +47,9 @@ describe('a policy listing every port from 1 to 65535', () => {
     const tooLarge = report.diagnostics.find((d) => d.message.includes('more than the'))
     if (tooLarge) {
       expect(tooLarge).toMatchObject({ severity: 'error' })
-      expect(tooLarge.message).toContain(Math.min(MAX_FLOWS, workLimits(undefined).flows).toLocaleString('en'))
+      expect(tooLarge.message).toContain(
+        Math.min(MAX_FLOWS, workLimits(undefined).flows).toLocaleString('en')
+      )
     } else {
       expect(report.head.matrix.cells.length).toBeGreaterThan(65535)
     }

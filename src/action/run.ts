@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { hasInputErrors, isFailure } from '../core/gate.js'
-import { makeEngineOptions } from '../core/options.js'
+import { describeUnmodelledVersion, makeEngineOptions } from '../core/options.js'
 import type { EngineOptions } from '../core/options.js'
 import type { Expectations } from '../core/observed.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
@@ -108,6 +108,8 @@ async function predict(settings: Settings): Promise<Prediction> {
     enforcement: settings.enforcement ?? scenario.scenario?.enforcement,
     agent: scenario.scenario?.agent
   })
+  const unmodelled = describeUnmodelledVersion(settings.ciliumVersion)
+  if (unmodelled) core.warning(unmodelled)
   const load = (commit: string): Promise<LoadedPolicies> =>
     loadPoliciesAtCommit(git, commit, settings.policies, options)
   const base = baseCommit ? await load(baseCommit) : undefined

@@ -1,5 +1,5 @@
 // Flags shared by several commands.
-import { makeEngineOptions, parseCiliumVersion } from '../core/options.js'
+import { describeUnmodelledVersion, makeEngineOptions, parseCiliumVersion } from '../core/options.js'
 import type { EngineOptions, EnforcementMode } from '../core/options.js'
 import type { Scenario } from '../core/scenario/scenario.js'
 import { limitsFromEnvironment } from '../edge/limits.js'
@@ -43,12 +43,6 @@ export function engineOptionsFrom(
 
 /** Versions past the newest modelled minor are judged with its semantics; say so. */
 export function warnAboutCiliumVersion(version: string, io: Pick<CliIo, 'stderr'>): void {
-  const parsed = parseCiliumVersion(version)
-  const asked = /^v?1\.(\d+)/.exec(version.trim())
-  if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor) return
-  io.stderr(
-    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
-    `reachdiff: warning: Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
-      `its policies are judged with the Cilium 1.${parsed.minor} semantics\n`
-  )
+  const warning = describeUnmodelledVersion(version)
+  if (warning) io.stderr(`reachdiff: warning: ${warning}\n`)
 }

@@ -72,6 +72,18 @@ export const AGENT_FLAG_NAMES: Record<string, keyof AgentSettings> = {
 }
 
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
+/** For a version past the newest modelled minor: which semantics judge it (absent otherwise). */
+export function describeUnmodelledVersion(version: string): string | undefined {
+  const parsed = parseCiliumVersion(version)
+  const asked = /^v?1\.(\d+)/.exec(version.trim())
+  if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor) return undefined
+  // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
+  return (
+    `Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
+    `its policies are judged with the Cilium 1.${parsed.minor} semantics`
+  )
+}
+
 export function parseCiliumVersion(version: string): { minor: CiliumMinor } | { error: string } {
   const match = /^v?1\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim())
   if (!match) return { error: `"${version}" is not a Cilium version; expected e.g. 1.18.12` }
