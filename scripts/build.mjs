@@ -1,4 +1,5 @@
-// Bundles every entry point with ncc into its own folder under dist/ (toolchain.md §2, §7.9).
+// Bundles every entry point with ncc into its own folder under dist/; beside each ESM bundle ncc
+// writes a `package.json` of `{"type":"module"}` so Node loads it as a module.
 // The output is committed and CI rebuilds it and diffs it, so nothing here may depend on the time,
 // the machine or the checkout path.
 import console from 'node:console'

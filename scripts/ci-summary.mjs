@@ -1,5 +1,5 @@
 // Prints jest's result as one plain closing line, `N passed, N failed, N skipped`, because the
-// summary jest prints itself is not a line CI can read (toolchain.md §7.13).
+// summary jest prints itself is not a line CI can read.
 // usage: node scripts/ci-summary.mjs <jest --json output file>
 import console from 'node:console'
 import process from 'node:process'

@@ -1,4 +1,5 @@
-// Checks action.yml and the workflows with GitHub's own parser and schemas (toolchain.md §6).
+// Checks action.yml and the workflows with GitHub's own parser and schemas
+// (@actions/workflow-parser: `parseAction` with the `action-v1.0` schema, `parseWorkflow`).
 // @actions/workflow-parser imports its schema JSON without an import attribute, which plain Node
 // rejects, so `npm run lint:action` bundles this file with ncc first and runs the bundle.
 import console from 'node:console'
@@ -9,7 +10,8 @@ import { NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser'
 import { convertActionTemplate, parseAction } from '@actions/workflow-parser/actions/index'
 
 // The schema accepts any string for runs.using; the runner does not. node20 is being retired
-// from the runners (toolchain.md §0) but still runs, forced onto Node 24.
+// from the runners (github.blog/changelog/2025-09-19-deprecation-of-node-20-on-github-actions-runners)
+// but still runs, forced onto Node 24.
 const SUPPORTED_USING = ['node20', 'node24', 'composite', 'docker']
 const WORKFLOW_DIR = '.github/workflows'
 

@@ -1,5 +1,6 @@
 // Cilium on kind: the helm command line and the kubectl-only readiness sequence
-// (cluster-facts §2.2–§2.7), and the main/post steps' cleanup on every failure path.
+// (docs/cluster-mode.md, kind-config/README.md), and the main/post steps' cleanup on every
+// failure path.
 import { describe, expect, it } from '@jest/globals'
 import { helmInstallArgs, installCilium, waitForCilium } from '../src/edge/cluster/cilium.js'
 import {

@@ -1,5 +1,5 @@
 // kind: the committed config and Cilium values, finding or fetching the pinned binary, and the
-// exact create/delete command lines (cluster-facts §1, §2.2, §2.5).
+// exact create/delete command lines (kind-config/README.md).
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'

@@ -1,5 +1,5 @@
 // Applying base, then head: what is deleted and applied by kind and name, what Cilium said of
-// each policy, and the revision the wait expects (cluster-facts §3.1, §3.5, §3.6).
+// each policy, and the revision the wait expects (docs/cluster-mode.md, "Knowing a policy is enforced").
 import { describe, expect, it } from '@jest/globals'
 import type { PolicyDocument } from '../src/core/policy/document.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'

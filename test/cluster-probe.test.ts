@@ -1,5 +1,5 @@
 // A probe round from one pod: the kubectl exec command line, the agent's JSON lines, and the
-// three ways an exec fails without ever being a deny (cluster-facts §4.1).
+// three ways an exec fails without ever being a deny (kubectl `checkErr`; kubernetes/kubectl#1208).
 import { describe, expect, it } from '@jest/globals'
 import type { ProbeTarget } from '../src/edge/observe/backend.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'

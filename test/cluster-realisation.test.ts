@@ -1,5 +1,5 @@
-// The policy realisation wait (cluster-facts §3): per-agent revisions and per-endpoint realised
-// revisions, read from real-shaped `cilium-dbg … -o json` output (§3.4).
+// The policy realisation wait (docs/cluster-mode.md): per-agent revisions and per-endpoint realised
+// revisions, read from real-shaped `cilium-dbg … -o json` output (`api/v1/models` in cilium/cilium).
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'

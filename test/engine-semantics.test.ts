@@ -1,4 +1,4 @@
-// The rules of cilium-semantics.md, one by one, each on the smallest fixture that shows it.
+// The rules of docs/semantics.md, one by one, each on the smallest fixture that shows it.
 import { describe, expect, it } from '@jest/globals'
 import { engineFor, pod, topology, world } from './helpers/engine.js'
 

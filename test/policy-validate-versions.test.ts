@@ -1,5 +1,6 @@
 // What the Cilium version and the agent settings change about validation
-// (cilium-crd-fields.md availability column, §14; cilium-semantics.md §0, R12.1, R12.2, §13).
+// (the CRD YAML at each minor, `pkg/policy/api/rule_validation.go`; docs/semantics.md §0, R12.1,
+// R12.2, §13).
 import { describe, expect, it } from '@jest/globals'
 import { makeEngineOptions } from '../src/core/options.js'
 import type { AgentSettings } from '../src/core/options.js'
@@ -145,7 +146,7 @@ describe('constraints that changed with the CRD', () => {
   })
 })
 
-describe('agent settings (cilium-semantics.md §0)', () => {
+describe('agent settings (docs/semantics.md §0)', () => {
   const icmp = policy('  endpointSelector: {}\n  ingress: [{icmps: [{fields: [{type: 8}]}]}]\n')
   const fromNodes = ccnp('  endpointSelector: {}\n  ingress: [{fromNodes: [{matchLabels: {zone: a}}]}]\n')
   const http = policy(

@@ -1,6 +1,6 @@
 // The agent's batch protocol: a JSON array of ProbeTarget on stdin, one JSON ProbeResult per
 // line on stdout, then one closing record. The closing record exists because `kubectl exec` can
-// exit 0 with truncated output when its stream breaks (cluster-facts.md §4.1): output without it
+// exit 0 with truncated output when its stream breaks (kubernetes/kubectl#1208): output without it
 // is an exec failure, whatever the exit code says.
 import { isIP } from 'node:net'
 import type { ProbeResult, ProbeTarget } from '../edge/observe/backend.js'

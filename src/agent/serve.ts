@@ -6,7 +6,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { hostname } from 'node:os'
 
-/** Far above the default of 511: a probe round opens many connections at once (toolchain.md §8). */
+/** Far above Node's default backlog of 511: a probe round opens many connections at once. */
 const LISTEN_BACKLOG = 4096
 
 export interface ServeOptions {

@@ -1,4 +1,4 @@
-// The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
+// The Cilium configuration a prediction assumes (docs/semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
 
 import type { WorkLimits } from './budget.js'

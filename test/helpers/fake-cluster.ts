@@ -1,8 +1,8 @@
 // A small stateful fake of what kubectl sees in a two-node kind cluster with Cilium, built on
 // FakeRunner: nodes, pods with IPs and endpoint identities, client-side apply that answers
 // created/configured/unchanged and bumps the agents' policy revision the way Cilium does
-// (once per imported, replaced or deleted policy, cluster-facts §3.1), Valid conditions, and
-// `cilium-dbg` output in the shapes of §3.4.
+// (once per imported, replaced or deleted policy, `pkg/policy/repository.go`), Valid conditions, and
+// `cilium-dbg` output in the shapes of cilium/cilium `api/v1/models`.
 import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.js'
 import type { RecordedCall } from './fake-runner.js'
 import { FakeRunner, json, ok } from './fake-runner.js'

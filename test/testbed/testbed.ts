@@ -1,7 +1,7 @@
-// The network-namespace test bed (toolchain.md §8): every pod and external endpoint is a network
-// namespace with one veth on a bridge that lives in its own hub namespace, so the root namespace
-// is never touched. Addresses are in 10.250.0.0/16 only and there is no default route: nothing
-// can leave the bed. The real agent (dist/agent/index.js) serves and probes inside each
+// The network-namespace test bed (docs/probing.md, "The test bed"): every pod and external endpoint
+// is a network namespace with one veth on a bridge that lives in its own hub namespace, so the root
+// namespace is never touched. Addresses are in 10.250.0.0/16 only and there is no default route:
+// nothing can leave the bed. The real agent (dist/agent/index.js) serves and probes inside each
 // namespace; a case's expected verdicts are enforced with nft and the bed's HTTP front (rules.ts).
 // Test infrastructure, not a product mode: it implements the same Backend as the kind cluster.
 import { spawnSync } from 'node:child_process'

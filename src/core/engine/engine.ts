@@ -1,4 +1,4 @@
-// The static engine: Cilium's policy evaluation over a topology (cilium-semantics.md §15).
+// The static engine: Cilium's policy evaluation over a topology (docs/semantics.md §15).
 // A flow is allowed only if the source's egress and the destination's ingress both allow it
 // (R3.3). Tables are built per identity and probe, so equal pods cost nothing extra.
 import type { Flow, Topology, Verdict } from '../model.js'

@@ -1,5 +1,5 @@
 // Words for verdicts: every verdict names the policy, section and rule that decided it,
-// or why no rule did (cilium-semantics.md §15, "What each verdict's explanation should list").
+// or why no rule did (docs/semantics.md §15).
 import { describePolicy } from '../policy/document.js'
 import type { PolicyRef } from '../policy/document.js'
 import type { RuleRef } from '../policy/rules.js'

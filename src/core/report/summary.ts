@@ -126,7 +126,7 @@ export function isBaseReasonHelpful(change: FlowChange): boolean {
 
 /**
  * A direction that a change put into default deny: closed flows that no rule denies, dropped
- * only because some policy now selects the endpoint (cilium-semantics.md R2.2/R2.3: a policy
+ * only because some policy now selects the endpoint (docs/semantics.md R2.2/R2.3: a policy
  * with only `ingressDeny` still switches ingress default deny on).
  */
 export interface NewDefaultDeny {

@@ -1,6 +1,6 @@
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
-// then readiness with kubectl only (cluster-facts §2.7): every step is a kubectl wait with its
-// own --timeout, never a sleep.
+// then readiness with kubectl only (docs/cluster-mode.md, "Main step"): every step is a kubectl
+// wait with its own --timeout, never a sleep.
 import { runChecked } from '../command.js'
 import type { CommandRunner } from '../command.js'
 import type { EngineOptions } from '../../core/options.js'
@@ -23,8 +23,9 @@ export interface HelmInstallOptions {
 
 /**
  * `--set` for every engine setting that differs from Cilium's default, by the chart value that
- * renders the agent flag (cluster-facts §2.4). Only non-defaults are passed, so a chart that
- * lacks a value (e.g. `enableNonDefaultDenyPolicies` before 1.17) is never handed one.
+ * renders the agent flag (the chart's `templates/cilium-configmap.yaml`). Only non-defaults are
+ * passed, so a chart that lacks a value (e.g. `enableNonDefaultDenyPolicies` before 1.17) is never
+ * handed one.
  */
 export function engineHelmSets(engine: HelmInstallOptions['engine']): string[] {
   if (!engine) return []
@@ -45,8 +46,8 @@ export function engineHelmSets(engine: HelmInstallOptions['engine']): string[] {
   }
   if (agent.enableIcmpRules !== defaults.enableIcmpRules) {
     throw new Error(
-      'cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it ' +
-        '(cluster-facts §2.4); remove the setting or use static mode'
+      'cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it; ' +
+        'remove the setting or use static mode'
     )
   }
   if (agent.enableExtendedIpProtocols !== defaults.enableExtendedIpProtocols) {
@@ -94,13 +95,15 @@ export async function installCilium(runner: CommandRunner, options: HelmInstallO
 }
 
 const NS = ['-n', CILIUM_NAMESPACE]
-/** The operator registers these at start; the chart ships none (cluster-facts §2.6). */
+/** The operator registers these at start (unless `operator.skipCRDCreation`); the chart has none. */
 const POLICY_CRDS = ['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io']
 
 /**
- * The sequence of cluster-facts §2.7. The operator is waited on with `Available`, not `rollout
- * status`, which hangs when a replica cannot be scheduled. The envoy DaemonSet exists only with
- * l7Proxy (on by default since 1.16), so it is waited on only when present.
+ * Agent, envoy, operator, nodes, CoreDNS. The operator is waited on with `Available`, not `rollout
+ * status`, which hangs when a replica cannot be scheduled (kubectl
+ * `pkg/polymorphichelpers/rollout_status.go`; the chart's operator has required anti-affinity). The
+ * envoy DaemonSet exists only with l7Proxy (on by default since 1.16), so it is waited on only when
+ * present.
  */
 export async function waitForCilium(
   kubectl: Kubectl,

@@ -1,6 +1,7 @@
 // Deploying the topology's pods and waiting until they can be probed: pods Ready, and each
 // pod's Cilium endpoint holding an identity, because a new pod gets its policy only at its
-// first regeneration and the revision wait skips endpoints without one (cluster-facts §3.6).
+// first regeneration and the revision wait skips endpoints without one (as cilium-cli's
+// `connectivity/check/policy.go` does).
 import type { Topology } from '../../core/model.js'
 import { podKey } from '../../core/model.js'
 import { singleNodeWarning } from './capacity.js'

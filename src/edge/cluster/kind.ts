@@ -1,5 +1,6 @@
 // kind: find or fetch the pinned binary, create and delete the cluster, list its node
-// containers. kind always gets `--name` (it wins over the config's `name:`, cluster-facts §1.2)
+// containers. kind always gets `--name` (it wins over the config's `name:`, `NameOverride` in kind's
+// `pkg/cluster/internal/create/create.go`)
 // and its own kubeconfig file, so the user's ~/.kube/config is never touched.
 import { createHash } from 'node:crypto'
 import { chmod, readFile } from 'node:fs/promises'
@@ -38,7 +39,7 @@ export interface KindCluster {
   kind: string
   name: string
   kubeconfig: string
-  /** kind names the context `kind-<cluster>` (cluster-facts §1.2). */
+  /** kind names the context `kind-<cluster>` (kind's `site/content/docs/user/quick-start.md`). */
   context: string
   /** Set when setup left the temporary allow-all policy in force (`enforcement: always`). */
   allowAll?: boolean
@@ -52,7 +53,7 @@ export function parseKindVersion(stdout: string): string | undefined {
 /**
  * The runner's kind when it is the wanted version, else that release from the tool cache
  * (downloaded and checked once). The runner's kind is not used when it is another version: a
- * node image is supported only with the kind release that built it (cluster-facts §1.1).
+ * node image is supported only with the kind release that built it (kind's release notes).
  * `version` is the `kind-version` input; empty means the pinned KIND_VERSION.
  */
 export async function resolveKind(deps: KindInstallDeps, version = ''): Promise<string> {
@@ -113,12 +114,12 @@ export interface CreateKindOptions {
   image?: string
 }
 
-/** 10 min: image pull plus boot took ">2 min" in 2020 reports (cluster-facts §5.4). */
+/** 10 min: image pull plus boot took ">2 min" in 2020 reports (helm/kind-action#28). */
 const KIND_CREATE_MS = 10 * 60_000
 
 /**
  * No `--wait`: without a CNI the control plane never turns Ready, so any wait is lost time and
- * kind exits 0 anyway (cluster-facts §1.3). Readiness is checked after Cilium is installed.
+ * kind exits 0 anyway (kind's `waitforready.go`). Readiness is checked after Cilium is installed.
  * `--image` overrides every node's image in the config (kind's create flags): it repeats the
  * config's pin, so the digest holds even if the file is edited, and carries the node-image input.
  */
@@ -150,7 +151,7 @@ export async function createKindCluster(
   }
 }
 
-/** Succeeds when the cluster is already gone (cluster-facts §1.7), so it is safe to repeat. */
+/** Succeeds when the cluster is already gone (kind's quick-start.md), so it is safe to repeat. */
 export async function deleteKindCluster(
   runner: CommandRunner,
   cluster: Pick<KindCluster, 'kind' | 'name' | 'kubeconfig'>
@@ -163,7 +164,7 @@ export async function deleteKindCluster(
   )
 }
 
-/** Node container names, e.g. `reachdiff-control-plane`, `reachdiff-worker` (§1.2). */
+/** Node container names, e.g. `reachdiff-control-plane`, `reachdiff-worker` (kind's `namer.go`). */
 export async function listKindNodes(runner: CommandRunner, kind: string, name: string): Promise<string[]> {
   const result = await runChecked(runner, kind, ['get', 'nodes', '--name', name], { timeoutMs: 60_000 })
   return result.stdout
@@ -174,7 +175,7 @@ export async function listKindNodes(runner: CommandRunner, kind: string, name: s
 }
 
 /**
- * Versions move every week, so every job prints them (cluster-facts, preamble). Failures are
+ * The runner image's tools change every week, so every job prints their versions. Failures are
  * reported, not thrown: this is a log, not a check.
  */
 export async function describeToolVersions(runner: CommandRunner, kind: string): Promise<string[]> {

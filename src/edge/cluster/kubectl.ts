@@ -1,5 +1,5 @@
 // A small typed funnel over the command runner for kubectl, shaped like actions/checkout's
-// git-command-manager (style.md #3): one place adds the kubeconfig/context flags and a kill
+// `src/git-command-manager.ts`: one place adds the kubeconfig/context flags and a kill
 // switch to every call, so no call can target the wrong cluster or run unbounded.
 import { CommandError, runChecked } from '../command.js'
 import type { CommandOptions, CommandResult, CommandRunner } from '../command.js'

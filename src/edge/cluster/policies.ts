@@ -1,6 +1,7 @@
 // Applying a policy set: delete what the new set removed, apply what it added or changed (by
 // kind, namespace and name), and read back what the platform said: an API-server rejection,
-// or the `Valid` condition the operator writes on CNP/CCNP (cluster-facts §3.5). Both become
+// or the `Valid` condition the operator writes on CNP/CCNP (1.16+,
+// `operator/pkg/networkpolicy/validator.go`). Both become
 // diagnostics on the user's file, never exceptions.
 import type { Diagnostic } from '../../core/model.js'
 import type { PolicyDocument, PolicyKind } from '../../core/policy/document.js'
@@ -119,7 +120,7 @@ export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | { rejected: 
 
 /**
  * Client-side apply, one call per namespace, because its output says `created`, `configured` or
- * `unchanged` per object, which is what the revision count needs (cluster-facts §3.6). An object
+ * `unchanged` per object, which is what the revision count needs (docs/cluster-mode.md). An object
  * the batch did not report is applied alone, so a rejection is pinned to its own policy.
  */
 export async function applyPolicies(
@@ -218,7 +219,7 @@ export function generationOf(object: unknown): number | undefined {
 
 /**
  * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
- * missing ones are absent from the map: Cilium before 1.16 never writes one, §3.5).
+ * missing ones are absent from the map: Cilium before 1.16 never writes one).
  */
 export async function readValidity(
   kubectl: Kubectl,

@@ -1,4 +1,4 @@
-// Making a policy set the one in force and waiting until Cilium enforces it (cluster-facts §3.6):
+// Making a policy set the one in force and waiting until Cilium enforces it (docs/cluster-mode.md):
 // read each agent's revision, delete and apply, read the CNP/CCNP Valid conditions, count the
 // changes Cilium will import, and wait for every agent and endpoint to reach that revision.
 import type { Diagnostic } from '../../core/model.js'

@@ -1,7 +1,8 @@
 // One probe round from one pod: `kubectl exec -i` runs the agent's `probe` command with the
 // JSON batch on stdin; the agent prints one JSON result per line and a closing record. A failed
-// exec is never a deny: it throws, saying whether kubectl, the agent or the stream failed
-// (cluster-facts §4.1), and the orchestration retries it.
+// exec is never a deny: it throws, saying whether kubectl, the agent or the stream failed, and the
+// orchestration retries it. kubectl exits 1 for any failure of its own (`checkErr`), and a broken
+// stream can exit 0 with truncated output (kubernetes/kubectl#1208).
 import type { CommandResult, CommandRunner } from '../command.js'
 import type { ProbeResult, ProbeTarget } from '../observe/backend.js'
 import { agentProbeArgs, execTimeoutMs } from '../observe/plan.js'

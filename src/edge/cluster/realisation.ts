@@ -1,10 +1,10 @@
 // Knowing a policy change is enforced: every Cilium agent keeps its own policy revision, bumped
-// once per policy added, replaced or deleted, and each endpoint reports the revision its
-// datapath has realised (cluster-facts §3.1). Before a change we read each agent's revision;
-// afterwards we wait until the agent's revision and every endpoint's realised revision reach
-// `before + changes`. This is cilium-cli's check since v0.19.6 (§3.2): unlike `cilium policy
-// wait` it does not need every endpoint `ready` at one moment, and identity-less endpoints are
-// skipped because they have no policy yet.
+// once per policy added, replaced or deleted, and each endpoint reports the revision its datapath
+// has realised (`pkg/policy/repository.go`, `BumpRevision`). Before a change we read each agent's
+// revision; afterwards we wait until the agent's revision and every endpoint's realised revision
+// reach `before + changes`. This is cilium-cli's check since v0.19.6
+// (`connectivity/check/policy.go`): unlike `cilium policy wait` it does not need every endpoint
+// `ready` at one moment, and identity-less endpoints are skipped because they have no policy yet.
 import type { Kubectl } from './kubectl.js'
 import { asRecord, asString, field, listItems, parseJson } from './kubectl.js'
 import { CILIUM_NAMESPACE } from './versions.js'
@@ -16,7 +16,7 @@ export interface CiliumAgent {
   node: string
 }
 
-/** Agent pods (`k8s-app=cilium`, §2.7), optionally only those on the given nodes. */
+/** Agent pods (`k8s-app=cilium`, cilium-cli `defaults/defaults.go`), optionally only on `nodes`. */
 export async function listAgents(kubectl: Kubectl, nodes?: ReadonlySet<string>): Promise<CiliumAgent[]> {
   const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium'])
   const agents = listItems(list)
@@ -31,7 +31,10 @@ export async function listAgents(kubectl: Kubectl, nodes?: ReadonlySet<string>):
   return agents
 }
 
-/** `cilium-dbg policy get -o json` prints models.Policy: `{"policy": "<rules>", "revision": 7}` (§3.4). */
+/**
+ * `cilium-dbg policy get -o json` prints models.Policy (`api/v1/models/policy.go`):
+ * `{"policy": "<rules>", "revision": 7}`.
+ */
 export function parsePolicyRevision(stdout: string): number {
   const revision = asRecord(parseJson(stdout, 'cilium-dbg policy get')).revision
   if (typeof revision !== 'number') throw new Error('cilium-dbg policy get printed no revision')
@@ -48,8 +51,9 @@ export interface EndpointLag {
 
 /**
  * Endpoints of `cilium-dbg endpoint list -o json` that hold an identity but have not realised
- * `target`. A missing `policy-revision` is 0 (`omitempty`, §3.4). With `namespaces`, only pods
- * in those namespaces count: in an existing cluster other workloads are not ours to wait for.
+ * `target`. A missing `policy-revision` is 0 (`omitempty` in `api/v1/models`). With `namespaces`,
+ * only pods in those namespaces count: in an existing cluster other workloads are not ours to
+ * wait for.
  */
 export function laggingEndpoints(
   stdout: string,
@@ -82,7 +86,7 @@ export function laggingEndpoints(
 const TRANSPORT_ERROR = /unable to upgrade connection|error dialing backend|connection refused|i\/o timeout/i
 const EXEC_TRIES = 3
 
-/** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, §3.2). */
+/** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, cilium/cilium-cli#2251). */
 export async function agentExec(kubectl: Kubectl, agent: string, args: readonly string[]): Promise<string> {
   const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args]
   let last = ''

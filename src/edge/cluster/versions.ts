@@ -10,7 +10,8 @@ import { DEFAULT_PAIRING } from './version-pairings.js'
  */
 export { DEFAULT_CILIUM_VERSION }
 
-/** Helm repository and chart (cluster-facts §2.1; cilium-cli `defaults.HelmRepository`). */
+/** Helm repository and chart (`Documentation/installation/k8s-install-download-release.rst`;
+ * cilium-cli `defaults.HelmRepository`). */
 export const CILIUM_HELM_REPO = 'https://helm.cilium.io/'
 export const CILIUM_CHART = 'cilium'
 export const CILIUM_RELEASE = 'cilium'
@@ -41,19 +42,19 @@ export const KIND_SHA256: Record<KindArch, string> = DEFAULT_PAIRING.kind.value.
 
 /**
  * The probe agent's image: Node 24 LTS on Alpine 3.24, root by default (no USER) and BusyBox
- * `ping` in the base (cluster-facts §4.3, nodejs/docker-node @f27d936f `24/alpine3.24`,
- * NODE_VERSION=24.19.0). The digest is the multi-architecture index digest; cluster-facts gives
+ * `ping` in the base (nodejs/docker-node @f27d936f `24/alpine3.24`,
+ * NODE_VERSION=24.19.0). The digest is the multi-architecture index digest; that repository gives
  * none, so it was taken from public Dockerfiles pinning `node:24.19.0-alpine3.24`. A digest is
  * content-addressed: the worst a wrong one can do is fail the pull.
  */
 export const AGENT_IMAGE =
   'docker.io/library/node:24.19.0-alpine3.24@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43'
 
-/** kind's defaults, written out in kind-config/cluster.yaml (cluster-facts §1.2). */
+/** kind's defaults (`pkg/apis/config/v1alpha4/default.go`), written out in kind-config/cluster.yaml. */
 export const KIND_POD_SUBNET = '10.244.0.0/16'
 export const KIND_SERVICE_SUBNET = '10.96.0.0/16'
 
-/** The Docker network kind puts every node on (cluster-facts §1.5). */
+/** The Docker network kind puts every node on (kind's `providers/docker/network.go`). */
 export const KIND_DOCKER_NETWORK = 'kind'
 
 /** Paths of the committed config, relative to the action's root. */

@@ -12,15 +12,15 @@ export const systemClock: Clock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 }
 
-/** How long each bounded step may take. Defaults follow cluster-facts.md §5.4 and §3.6. */
+/** How long each bounded step may take: generous, as no trustworthy runner timings exist. */
 export interface ClusterTimeouts {
-  /** Each Cilium/CoreDNS/node readiness stage (§5.4: a hard 5 min limit per stage). */
+  /** Each Cilium/CoreDNS/node readiness stage (5 min, as cilium-cli's `StatusWaitDuration`). */
   readinessMs: number
-  /** Test pods Ready, and their Cilium endpoints holding an identity (§3.6). */
+  /** Test pods Ready, and their Cilium endpoints holding an identity. */
   workloadsMs: number
-  /** CNP/CCNP `Valid` conditions written by the operator (§3.5). */
+  /** CNP/CCNP `Valid` conditions written by the operator. */
   statusMs: number
-  /** Every agent and endpoint at the target policy revision (§3.6: 30–60 s). */
+  /** Every agent and endpoint at the target revision (cilium-cli's `PolicyWaitTimeout` is 30 s). */
   realisationMs: number
   /** Deleting namespaces in an existing cluster. */
   deleteMs: number
@@ -67,7 +67,7 @@ export async function pollUntil<T, S>(
   }
 }
 
-/** Runs a stage and logs how long it took, so real durations build up in job logs (§5.4). */
+/** Runs a stage and logs how long it took, so real durations build up in job logs. */
 export async function timed<T>(
   clock: Clock,
   log: (line: string) => void,

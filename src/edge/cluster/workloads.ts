@@ -2,7 +2,7 @@
 // ConfigMap holding the agent bundle, and one pod per topology pod running the agent, spread
 // over the nodes so that same-node and cross-node flows both occur. Nothing is added to pod or
 // namespace labels: Cilium derives identities from them, and an extra label could change which
-// selectors match (cilium-semantics.md R1). Our own marks go in annotations.
+// selectors match (docs/semantics.md R1). Our own marks go in annotations.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Namespace, Pod, ServedPort } from '../../core/model.js'
@@ -60,7 +60,7 @@ export interface PlacementNode {
   hostname: string
 }
 
-/** The control-plane taint kind keeps when the cluster has workers (cluster-facts §1.2). */
+/** The control-plane taint kind keeps when the cluster has workers (kind's `kubeadminit/init.go`). */
 const CONTROL_PLANE_TAINT = 'node-role.kubernetes.io/control-plane'
 
 /** Nodes that are schedulable and carry no taint but the control plane's, sorted by name. */
@@ -180,10 +180,10 @@ export function podManifest(pod: Pod, naming: NamespaceNaming, node: PlacementNo
       terminationGracePeriodSeconds: 1,
       nodeSelector: { [HOSTNAME_LABEL]: node.hostname },
       tolerations: [{ key: CONTROL_PLANE_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
-      // ICMP (cluster-facts §4.2): the image runs as root and containerd's default capabilities
-      // include NET_RAW, so BusyBox ping works on raw sockets. The sysctl (a "safe" one, allowed
-      // by Pod Security baseline, unlike adding NET_RAW) also opens ICMP datagram sockets on
-      // containerd 1.7 nodes, which lack containerd 2's default for it.
+      // ICMP: the image runs as root and containerd's default capabilities (`defaultUnixCaps`,
+      // `pkg/oci/spec.go`) include NET_RAW, so BusyBox ping works on raw sockets. The sysctl (a
+      // "safe" one, allowed by Pod Security baseline, unlike adding NET_RAW) also opens ICMP
+      // datagram sockets on containerd 1.7 nodes, which lack containerd 2's default for it.
       securityContext: { sysctls: [{ name: 'net.ipv4.ping_group_range', value: '0 2147483647' }] },
       volumes: [{ name: 'agent', configMap: { name: AGENT_CONFIGMAP } }],
       containers: [container]

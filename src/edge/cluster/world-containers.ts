@@ -157,7 +157,7 @@ async function containerAddress(runner: CommandRunner, name: string): Promise<st
   return ip
 }
 
-/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (cluster-facts §1.5). */
+/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (kind's `network.go`). */
 async function kindSubnets(runner: CommandRunner): Promise<string[]> {
   const args = ['network', 'inspect', KIND_DOCKER_NETWORK, '-f', '{{json .IPAM.Config}}']
   const result = await runChecked(runner, 'docker', args, { timeoutMs: 60_000 })

@@ -105,7 +105,7 @@ export class AgentOutputError extends Error {}
 /**
  * Reads the agent's stdout: one result per line, then `{"done":true,"count":N}`. Output without
  * that closing record, or missing a target, is an exec failure (a broken `kubectl exec` stream
- * can exit 0 with truncated output, cluster-facts.md §4.1), never a set of denies.
+ * can exit 0 with truncated output, kubernetes/kubectl#1208), never a set of denies.
  */
 export function parseAgentOutput(stdout: string, targets: readonly ProbeTarget[]): ProbeResult[] {
   const lines = stdout.split('\n').filter((line) => line.trim() !== '')

@@ -1,4 +1,4 @@
-// Cilium-layer checks below a rule's peers (cilium-crd-fields.md §14 items 5–8, 10, 12; R12.2):
+// Cilium-layer checks below a rule's peers (`pkg/policy/api/rule_validation.go`, Sanitize; R12.2):
 // `toPorts` with their L7 rules, CIDR sets and FQDN selectors (`icmps`: icmp.ts). The API server stores
 // such objects; the agent refuses the whole policy. Checks assume nothing about types: a value
 // of the wrong type was already reported by the schema walk and is skipped here.

@@ -1,5 +1,6 @@
-// The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
-// FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
+// The L7 part of the CNP/CCNP CRD schema (`ciliumnetworkpolicies.yaml` in cilium/cilium
+// `pkg/k8s/apis/cilium.io/client/crds/v2/`): `rules`, FQDN selectors, TLS contexts and listeners
+// of a `toPorts` entry.
 import { isFqdnMatchName, isFqdnMatchPattern } from './net.js'
 import type { SchemaNode } from './schema.js'
 import { byMinor, listOf, object, since, string, stringMap } from './schema-build.js'

@@ -1,6 +1,6 @@
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
-// kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
-// turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
+// kinds): `pkg/k8s/apis/cilium.io/client/crds/v2/ciliumnetworkpolicies.yaml` at v1.18, compared
+// with v1.14–v1.19: where a path first appears is its `since`, constraints that changed are `byMinor`.
 import { ICMP_RULE } from './icmp.js'
 import { fqdnSelector, l7Rules, listener, tlsContext } from './cilium-schema-l7.js'
 import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './net.js'

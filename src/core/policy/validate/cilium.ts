@@ -1,6 +1,7 @@
 // CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy validation: the CRD schema first (the
-// API server), then the agent's rule checks (Sanitize, cilium-crd-fields.md §14, R12.2) for
-// `spec` and every `specs[]` rule. Deny sections get the agent checks from 1.18 only (R12.2).
+// API server), then the agent's rule checks (Sanitize in `pkg/policy/api/rule_validation.go`,
+// R12.2) for `spec` and every `specs[]` rule. Deny sections get the agent checks from 1.18 only
+// (R12.2).
 import type { FieldPath } from '../../yaml-source.js'
 import type { PolicyKind } from '../document.js'
 import { checkCidrRule, checkFqdnSelector, checkPortRule, hasL7Rules } from './cilium-ports.js'
@@ -50,7 +51,9 @@ export function validateCiliumPolicy(
       isPresent(rule, 'nodeSelector') &&
       !isPresent(rule, 'endpointSelector')
     ) {
-      // The agent only refuses nodeSelector in a CNP's `spec`; in `specs` its effect is an open question (§16).
+      // The agent refuses nodeSelector only in a CNP's `spec` (Parse in
+      // `pkg/k8s/apis/cilium.io/v2/cnp_types.go`); what it does with one in `specs` (perhaps a host
+      // policy) was not checked against a cluster, so this only warns.
       report(
         ctx,
         'warning',
@@ -143,7 +146,7 @@ function checkSectionRule(
   listField(rule, 'icmps').forEach((entry, index) => checkIcmpRule(ctx, entry, at(path, 'icmps', index)))
 }
 
-// R8.4 and the agent flags that gate ICMP and node selectors (cilium-semantics.md §0, R7.6).
+// R8.4 and the agent flags that gate ICMP and node selectors (docs/semantics.md §0, R7.6).
 function checkIcmpAndNodes(
   ctx: ValidationContext,
   rule: Record<string, unknown>,

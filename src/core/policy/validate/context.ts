@@ -8,7 +8,7 @@ import { formatPath } from '../../yaml-source.js'
 import type { FieldPath, Position } from '../../yaml-source.js'
 
 /**
- * Which layer refuses the object (cilium-crd-fields.md, "Validation layers"): the API server
+ * Which layer refuses the object (R12.1 and R12.2 in docs/semantics.md): the API server
  * never stores it; the agent stores it but imports none of its rules (R3.5, R12.2).
  */
 export type Layer = 'api' | 'agent'

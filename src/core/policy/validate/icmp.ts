@@ -25,8 +25,9 @@ export interface ICMPField {
 
 const MAX_ICMP_FIELDS = 40
 
-// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
-// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+// The names in the CRD's ICMP type pattern (`ciliumnetworkpolicies.yaml`): it lacks
+// `ExtendedEchoReply` and carries the misspelled `ExtendedEcho Reply`, which the Go decoder
+// (the name tables of `pkg/policy/api/icmp.go`) then rejects.
 const PATTERN_NAMES: ReadonlySet<string> = new Set([
   'EchoReply',
   'DestinationUnreachable',
@@ -153,7 +154,7 @@ export function icmpTypeNumber(written: unknown, family: 4 | 6): number | undefi
 const icmpField = object(
   {
     family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN.
     type: byMinor((minor) =>
       minor >= 16
         ? {

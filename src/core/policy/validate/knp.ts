@@ -1,6 +1,7 @@
 // Kubernetes NetworkPolicy (networking.k8s.io/v1): the typed shape, then the API server's
 // `ValidateNetworkPolicy` (ports, peers, ipBlock, selectors). Everything here is refused by the
-// API server; the one Cilium-specific remark is that ≤1.15 ignores `endPort` (R10.1, R13).
+// API server; the one Cilium-specific remark is that ≤1.15 ignores `endPort` (R10.1, and §13 of
+// docs/semantics.md).
 import type { FieldPath } from '../../yaml-source.js'
 import { apiError, at, field, isPresent, isRecord, listField, report } from './context.js'
 import type { ValidationContext } from './context.js'

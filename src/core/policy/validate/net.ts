@@ -88,8 +88,8 @@ export function prefixContains(prefix: IpPrefix, address: IpAddress): boolean {
 }
 
 /**
- * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
- * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * The CRD's half-anchored PORT_PATTERN (`ports[].port` in `ciliumnetworkpolicies.yaml`): a value
+ * passes when it starts with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
  * regex backtracks badly on long input.
  */
 export function matchesPortPattern(port: string): boolean {
@@ -193,11 +193,12 @@ export function isDnsLabel(name: string): boolean {
   return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name)
 }
 
-// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
-// without nested quantifiers (same language: no leading dot, no double dot).
+// The CRD's `matchName`/`matchPattern` patterns (DNS rules, `toFQDNs`): `^([-a-zA-Z0-9_]+[.]?)+$`
+// and the same with `*`, rewritten without nested quantifiers (same language: no leading dot, no
+// double dot).
 const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/
 const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/
-// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+// The CRD's `serverNames` items (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
 const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/
 
 export function isFqdnMatchName(text: string): boolean {

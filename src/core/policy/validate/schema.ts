@@ -1,6 +1,7 @@
 // A small structural-schema walker: what the API server checks before it stores an object (the
 // CRD's OpenAPI schema for CNP/CCNP, the typed Go structs for NetworkPolicy). Unknown fields are
-// errors, as with kubectl's default strict field validation (cilium-crd-fields.md §1). The walk
+// errors, as with kubectl's default strict field validation (no node of the CNP/CCNP
+// schema sets `x-kubernetes-preserve-unknown-fields`). The walk
 // follows the schema, never the data, so it is bounded whatever the input.
 import type { CiliumMinor } from '../../options.js'
 import type { FieldPath } from '../../yaml-source.js'

@@ -1,6 +1,6 @@
 // Label-selector syntax (Kubernetes `ValidateLabelSelector`). Cilium runs the same check after
 // turning each key into its extended form, `k8s:app` → `k8s.app` and `app` → `any.app`
-// (cilium-crd-fields.md §3, R1.5), and refuses the policy when it fails; for a NetworkPolicy
+// (`pkg/policy/api/selector.go`, R1.5), and refuses the policy when it fails; for a NetworkPolicy
 // or an object's metadata the API server refuses it first.
 import type { FieldPath } from '../../yaml-source.js'
 import { at, field, isRecord, layerError, listField, stringField } from './context.js'
