@@ -232,7 +232,7 @@ function pingGroup(targets, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/agent/protocol.ts
 // The agent's batch protocol: a JSON array of ProbeTarget on stdin, one JSON ProbeResult per
 // line on stdout, then one closing record. The closing record exists because `kubectl exec` can
-// exit 0 with truncated output when its stream breaks (cluster-facts.md §4.1): output without it
+// exit 0 with truncated output when its stream breaks (kubernetes/kubectl#1208): output without it
 // is an exec failure, whatever the exit code says.
 
 const PROTOCOLS = ['TCP', 'UDP', 'ICMP', 'SCTP'];
@@ -575,7 +575,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-/** Far above the default of 511: a probe round opens many connections at once (toolchain.md §8). */
+/** Far above Node's default backlog of 511: a probe round opens many connections at once. */
 const LISTEN_BACKLOG = 4096;
 function answer(request, response) {
     request.resume(); // drain any body, so the connection can finish

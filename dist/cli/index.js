@@ -7551,7 +7551,7 @@ function describePolicy(ref) {
 
 ;// CONCATENATED MODULE: ./src/core/engine/reason.ts
 // Words for verdicts: every verdict names the policy, section and rule that decided it,
-// or why no rule did (cilium-semantics.md §15, "What each verdict's explanation should list").
+// or why no rule did (docs/semantics.md §15).
 
 function describeRuleRef(ref) {
     const spec = ref.specIndex === undefined ? '' : `specs[${ref.specIndex}].`;
@@ -8036,7 +8036,7 @@ function uniquePolicies(rules) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/options.ts
-// The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
+// The Cilium configuration a prediction assumes (docs/semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
 /** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
 const NEWEST_MODELLED_MINOR = 19;
@@ -8065,6 +8065,16 @@ const AGENT_FLAG_NAMES = {
     'enable-extended-ip-protocols': 'enableExtendedIpProtocols'
 };
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
+/** For a version past the newest modelled minor: which semantics judge it (absent otherwise). */
+function describeUnmodelledVersion(version) {
+    const parsed = parseCiliumVersion(version);
+    const asked = /^v?1\.(\d+)/.exec(version.trim());
+    if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor)
+        return undefined;
+    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
+    return (`Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
+        `its policies are judged with the Cilium 1.${parsed.minor} semantics`);
+}
 function parseCiliumVersion(version) {
     const match = /^v?1\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim());
     if (!match)
@@ -12473,8 +12483,8 @@ function prefixContains(prefix, address) {
     return prefix.value >> shift === address.value >> shift;
 }
 /**
- * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
- * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * The CRD's half-anchored PORT_PATTERN (`ports[].port` in `ciliumnetworkpolicies.yaml`): a value
+ * passes when it starts with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
  * regex backtracks badly on long input.
  */
 function matchesPortPattern(port) {
@@ -12581,11 +12591,12 @@ function isDnsSubdomain(name) {
 function isDnsLabel(name) {
     return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name);
 }
-// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
-// without nested quantifiers (same language: no leading dot, no double dot).
+// The CRD's `matchName`/`matchPattern` patterns (DNS rules, `toFQDNs`): `^([-a-zA-Z0-9_]+[.]?)+$`
+// and the same with `*`, rewritten without nested quantifiers (same language: no leading dot, no
+// double dot).
 const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
 const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
-// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+// The CRD's `serverNames` items (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
 const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
 function isFqdnMatchName(text) {
     return text.length <= 255 && MATCH_NAME.test(text);
@@ -12843,8 +12854,9 @@ const CIDR_PREFIX_CHECK = {
 
 
 const MAX_ICMP_FIELDS = 40;
-// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
-// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+// The names in the CRD's ICMP type pattern (`ciliumnetworkpolicies.yaml`): it lacks
+// `ExtendedEchoReply` and carries the misspelled `ExtendedEcho Reply`, which the Go decoder
+// (the name tables of `pkg/policy/api/icmp.go`) then rejects.
 const PATTERN_NAMES = new Set([
     'EchoReply',
     'DestinationUnreachable',
@@ -12963,7 +12975,7 @@ function icmpTypeNumber(written, family) {
 // The schema, then the agent's own checks (R8.4).
 const icmpField = object({
     family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN.
     type: byMinor((minor) => minor >= 16
         ? {
             type: 'intOrString',
@@ -13010,8 +13022,9 @@ function checkIcmpField(ctx, entry, path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema-l7.ts
-// The L7 part of the CNP/CCNP CRD schema (cilium-crd-fields.md §8.1, §8.2, §13): `rules`,
-// FQDN selectors, TLS contexts and listeners of a `toPorts` entry.
+// The L7 part of the CNP/CCNP CRD schema (`ciliumnetworkpolicies.yaml` in cilium/cilium
+// `pkg/k8s/apis/cilium.io/client/crds/v2/`): `rules`, FQDN selectors, TLS contexts and listeners
+// of a `toPorts` entry.
 
 
 const fqdnPatterns = (maxLength) => ({
@@ -13076,8 +13089,8 @@ const listener = object({
 
 ;// CONCATENATED MODULE: ./src/core/policy/validate/cilium-schema.ts
 // The CiliumNetworkPolicy / CiliumClusterwideNetworkPolicy CRD schema (identical for both
-// kinds), as cilium-crd-fields.md Appendix A lists it for 1.18, with the availability column
-// turned into `since` and the constraints that changed between 1.15 and 1.18 into `byMinor`.
+// kinds): `pkg/k8s/apis/cilium.io/client/crds/v2/ciliumnetworkpolicies.yaml` at v1.18, compared
+// with v1.14–v1.19: where a path first appears is its `since`, constraints that changed are `byMinor`.
 
 
 
@@ -13623,7 +13636,9 @@ function validateCiliumPolicy(ctx, raw, kind) {
         if (kind === 'CiliumNetworkPolicy' &&
             isPresent(rule, 'nodeSelector') &&
             !isPresent(rule, 'endpointSelector')) {
-            // The agent only refuses nodeSelector in a CNP's `spec`; in `specs` its effect is an open question (§16).
+            // The agent refuses nodeSelector only in a CNP's `spec` (Parse in
+            // `pkg/k8s/apis/cilium.io/v2/cnp_types.go`); what it does with one in `specs` (perhaps a host
+            // policy) was not checked against a cluster, so this only warns.
             report(ctx, 'warning', ['specs', index, 'nodeSelector'], 'nodeSelector in a CiliumNetworkPolicy: host policies belong in a CiliumClusterwideNetworkPolicy', {
                 expected: 'endpointSelector, or move the rule to a CiliumClusterwideNetworkPolicy'
             });
@@ -13684,7 +13699,7 @@ function checkSectionRule(ctx, rule, path, scope) {
     listField(rule, 'toPorts').forEach((entry, index) => checkPortRule(ctx, entry, at(path, 'toPorts', index), { ingress, deny: scope.deny }));
     listField(rule, 'icmps').forEach((entry, index) => checkIcmpRule(ctx, entry, at(path, 'icmps', index)));
 }
-// R8.4 and the agent flags that gate ICMP and node selectors (cilium-semantics.md §0, R7.6).
+// R8.4 and the agent flags that gate ICMP and node selectors (docs/semantics.md §0, R7.6).
 function checkIcmpAndNodes(ctx, rule, path, scope) {
     const { agent } = ctx.options;
     const icmps = countOf(rule, 'icmps');
@@ -16850,14 +16865,9 @@ function engineOptionsFrom(flags, scenario, io) {
 }
 /** Versions past the newest modelled minor are judged with its semantics; say so. */
 function warnAboutCiliumVersion(version, io) {
-    const parsed = parseCiliumVersion(version);
-    const asked = /^v?1\.(\d+)/.exec(version.trim());
-    if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor)
-        return;
-    io.stderr(
-    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
-    `reachdiff: warning: Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
-        `its policies are judged with the Cilium 1.${parsed.minor} semantics\n`);
+    const warning = describeUnmodelledVersion(version);
+    if (warning)
+        io.stderr(`reachdiff: warning: ${warning}\n`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/glob.ts

@@ -37621,8 +37621,8 @@ function prefixContains(prefix, address) {
     return prefix.value >> shift === address.value >> shift;
 }
 /**
- * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
- * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * The CRD's half-anchored PORT_PATTERN (`ports[].port` in `ciliumnetworkpolicies.yaml`): a value
+ * passes when it starts with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
  * regex backtracks badly on long input.
  */
 function matchesPortPattern(port) {
@@ -37729,11 +37729,12 @@ function isDnsSubdomain(name) {
 function isDnsLabel(name) {
     return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name);
 }
-// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
-// without nested quantifiers (same language: no leading dot, no double dot).
+// The CRD's `matchName`/`matchPattern` patterns (DNS rules, `toFQDNs`): `^([-a-zA-Z0-9_]+[.]?)+$`
+// and the same with `*`, rewritten without nested quantifiers (same language: no leading dot, no
+// double dot).
 const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
 const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
-// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+// The CRD's `serverNames` items (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
 const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
 function isFqdnMatchName(text) {
     return text.length <= 255 && MATCH_NAME.test(text);
@@ -37793,8 +37794,9 @@ const CIDR_PREFIX_CHECK = {
 
 
 const MAX_ICMP_FIELDS = 40;
-// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
-// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+// The names in the CRD's ICMP type pattern (`ciliumnetworkpolicies.yaml`): it lacks
+// `ExtendedEchoReply` and carries the misspelled `ExtendedEcho Reply`, which the Go decoder
+// (the name tables of `pkg/policy/api/icmp.go`) then rejects.
 const PATTERN_NAMES = new Set([
     'EchoReply',
     'DestinationUnreachable',
@@ -37913,7 +37915,7 @@ function icmp_icmpTypeNumber(written, family) {
 // The schema, then the agent's own checks (R8.4).
 const icmpField = object({
     family: { type: 'string', enum: ['IPv4', 'IPv6'] },
-    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN.
     type: byMinor((minor) => minor >= 16
         ? {
             type: 'intOrString',
@@ -40144,7 +40146,7 @@ async function policies_deletePolicies(kubectl, policies) {
 }
 /**
  * Client-side apply, one call per namespace, because its output says `created`, `configured` or
- * `unchanged` per object, which is what the revision count needs (cluster-facts §3.6). An object
+ * `unchanged` per object, which is what the revision count needs (docs/cluster-mode.md). An object
  * the batch did not report is applied alone, so a rejection is pinned to its own policy.
  */
 async function policies_applyPolicies(kubectl, policies) {
@@ -40225,7 +40227,7 @@ function policies_generationOf(object) {
 }
 /**
  * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
- * missing ones are absent from the map: Cilium before 1.16 never writes one, §3.5).
+ * missing ones are absent from the map: Cilium before 1.16 never writes one).
  */
 async function policies_readValidity(kubectl, policies, clock, timeoutMs, pollMs) {
     const cilium = policies.filter((policy) => policy.kind !== 'NetworkPolicy');
@@ -40507,7 +40509,7 @@ var versions = __nccwpck_require__(6891);
 
 
 
-/** Agent pods (`k8s-app=cilium`, §2.7), optionally only those on the given nodes. */
+/** Agent pods (`k8s-app=cilium`, cilium-cli `defaults/defaults.go`), optionally only on `nodes`. */
 async function realisation_listAgents(kubectl, nodes) {
     const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium']);
     const agents = listItems(list)
@@ -40521,7 +40523,10 @@ async function realisation_listAgents(kubectl, nodes) {
         throw new Error(`no Cilium agent pod (k8s-app=cilium) found in ${CILIUM_NAMESPACE}`);
     return agents;
 }
-/** `cilium-dbg policy get -o json` prints models.Policy: `{"policy": "<rules>", "revision": 7}` (§3.4). */
+/**
+ * `cilium-dbg policy get -o json` prints models.Policy (`api/v1/models/policy.go`):
+ * `{"policy": "<rules>", "revision": 7}`.
+ */
 function parsePolicyRevision(stdout) {
     const revision = asRecord(parseJson(stdout, 'cilium-dbg policy get')).revision;
     if (typeof revision !== 'number')
@@ -40530,8 +40535,9 @@ function parsePolicyRevision(stdout) {
 }
 /**
  * Endpoints of `cilium-dbg endpoint list -o json` that hold an identity but have not realised
- * `target`. A missing `policy-revision` is 0 (`omitempty`, §3.4). With `namespaces`, only pods
- * in those namespaces count: in an existing cluster other workloads are not ours to wait for.
+ * `target`. A missing `policy-revision` is 0 (`omitempty` in `api/v1/models`). With `namespaces`,
+ * only pods in those namespaces count: in an existing cluster other workloads are not ours to
+ * wait for.
  */
 function laggingEndpoints(stdout, target, namespaces) {
     const endpoints = parseJson(stdout, 'cilium-dbg endpoint list');
@@ -40564,7 +40570,7 @@ function laggingEndpoints(stdout, target, namespaces) {
 /** Transport errors of the exec itself, worth another try (cilium-cli `connectivity/check/action.go`). */
 const TRANSPORT_ERROR = /unable to upgrade connection|error dialing backend|connection refused|i\/o timeout/i;
 const EXEC_TRIES = 3;
-/** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, §3.2). */
+/** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, cilium/cilium-cli#2251). */
 async function agentExec(kubectl, agent, args) {
     const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args];
     let last = '';
@@ -41595,8 +41601,8 @@ function logInfo(text) {
 /***/ 3457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* unused harmony exports NEWEST_MODELLED_MINOR, DEFAULT_CILIUM_VERSION, DEFAULT_AGENT_SETTINGS, AGENT_FLAG_NAMES, parseCiliumVersion, makeEngineOptions */
-// The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
+/* unused harmony exports NEWEST_MODELLED_MINOR, DEFAULT_CILIUM_VERSION, DEFAULT_AGENT_SETTINGS, AGENT_FLAG_NAMES, describeUnmodelledVersion, parseCiliumVersion, makeEngineOptions */
+// The Cilium configuration a prediction assumes (docs/semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
 /** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
 const NEWEST_MODELLED_MINOR = 19;
@@ -41625,6 +41631,16 @@ const AGENT_FLAG_NAMES = {
     'enable-extended-ip-protocols': 'enableExtendedIpProtocols'
 };
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
+/** For a version past the newest modelled minor: which semantics judge it (absent otherwise). */
+function describeUnmodelledVersion(version) {
+    const parsed = parseCiliumVersion(version);
+    const asked = /^v?1\.(\d+)/.exec(version.trim());
+    if ('error' in parsed || !asked || Number(asked[1]) === parsed.minor)
+        return undefined;
+    // parseCiliumVersion clamps to the newest modelled minor, so parsed.minor is that minor here.
+    return (`Cilium ${version} is newer than the versions reachdiff models (1.15 to 1.${parsed.minor}); ` +
+        `its policies are judged with the Cilium 1.${parsed.minor} semantics`);
+}
 function parseCiliumVersion(version) {
     const match = /^v?1\.(\d+)(?:\.\d+)?(?:[-+].*)?$/.exec(version.trim());
     if (!match)
@@ -41669,7 +41685,8 @@ function makeEngineOptions(overrides = {}) {
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6184);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6891);
 // kind: find or fetch the pinned binary, create and delete the cluster, list its node
-// containers. kind always gets `--name` (it wins over the config's `name:`, cluster-facts §1.2)
+// containers. kind always gets `--name` (it wins over the config's `name:`, `NameOverride` in kind's
+// `pkg/cluster/internal/create/create.go`)
 // and its own kubeconfig file, so the user's ~/.kube/config is never touched.
 
 
@@ -41683,7 +41700,7 @@ function parseKindVersion(stdout) {
 /**
  * The runner's kind when it is the wanted version, else that release from the tool cache
  * (downloaded and checked once). The runner's kind is not used when it is another version: a
- * node image is supported only with the kind release that built it (cluster-facts §1.1).
+ * node image is supported only with the kind release that built it (kind's release notes).
  * `version` is the `kind-version` input; empty means the pinned KIND_VERSION.
  */
 async function resolveKind(deps, version = '') {
@@ -41731,11 +41748,11 @@ async function sha256File(path) {
         .update(await readFile(path))
         .digest('hex');
 }
-/** 10 min: image pull plus boot took ">2 min" in 2020 reports (cluster-facts §5.4). */
+/** 10 min: image pull plus boot took ">2 min" in 2020 reports (helm/kind-action#28). */
 const KIND_CREATE_MS = (/* unused pure expression or super */ null && (10 * 60_000));
 /**
  * No `--wait`: without a CNI the control plane never turns Ready, so any wait is lost time and
- * kind exits 0 anyway (cluster-facts §1.3). Readiness is checked after Cilium is installed.
+ * kind exits 0 anyway (kind's `waitforready.go`). Readiness is checked after Cilium is installed.
  * `--image` overrides every node's image in the config (kind's create flags): it repeats the
  * config's pin, so the digest holds even if the file is edited, and carries the node-image input.
  */
@@ -41762,11 +41779,11 @@ async function createKindCluster(runner, options) {
         context: `kind-${options.name}`
     };
 }
-/** Succeeds when the cluster is already gone (cluster-facts §1.7), so it is safe to repeat. */
+/** Succeeds when the cluster is already gone (kind's quick-start.md), so it is safe to repeat. */
 async function deleteKindCluster(runner, cluster) {
     await (0,_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runChecked */ .X4)(runner, cluster.kind, ['delete', 'cluster', '--name', cluster.name, '--kubeconfig', cluster.kubeconfig], { timeoutMs: 5 * 60_000 });
 }
-/** Node container names, e.g. `reachdiff-control-plane`, `reachdiff-worker` (§1.2). */
+/** Node container names, e.g. `reachdiff-control-plane`, `reachdiff-worker` (kind's `namer.go`). */
 async function listKindNodes(runner, kind, name) {
     const result = await runChecked(runner, kind, ['get', 'nodes', '--name', name], { timeoutMs: 60_000 });
     return result.stdout
@@ -41776,7 +41793,7 @@ async function listKindNodes(runner, kind, name) {
         .sort();
 }
 /**
- * Versions move every week, so every job prints them (cluster-facts, preamble). Failures are
+ * The runner image's tools change every week, so every job prints their versions. Failures are
  * reported, not thrown: this is a log, not a check.
  */
 async function describeToolVersions(runner, kind) {
@@ -41804,7 +41821,7 @@ async function describeToolVersions(runner, kind) {
 /* unused harmony exports KUBECTL_CALL_MS, FIELD_MANAGER, kubeTargetArgs, createKubectl, applyChecked, parseJson, asRecord, asArray, asString, listItems, field */
 /* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6184);
 // A small typed funnel over the command runner for kubectl, shaped like actions/checkout's
-// git-command-manager (style.md #3): one place adds the kubeconfig/context flags and a kill
+// `src/git-command-manager.ts`: one place adds the kubeconfig/context flags and a kill
 // switch to every call, so no call can target the wrong cluster or run unbounded.
 
 /** Every kubectl call gets a kill switch; long waits pass their own, longer one. */
@@ -41908,8 +41925,8 @@ var versions = __nccwpck_require__(6891);
 var wait = __nccwpck_require__(3819);
 ;// CONCATENATED MODULE: ./src/edge/cluster/cilium.ts
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
-// then readiness with kubectl only (cluster-facts §2.7): every step is a kubectl wait with its
-// own --timeout, never a sleep.
+// then readiness with kubectl only (docs/cluster-mode.md, "Main step"): every step is a kubectl
+// wait with its own --timeout, never a sleep.
 
 
 
@@ -41918,8 +41935,9 @@ var wait = __nccwpck_require__(3819);
 
 /**
  * `--set` for every engine setting that differs from Cilium's default, by the chart value that
- * renders the agent flag (cluster-facts §2.4). Only non-defaults are passed, so a chart that
- * lacks a value (e.g. `enableNonDefaultDenyPolicies` before 1.17) is never handed one.
+ * renders the agent flag (the chart's `templates/cilium-configmap.yaml`). Only non-defaults are
+ * passed, so a chart that lacks a value (e.g. `enableNonDefaultDenyPolicies` before 1.17) is never
+ * handed one.
  */
 function engineHelmSets(engine) {
     if (!engine)
@@ -41943,8 +41961,8 @@ function engineHelmSets(engine) {
         sets.push(`enableNonDefaultDenyPolicies=${agent.enableNonDefaultDenyPolicies}`);
     }
     if (agent.enableIcmpRules !== defaults.enableIcmpRules) {
-        throw new Error('cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it ' +
-            '(cluster-facts §2.4); remove the setting or use static mode');
+        throw new Error('cluster mode cannot run Cilium with enable-icmp-rules=false: the chart has no value for it; ' +
+            'remove the setting or use static mode');
     }
     if (agent.enableExtendedIpProtocols !== defaults.enableExtendedIpProtocols) {
         throw new Error('cluster mode cannot run Cilium with enable-extended-ip-protocols=true: reachdiff knows no chart ' +
@@ -41989,12 +42007,14 @@ async function cilium_installCilium(runner, options) {
     await runChecked(runner, 'helm', helmInstallArgs(options), { timeoutMs: 5 * 60_000 });
 }
 const NS = ['-n', versions/* CILIUM_NAMESPACE */.MJ];
-/** The operator registers these at start; the chart ships none (cluster-facts §2.6). */
+/** The operator registers these at start (unless `operator.skipCRDCreation`); the chart has none. */
 const POLICY_CRDS = (/* unused pure expression or super */ null && (['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io']));
 /**
- * The sequence of cluster-facts §2.7. The operator is waited on with `Available`, not `rollout
- * status`, which hangs when a replica cannot be scheduled. The envoy DaemonSet exists only with
- * l7Proxy (on by default since 1.16), so it is waited on only when present.
+ * Agent, envoy, operator, nodes, CoreDNS. The operator is waited on with `Available`, not `rollout
+ * status`, which hangs when a replica cannot be scheduled (kubectl
+ * `pkg/polymorphichelpers/rollout_status.go`; the chart's operator has required anti-affinity). The
+ * envoy DaemonSet exists only with l7Proxy (on by default since 1.16), so it is waited on only when
+ * present.
  */
 async function cilium_waitForCilium(kubectl, clock, timeouts, log = () => undefined, 
 /** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
@@ -42296,7 +42316,8 @@ function minorOf(version) {
  * assume the same version.
  */
 
-/** Helm repository and chart (cluster-facts §2.1; cilium-cli `defaults.HelmRepository`). */
+/** Helm repository and chart (`Documentation/installation/k8s-install-download-release.rst`;
+ * cilium-cli `defaults.HelmRepository`). */
 const CILIUM_HELM_REPO = 'https://helm.cilium.io/';
 const CILIUM_CHART = 'cilium';
 const CILIUM_RELEASE = 'cilium';
@@ -42321,16 +42342,16 @@ function kindDownloadUrl(arch, version = KIND_VERSION) {
 const KIND_SHA256 = _version_pairings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_PAIRING */ .Jc.kind.value.sha256;
 /**
  * The probe agent's image: Node 24 LTS on Alpine 3.24, root by default (no USER) and BusyBox
- * `ping` in the base (cluster-facts §4.3, nodejs/docker-node @f27d936f `24/alpine3.24`,
- * NODE_VERSION=24.19.0). The digest is the multi-architecture index digest; cluster-facts gives
+ * `ping` in the base (nodejs/docker-node @f27d936f `24/alpine3.24`,
+ * NODE_VERSION=24.19.0). The digest is the multi-architecture index digest; that repository gives
  * none, so it was taken from public Dockerfiles pinning `node:24.19.0-alpine3.24`. A digest is
  * content-addressed: the worst a wrong one can do is fail the pull.
  */
 const AGENT_IMAGE = 'docker.io/library/node:24.19.0-alpine3.24@sha256:d32cdf619f63fe0471182d08996dd516c6275bb5fd31ae06e55a570bd9e1ad43';
-/** kind's defaults, written out in kind-config/cluster.yaml (cluster-facts §1.2). */
+/** kind's defaults (`pkg/apis/config/v1alpha4/default.go`), written out in kind-config/cluster.yaml. */
 const KIND_POD_SUBNET = '10.244.0.0/16';
 const KIND_SERVICE_SUBNET = '10.96.0.0/16';
-/** The Docker network kind puts every node on (cluster-facts §1.5). */
+/** The Docker network kind puts every node on (kind's `providers/docker/network.go`). */
 const KIND_DOCKER_NETWORK = 'kind';
 /** Paths of the committed config, relative to the action's root. */
 const KIND_CONFIG_FILE = 'kind-config/cluster.yaml';
@@ -42389,7 +42410,7 @@ async function pollUntil(clock, timeoutMs, pollMs, attempt, onTimeout) {
         await clock.sleep(pollMs);
     }
 }
-/** Runs a stage and logs how long it took, so real durations build up in job logs (§5.4). */
+/** Runs a stage and logs how long it took, so real durations build up in job logs. */
 async function timed(clock, log, stage, run) {
     const started = clock.now();
     try {
@@ -42417,7 +42438,7 @@ async function timed(clock, log, stage, run) {
 // ConfigMap holding the agent bundle, and one pod per topology pod running the agent, spread
 // over the nodes so that same-node and cross-node flows both occur. Nothing is added to pod or
 // namespace labels: Cilium derives identities from them, and an extra label could change which
-// selectors match (cilium-semantics.md R1). Our own marks go in annotations.
+// selectors match (docs/semantics.md R1). Our own marks go in annotations.
 
 
 
@@ -42464,7 +42485,7 @@ function agentServeCommand(ports) {
         command.push('--udp', list('UDP'));
     return command;
 }
-/** The control-plane taint kind keeps when the cluster has workers (cluster-facts §1.2). */
+/** The control-plane taint kind keeps when the cluster has workers (kind's `kubeadminit/init.go`). */
 const CONTROL_PLANE_TAINT = 'node-role.kubernetes.io/control-plane';
 /** Nodes that are schedulable and carry no taint but the control plane's, sorted by name. */
 function selectNodes(nodeList) {
@@ -42564,10 +42585,10 @@ function podManifest(pod, naming, node) {
             terminationGracePeriodSeconds: 1,
             nodeSelector: { [HOSTNAME_LABEL]: node.hostname },
             tolerations: [{ key: CONTROL_PLANE_TAINT, operator: 'Exists', effect: 'NoSchedule' }],
-            // ICMP (cluster-facts §4.2): the image runs as root and containerd's default capabilities
-            // include NET_RAW, so BusyBox ping works on raw sockets. The sysctl (a "safe" one, allowed
-            // by Pod Security baseline, unlike adding NET_RAW) also opens ICMP datagram sockets on
-            // containerd 1.7 nodes, which lack containerd 2's default for it.
+            // ICMP: the image runs as root and containerd's default capabilities (`defaultUnixCaps`,
+            // `pkg/oci/spec.go`) include NET_RAW, so BusyBox ping works on raw sockets. The sysctl (a
+            // "safe" one, allowed by Pod Security baseline, unlike adding NET_RAW) also opens ICMP
+            // datagram sockets on containerd 1.7 nodes, which lack containerd 2's default for it.
             securityContext: { sysctls: [{ name: 'net.ipv4.ping_group_range', value: '0 2147483647' }] },
             volumes: [{ name: 'agent', configMap: { name: AGENT_CONFIGMAP } }],
             containers: [container]
@@ -42705,7 +42726,7 @@ async function containerAddress(runner, name) {
         throw new Error(`container ${name} has no IPv4 address on network kind: "${ip}"`);
     return ip;
 }
-/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (cluster-facts §1.5). */
+/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (kind's `network.go`). */
 async function kindSubnets(runner) {
     const args = ['network', 'inspect', KIND_DOCKER_NETWORK, '-f', '{{json .IPAM.Config}}'];
     const result = await runChecked(runner, 'docker', args, { timeoutMs: 60_000 });
