@@ -24,7 +24,7 @@ export const BLOCK_CLIENT: PolicyRef = {
 }
 
 const DENY_REASON = `denied by CiliumClusterwideNetworkPolicy block-client ingressDeny[0] (ingress of ${WEB})`
-const DEFAULT_DENY_REASON = `default deny on ingress of ${WEB} (selected by CiliumClusterwideNetworkPolicy block-client, which has ingress rules); no rule allows this flow`
+const DEFAULT_DENY_REASON = `default deny on ingress of ${WEB} (selected with ingress or ingressDeny rules by CiliumClusterwideNetworkPolicy block-client); no rule allows this flow`
 export const OPEN_REASON = 'allowed: no policy enforces either side'
 
 function pod(key: string, labels: Record<string, string>): Pod {

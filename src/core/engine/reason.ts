@@ -32,7 +32,7 @@ export function describeSide(side: SideVerdict): string {
     case 'default-deny': {
       const why =
         side.enforcedBy.length > 0
-          ? `selected by ${listPolicies(side.enforcedBy)}, which has ${side.direction} rules`
+          ? `selected with ${side.direction} or ${side.direction}Deny rules by ${listPolicies(side.enforcedBy)}`
           : 'policy enforcement mode always'
       return `default deny on ${sideName(side)} (${why}); no rule allows this flow`
     }
