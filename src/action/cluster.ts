@@ -14,9 +14,13 @@ import type { Report } from '../core/report/report.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createClusterBackend } from '../edge/cluster/cluster-backend.js'
 import type { ClusterBackend, ClusterTarget } from '../edge/cluster/cluster-backend.js'
-import { assertTopologyFits } from '../edge/cluster/capacity.js'
-import { resolveKind } from '../edge/cluster/kind.js'
-import { ClusterSetupError, kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
+import { assertTopologyFits } from '../edge/cluster/workloads/capacity.js'
+import { resolveKind } from '../edge/cluster/provisioning/kind.js'
+import {
+  ClusterSetupError,
+  kindClusterName,
+  provisionKindCluster
+} from '../edge/cluster/provisioning/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
 import { ClusterNotReadyError, observe } from '../edge/observe/run.js'

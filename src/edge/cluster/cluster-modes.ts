@@ -15,21 +15,21 @@ import {
   runPrefix
 } from './existing.js'
 import type { Limiter } from './exec-limit.js'
-import type { KindCluster } from './kind.js'
+import type { KindCluster } from './provisioning/kind.js'
 import type { Kubectl } from './kubectl.js'
-import type { ClusterPolicy } from './policies.js'
-import { POLICY_RESOURCES, toClusterPolicy } from './policies.js'
-import type { AppliedPolicy } from './policy-set.js'
-import { ALLOW_ALL_POLICY, allowAllDocument } from './setup-allow-all.js'
+import type { ClusterPolicy } from './enforcement/policies.js'
+import { POLICY_RESOURCES, toClusterPolicy } from './enforcement/policies.js'
+import type { AppliedPolicy } from './enforcement/policy-set.js'
+import { ALLOW_ALL_POLICY, allowAllDocument } from './enforcement/setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { kubectlTimeout, withSlack } from './wait.js'
-import type { NamespaceNaming } from './workloads.js'
+import type { NamespaceNaming } from './workloads/workload-manifests.js'
 import {
   externalContainerName,
   removeExternalContainers,
   routedNodes,
   startExternals
-} from './world-containers.js'
+} from './workloads/world-containers.js'
 
 /** What every step of a cluster run shares. */
 export interface ClusterSession {

@@ -7,7 +7,7 @@ import type { ProbeResult, ProbeTarget } from '../observe/backend.js'
 import { agentProbeArgs, execTimeoutMs } from '../observe/plan.js'
 import type { Kubectl } from './kubectl.js'
 import { kubeTargetArgs } from './kubectl.js'
-import { AGENT_CONTAINER, AGENT_MOUNT } from './workloads.js'
+import { AGENT_CONTAINER, AGENT_MOUNT } from './workloads/workload-manifests.js'
 
 export type ExecFailure =
   /** kubectl could not run the command: pod gone, container not running, API unreachable. */

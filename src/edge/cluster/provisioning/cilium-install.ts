@@ -1,16 +1,22 @@
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
 // then readiness with kubectl only (cluster-facts §2.7): every step is a kubectl wait with its
 // own --timeout, never a sleep.
-import { runChecked } from '../command.js'
-import type { CommandRunner } from '../command.js'
-import type { EngineOptions } from '../../core/options.js'
-import { DEFAULT_AGENT_SETTINGS } from '../../core/options.js'
-import type { Kubectl, KubeTarget } from './kubectl.js'
-import { applyChecked } from './kubectl.js'
-import { ALLOW_ALL_POLICY, allowAllManifest } from './setup-allow-all.js'
-import { CILIUM_CHART, CILIUM_HELM_REPO, CILIUM_NAMESPACE, CILIUM_RELEASE, chartVersion } from './versions.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
+import { runChecked } from '../../command.js'
+import type { CommandRunner } from '../../command.js'
+import type { EngineOptions } from '../../../core/options.js'
+import { DEFAULT_AGENT_SETTINGS } from '../../../core/options.js'
+import type { Kubectl, KubeTarget } from '../kubectl.js'
+import { applyChecked } from '../kubectl.js'
+import { ALLOW_ALL_POLICY, allowAllManifest } from '../enforcement/setup-allow-all.js'
+import {
+  CILIUM_CHART,
+  CILIUM_HELM_REPO,
+  CILIUM_NAMESPACE,
+  CILIUM_RELEASE,
+  chartVersion
+} from '../versions.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
+import { kubectlTimeout, pollUntil, withSlack } from '../wait.js'
 
 export interface HelmInstallOptions {
   ciliumVersion: string

@@ -5,11 +5,11 @@
 // `before + changes`. This is cilium-cli's check since v0.19.6 (§3.2): unlike `cilium policy
 // wait` it does not need every endpoint `ready` at one moment, and identity-less endpoints are
 // skipped because they have no policy yet.
-import type { Kubectl } from './kubectl.js'
-import { asRecord, asString, field, listItems, parseJson } from './kubectl.js'
-import { CILIUM_NAMESPACE } from './versions.js'
-import type { Clock } from './wait.js'
-import { pollUntil } from './wait.js'
+import type { Kubectl } from '../kubectl.js'
+import { asRecord, asString, field, listItems, parseJson } from '../kubectl.js'
+import { CILIUM_NAMESPACE } from '../versions.js'
+import type { Clock } from '../wait.js'
+import { pollUntil } from '../wait.js'
 
 export interface CiliumAgent {
   pod: string

@@ -1,15 +1,21 @@
 // Deploying the topology's pods and waiting until they can be probed: pods Ready, and each
 // pod's Cilium endpoint holding an identity, because a new pod gets its policy only at its
 // first regeneration and the revision wait skips endpoints without one (cluster-facts §3.6).
-import type { Topology } from '../../core/model.js'
-import { podKey } from '../../core/model.js'
+import type { Topology } from '../../../core/model.js'
+import { podKey } from '../../../core/model.js'
 import { singleNodeWarning } from './capacity.js'
-import type { Kubectl } from './kubectl.js'
-import { applyChecked, asString, field, listItems } from './kubectl.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
-import type { NamespaceNaming } from './workloads.js'
-import { namespaceManifests, podManifest, selectNodes, spreadPods, supportManifests } from './workloads.js'
+import type { Kubectl } from '../kubectl.js'
+import { applyChecked, asString, field, listItems } from '../kubectl.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
+import { kubectlTimeout, pollUntil, withSlack } from '../wait.js'
+import type { NamespaceNaming } from './workload-manifests.js'
+import {
+  namespaceManifests,
+  podManifest,
+  selectNodes,
+  spreadPods,
+  supportManifests
+} from './workload-manifests.js'
 
 export interface DeployContext {
   kubectl: Kubectl

@@ -2,13 +2,13 @@
 // kind, namespace and name), and read back what the platform said: an API-server rejection,
 // or the `Valid` condition the operator writes on CNP/CCNP (cluster-facts §3.5). Both become
 // diagnostics on the user's file, never exceptions.
-import type { Diagnostic } from '../../core/model.js'
-import type { PolicyDocument, PolicyKind } from '../../core/policy/document.js'
-import { describePolicy } from '../../core/policy/document.js'
-import { CommandError } from '../command.js'
-import type { Kubectl, Manifest } from './kubectl.js'
-import { asArray, asRecord, asString, field, kubeTargetArgs, listItems } from './kubectl.js'
-import type { Clock } from './wait.js'
+import type { Diagnostic } from '../../../core/model.js'
+import type { PolicyDocument, PolicyKind } from '../../../core/policy/document.js'
+import { describePolicy } from '../../../core/policy/document.js'
+import { CommandError } from '../../command.js'
+import type { Kubectl, Manifest } from '../kubectl.js'
+import { asArray, asRecord, asString, field, kubeTargetArgs, listItems } from '../kubectl.js'
+import type { Clock } from '../wait.js'
 
 /** The resource kubectl is given, and the `kind.group` it prints (`ciliumnetworkpolicy.cilium.io/x created`). */
 export const POLICY_RESOURCES: Record<PolicyKind, { resource: string; printed: string }> = {
