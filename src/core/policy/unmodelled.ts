@@ -3,7 +3,7 @@
 // deprecated requirement fields. One notice per policy and field, naming the first rule that
 // uses it and what reachdiff assumed in its place.
 import type { Diagnostic } from '../model.js'
-import { isRecord } from '../selector.js'
+import { isRecord } from '../records.js'
 import { formatPath } from '../yaml-source.js'
 import type { FieldPath } from '../yaml-source.js'
 import { describePolicy } from './document.js'

@@ -3,6 +3,7 @@
 // switch to every call, so no call can target the wrong cluster or run unbounded.
 import { CommandError, runChecked } from '../command.js'
 import type { CommandOptions, CommandResult, CommandRunner } from '../command.js'
+import { isRecord } from '../../core/records.js'
 
 /** Which cluster kubectl and helm talk to. Empty: the current kubeconfig and context. */
 export interface KubeTarget {
@@ -85,9 +86,7 @@ export function parseJson(text: string, what: string): unknown {
 
 /** Narrowing helpers for JSON read back from kubectl, docker and cilium-dbg. */
 export function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {}
+  return isRecord(value) ? value : {}
 }
 
 export function asArray(value: unknown): unknown[] {
