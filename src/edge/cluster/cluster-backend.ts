@@ -162,7 +162,5 @@ class KubernetesBackend implements ClusterBackend {
 }
 
 async function currentContext(kubectl: Kubectl): Promise<string | undefined> {
-  if (kubectl.target.context) return kubectl.target.context
-  const result = await kubectl.run(['config', 'current-context'], { timeoutMs: 30_000 })
-  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined
+  return kubectl.currentContext()
 }

@@ -22,7 +22,6 @@ import { POLICY_RESOURCES, toClusterPolicy } from './enforcement/policies.js'
 import type { AppliedPolicy } from './enforcement/policy-set.js'
 import { ALLOW_ALL_POLICY, allowAllDocument } from './enforcement/setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, withSlack } from './wait.js'
 import type { NamespaceNaming } from './workloads/workload-manifests.js'
 import {
   externalContainerName,
@@ -110,7 +109,7 @@ export class KindMode implements ClusterMode {
 
   async startExternals(session: ClusterSession, topology: Topology): Promise<Map<string, string>> {
     if (topology.external.length === 0) return new Map()
-    const nodes = routedNodes(await session.kubectl.getJson(['get', 'nodes']))
+    const nodes = routedNodes(await session.kubectl.listNodes())
     const { runner, clock, timeouts, agentDir } = session
     const options = {
       runner,
@@ -209,19 +208,12 @@ export class ExistingMode implements ClusterMode {
     const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource
     if (clusterWide.length > 0) {
       await kubectl
-        .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
+        .deleteObjects(resource, undefined, clusterWide)
         .catch((error: Error) => errors.push(error))
     }
     if (state.namespaces.length > 0) {
-      const args = [
-        'delete',
-        'namespace',
-        ...state.namespaces,
-        '--ignore-not-found',
-        kubectlTimeout(deleteMs)
-      ]
       await kubectl
-        .check(args, { timeoutMs: withSlack(deleteMs) })
+        .deleteObjects('namespace', undefined, state.namespaces, deleteMs)
         .catch((error: Error) => errors.push(error))
     }
     if (errors.length > 0) throw errors[0]

@@ -18,7 +18,7 @@ export interface CiliumAgent {
 
 /** Agent pods (`k8s-app=cilium`, §2.7), optionally only those on the given nodes. */
 export async function listAgents(kubectl: Kubectl, nodes?: ReadonlySet<string>): Promise<CiliumAgent[]> {
-  const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium'])
+  const list = await kubectl.listAgentPods()
   const agents = listItems(list)
     .map((pod) => ({
       pod: asString(field(pod, 'metadata.name')) ?? '',
@@ -84,10 +84,9 @@ const EXEC_TRIES = 3
 
 /** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, §3.2). */
 export async function agentExec(kubectl: Kubectl, agent: string, args: readonly string[]): Promise<string> {
-  const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args]
   let last = ''
   for (let attempt = 1; attempt <= EXEC_TRIES; attempt++) {
-    const result = await kubectl.run(argv, { timeoutMs: 60_000 })
+    const result = await kubectl.agentExec(agent, args)
     if (result.exitCode === 0 && !result.timedOut) return result.stdout
     last = result.timedOut ? 'timed out' : `exit ${result.exitCode}: ${result.stderr.trim()}`
     if (!result.timedOut && !TRANSPORT_ERROR.test(result.stderr)) break
