@@ -23,7 +23,7 @@ import {
 } from '../edge/cluster/provisioning/setup.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
-import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
+import { ClusterNotReadyError, observe } from '../edge/observe/observe.js'
 import type { Settings } from './inputs.js'
 
 /** The post step reads these to delete the cluster the main step created. */
