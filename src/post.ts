@@ -2,6 +2,7 @@
 // A no-op in static mode and on an existing cluster (nothing was saved).
 import * as core from '@actions/core'
 import { STATE_KEYS } from './action/cluster.js'
+import { logInfo } from './action/log.js'
 import { createProcessRunner } from './edge/command.js'
 import { teardownKindCluster } from './edge/cluster/provisioning/setup.js'
 
@@ -10,7 +11,7 @@ export async function runPost(): Promise<void> {
   if (!name) return
   const keepCluster = core.getState(STATE_KEYS.keep) === 'true'
   if (keepCluster) {
-    core.info(`keep-cluster: the kind cluster "${name}" is left running`)
+    logInfo(`keep-cluster: the kind cluster "${name}" is left running`)
     return
   }
   try {
@@ -20,7 +21,7 @@ export async function runPost(): Promise<void> {
       { kind: core.getState(STATE_KEYS.kind), name, kubeconfig: core.getState(STATE_KEYS.kubeconfig) },
       false
     )
-    core.info(`Deleted the kind cluster "${name}"`)
+    logInfo(`Deleted the kind cluster "${name}"`)
   } catch (error) {
     core.warning(
       `Could not delete the kind cluster "${name}": ${error instanceof Error ? error.message : String(error)}`

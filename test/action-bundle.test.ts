@@ -226,14 +226,15 @@ describe('the Action bundle on a pull request (static mode)', () => {
     await runAction({})
     const first = github.comments[0]
     github.requests.length = 0
-    const changed = await runAction({}, commits[2])
+    const changed = await runAction({}, commits[2], commits[0], undefined, '5000')
     expect(changed.code).toBe(0)
     expect(github.writes()).toEqual([
       expect.objectContaining({ method: 'PATCH', path: `/repos/octo/policies/issues/comments/${first.id}` })
     ])
     expect(github.comments).toHaveLength(1)
     github.requests.length = 0
-    await runAction({}, commits[2])
+    // The same report from the same run (its link to the run included) is not sent again.
+    await runAction({}, commits[2], commits[0], undefined, '5000')
     expect(github.writes()).toEqual([])
   })
 

@@ -23,7 +23,7 @@ import { kindHostRunner } from './helpers/fake-cluster.js'
 import { FakeRunner, fail, ok } from './helpers/fake-runner.js'
 
 const PINNED_IMAGE =
-  'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5'
+  'kindest/node:v1.33.12@sha256:3f5c8443c620245e4d355cfe09e96a91ead32ceaa569d3f1ca9edf0cb2fe2ff4'
 
 describe('kind-config/cluster.yaml', () => {
   const config = load(readFileSync(KIND_CONFIG_FILE, 'utf8')) as Record<string, unknown>

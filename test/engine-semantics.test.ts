@@ -168,7 +168,7 @@ describe('R4/R5 namespaces and peers', () => {
 
   it('R4.1: a CNP subject is forced into the policy namespace', () => {
     const e = engineFor(
-      cnp(`  endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: y}}\n  ingress: [{}]`),
+      cnp(`  endpointSelector: {matchLabels: {k8s:io.kubernetes.pod.namespace: "y"}}\n  ingress: [{}]`),
       xy
     )
     expect(e.verdict('x/b', 'x/a', 'TCP/80')).toBe('deny')
@@ -177,7 +177,7 @@ describe('R4/R5 namespaces and peers', () => {
 
   it('R5.1b: namespace-label peers reach other namespaces from 1.16, not in 1.15', () => {
     const policy = cnp(
-      `  endpointSelector: {matchLabels: {pod: a}}\n  ingress: [{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.ns: y}}]}]`
+      `  endpointSelector: {matchLabels: {pod: a}}\n  ingress: [{fromEndpoints: [{matchLabels: {io.cilium.k8s.namespace.labels.ns: "y"}}]}]`
     )
     expect(engineFor(policy, xy).verdict('y/b', 'x/a', 'TCP/80')).toBe('allow')
     expect(engineFor(policy, xy, { ciliumVersion: '1.15.19' }).verdict('y/b', 'x/a', 'TCP/80')).toBe('deny')

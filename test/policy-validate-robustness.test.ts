@@ -22,6 +22,8 @@ describe('hostile and malformed content', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(loaded.policies[0].valid).toBe(false)
     expect(errors(loaded).map((d) => d.path)).toEqual([
+      // `y` is the boolean true to kubectl (YAML 1.1)
+      'spec.endpointSelector.matchLabels.constructor',
       'spec.__proto__',
       'spec.constructor',
       'spec.endpointSelector.matchLabels.__proto__'
@@ -65,6 +67,7 @@ describe('hostile and malformed content', () => {
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: n}\nspec:\n  podSelector: []\n  ingress: [{from: [{ipBlock: {cidr: 5, except: [{}]}}], ports: [{port: 1.5, endPort: "9"}]}]\n  policyTypes: {Ingress: true}\n'
     )
     expect(errors(loaded).map((d) => d.path)).toEqual([
+      'metadata.name', // `n` is the boolean false to kubectl (YAML 1.1)
       'spec.podSelector',
       'spec.ingress[0].from[0].ipBlock.cidr',
       'spec.ingress[0].from[0].ipBlock.except[0]',

@@ -1,6 +1,6 @@
 // The value parsers behind validation, each pinned to the Go function the cluster runs.
 import { describe, expect, it } from '@jest/globals'
-import { re2Problem } from '../src/core/policy/validate/cilium-l7.js'
+import { re2Problem } from '../src/core/re2.js'
 import { formatValue } from '../src/core/policy/validate/context.js'
 import { matchesIcmpTypePattern, resolveIcmpType } from '../src/core/policy/validate/icmp.js'
 import {

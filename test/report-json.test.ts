@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Flow } from '../src/core/model.js'
-import { renderJson, SCHEMA_VERSION } from '../src/core/report/json.js'
+import { renderJson, SCHEMA_VERSION, streamJsonReport } from '../src/core/report/json.js'
 import type { Report } from '../src/core/report/report.js'
 import { DIAGNOSTIC, openCell, seedReport } from './helpers/report-fixtures.js'
 
@@ -19,6 +19,8 @@ const TOP_LEVEL = [
   'topologySource',
   'revisions',
   'summary',
+  'policyChanges',
+  'causes',
   'changes',
   'newDefaultDenies',
   'violations',
@@ -74,6 +76,7 @@ describe('renderJson', () => {
       port: 80,
       protocol: 'TCP',
       kind: 'closed',
+      cause: 0,
       base: 'allow',
       head: 'deny',
       reason:
@@ -160,6 +163,44 @@ describe('renderJson', () => {
     expect('http' in matrices.head[1]).toBe(false)
   })
 
+  it('is exactly what JSON.stringify would write, though written in pieces', () => {
+    expect(text).toBe(JSON.stringify(json, null, 2) + '\n')
+    const pieces = [...streamJsonReport(seedReport())]
+    expect(pieces.join('')).toBe(text)
+  })
+
+  it('lists the policy changes, and the causes with counts and summarised endpoints', () => {
+    expect(json.policyChanges).toEqual([
+      {
+        change: 'added',
+        kind: 'CiliumClusterwideNetworkPolicy',
+        name: 'block-client',
+        file: 'policies/block-client.yaml',
+        line: 1,
+        sections: ['ingressDeny']
+      }
+    ])
+    const causes = json.causes as Json[]
+    expect(causes).toHaveLength(1)
+    expect(causes[0]).toMatchObject({
+      policies: [{ change: 'added', name: 'block-client', rules: [] }],
+      flows: 4,
+      closed: 4,
+      opened: 0,
+      effects: [
+        {
+          kind: 'closed',
+          flows: 4,
+          sources: { text: 'every pod but policy-test/web (4)', count: 4 },
+          destinations: { text: 'policy-test/web', count: 1 },
+          ports: ['TCP/80']
+        }
+      ],
+      defaultDenies: [{ direction: 'ingress', closed: 3, denyOnly: true }]
+    })
+    for (const change of json.changes as Json[]) expect(change.cause).toBe(0)
+  })
+
   it('has every field documented in docs/report-schema.md', () => {
     const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'report-schema.md'), 'utf8')
     const fields = new Set<string>()
@@ -176,4 +217,40 @@ describe('renderJson', () => {
     collect(json)
     for (const field of fields) expect(doc).toContain(`\`${field}\``)
   })
+})
+
+describe('streamJsonReport at scale', () => {
+  it('writes a report longer than any string V8 can hold, in small pieces', () => {
+    // A report of a million flows runs to hundreds of megabytes: as one string it once ended
+    // in `Invalid string length`. Long reasons take this one past V8's longest string
+    // (2^29 - 24 characters) with 200,000 cells, to keep the test quick.
+    const count = 200_000
+    const reason = `allowed by ${'CiliumNetworkPolicy load/allow-web ingress[0], '.repeat(60)}(ingress of load/web)`
+    const cells = Array.from({ length: count }, (_, i) => ({
+      flow: {
+        from: `load/client-${String(i).padStart(7, '0')}`,
+        to: 'load/web',
+        protocol: 'TCP' as const,
+        port: 80
+      },
+      verdict: 'allow' as const,
+      reason
+    }))
+    const seed = seedReport()
+    const matrix = { source: 'predicted' as const, cells }
+    const report: Report = {
+      ...seed,
+      base: undefined,
+      head: { ...seed.head, matrix },
+      diff: undefined
+    }
+    let total = 0
+    let longest = 0
+    for (const piece of streamJsonReport(report)) {
+      total += piece.length
+      longest = Math.max(longest, piece.length)
+    }
+    expect(total).toBeGreaterThan(2 ** 29)
+    expect(longest).toBeLessThan(2 ** 17)
+  }, 60_000)
 })

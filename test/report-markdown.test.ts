@@ -1,17 +1,18 @@
 import { describe, expect, it } from '@jest/globals'
-import { diffMatrices } from '../src/core/diff.js'
+import { diffMatrices, diffPolicies } from '../src/core/diff.js'
 import { createEngine } from '../src/core/engine/engine.js'
 import { predictMatrix } from '../src/core/matrix.js'
 import type { Matrix } from '../src/core/matrix.js'
-import type { Flow } from '../src/core/model.js'
+import type { Diagnostic, Flow } from '../src/core/model.js'
 import { makeEngineOptions } from '../src/core/options.js'
 import { emptyLoadedPolicies } from '../src/core/policy/document.js'
 import { normalizePolicies } from '../src/core/policy/normalize.js'
-import { GITHUB_COMMENT_LIMIT, renderMarker, renderMarkdown } from '../src/core/report/markdown.js'
+import { COMMENT_BUDGET, renderMarker, renderMarkdown } from '../src/core/report/markdown.js'
 import type { Report } from '../src/core/report/report.js'
 import {
   BLOCK_CLIENT,
   closedCell,
+  DIAGNOSTIC,
   hostileReport,
   hugeReport,
   openCell,
@@ -75,19 +76,44 @@ describe('renderMarkdown: the seed case', () => {
     ])
   })
 
-  it('warns that web has entered ingress default deny, before any table', () => {
-    const warning = markdown.indexOf('> [!WARNING]')
-    expect(warning).toBeGreaterThan(0)
-    expect(warning).toBeLessThan(markdown.indexOf('|'))
-    expect(markdown).toContain(
-      '> - ingress of policy-test/web (selected by CiliumClusterwideNetworkPolicy block-client): 3 flows closed that no deny rule names'
+  it('puts violated expectations first, then the changes by cause', () => {
+    const violations = markdown.indexOf('### Violated expectations (1)')
+    const causes = markdown.indexOf('### Changes by cause')
+    expect(violations).toBeGreaterThan(0)
+    expect(causes).toBeGreaterThan(violations)
+    expect(markdown.indexOf('<details>')).toBeGreaterThan(causes)
+    expect(markdown).toMatch(
+      /^\| policy-test\/other-client → policy-test\/web TCP\/80 \| ✅ allow \| ⛔ deny \| default deny .* \| reachdiff\.yaml:12 \|$/m
     )
   })
 
-  it('groups the changed flows by destination, one row per source', () => {
-    expect(markdown.match(/^### → /gm)).toHaveLength(1)
-    const group = markdown.slice(markdown.indexOf(`### → ${WEB}`))
-    const rows = linesOf(group).filter((line) => line.includes('✅ allow → ⛔ deny'))
+  it('names the added policy as the cause, with counts and the endpoints summarised', () => {
+    expect(markdown).toContain(
+      '1. **adding** CiliumClusterwideNetworkPolicy block-client (policies/block-client.yaml): 4 flows closed\n' +
+        '   - ⛔ 4 flows closed: every pod but policy-test/web (4) → policy-test/web on TCP/80\n'
+    )
+  })
+
+  it('advises enableDefaultDeny for a deny-only policy that switched default deny on', () => {
+    expect(markdown).toContain(
+      '   - ⚠️ switches ingress default deny on for policy-test/web: 3 flows closed that no deny rule names. ' +
+        'The policy has only `ingressDeny` rules'
+    )
+    expect(markdown).toContain('set `enableDefaultDeny: {ingress: false}` (Cilium 1.16+)')
+  })
+
+  it('advises an allow rule when the policy that switched default deny on has allow rules', () => {
+    const report = seedReport()
+    report.policyChanges = [{ kind: 'added', policy: BLOCK_CLIENT, sections: ['ingress', 'ingressDeny'] }]
+    const text = renderMarkdown(report)
+    expect(text).toContain('add an `ingress` allow rule (`fromEndpoints`, `toPorts`)')
+    expect(text).not.toContain('enableDefaultDeny')
+  })
+
+  it('folds the changed flows per destination, one row per source, the reason stated once', () => {
+    const details = markdown.slice(markdown.indexOf('<summary>Changed flows by destination'))
+    expect(details).toContain('<summary>Changed flows by destination: 4 flows to 1 destination</summary>')
+    const rows = linesOf(details).filter((line) => line.includes('✅ allow → ⛔ deny'))
     expect(rows.map((row) => row.split(' | ')[0])).toEqual([
       '| outside/outsider',
       '| policy-test/client',
@@ -98,14 +124,8 @@ describe('renderMarkdown: the seed case', () => {
     expect(rows[2]).toContain('default deny on ingress of policy-test/web')
   })
 
-  it('lists the violated expectation with its file and line', () => {
-    expect(markdown).toContain('### Violated expectations (1)')
-    expect(markdown).toMatch(
-      /^\| policy-test\/other-client → policy-test\/web TCP\/80 \| ✅ allow \| ⛔ deny \| default deny .* \| reachdiff\.yaml:12 \|$/m
-    )
-  })
-
-  it('lists diagnostics as file:line:column and message', () => {
+  it('folds warnings and notices, each with its place', () => {
+    expect(markdown).toContain('<details><summary>Warnings and notices: 1 warning, 0 notices</summary>')
     expect(markdown).toContain(
       '- ⚠️ policies/block-client.yaml:7:5: warning: spec.ingressDeny\\[0\\]: a deny-only policy puts'
     )
@@ -120,15 +140,15 @@ describe('renderMarkdown: the seed case', () => {
     expect(graph).not.toContain('-->|')
   })
 
-  it('folds the head matrix as a grid in <details>', () => {
+  it('folds the head matrix, naming pods namespace/pod as everywhere else, with a static legend', () => {
     expect(markdown).toContain(
       '<details><summary>Head matrix: 5 sources × 5 destination ports, 16 allowed, 4 denied</summary>'
     )
     expect(markdown).toContain(
-      '| source | outsider TCP/80 | client TCP/80 | other-client TCP/80 | test-pod TCP/80 | web TCP/80 |'
+      '| source | outside/outsider TCP/80 | policy-test/client TCP/80 | policy-test/other-client TCP/80 | policy-test/test-pod TCP/80 | policy-test/web TCP/80 |'
     )
-    expect(markdown).toContain('| client | ✅ | · | ✅ | ✅ | ⛔ |')
-    expect(markdown).toContain('| web | ✅ | ✅ | ✅ | ✅ | · |')
+    expect(markdown).toContain('| policy-test/client | ✅ | · | ✅ | ✅ | ⛔ |')
+    expect(markdown).not.toMatch(/flaky|not probed/)
     expectDetailsClosed(markdown)
   })
 
@@ -136,6 +156,13 @@ describe('renderMarkdown: the seed case', () => {
     expect(markdown.trimEnd().split('\n').pop()).toBe(
       '<sub>reachdiff 0.1.0 · Cilium 1.18.12 semantics · topology: scenario · base main (0 policies) → head pr-42 (1 policy)</sub>'
     )
+  })
+
+  it('links the workflow run in the footer when given one', () => {
+    const url = 'https://github.com/o/r/actions/runs/42'
+    const text = renderMarkdown(seedReport(), { runUrl: url })
+    expect(text.trimEnd().split('\n').pop()).toContain(` · [workflow run](${url})</sub>`)
+    expect(renderMarkdown(seedReport(), { runUrl: 'javascript:alert(1)' })).not.toContain('javascript')
   })
 
   it('keeps every table well formed', () => {
@@ -147,13 +174,63 @@ describe('renderMarkdown: the seed case', () => {
   })
 })
 
+describe('renderMarkdown: errors and repeated diagnostics', () => {
+  const broken: Diagnostic = {
+    severity: 'error',
+    file: 'policies/broken.yaml',
+    line: 3,
+    column: 1,
+    path: '',
+    message: 'YAML syntax error: bad indentation of a mapping entry'
+  }
+
+  it('leads with the head’s errors, one line each, before any other section', () => {
+    const report = seedReport()
+    report.diagnostics.push(broken)
+    const lines = linesOf(renderMarkdown(report))
+    expect(lines.slice(2, 6)).toEqual([
+      '> [!CAUTION]',
+      "> **1 error in the head's files**: not applied; their objects keep the previous version.",
+      '>',
+      '> - ❌ policies/broken.yaml:3:1: error: YAML syntax error: bad indentation of a mapping entry'
+    ])
+  })
+
+  it('folds a notice repeated across files into one line with its count and places', () => {
+    const report = quietReport()
+    report.diagnostics = ['a', 'b', 'c', 'd'].map((name) => ({
+      ...DIAGNOSTIC,
+      severity: 'notice' as const,
+      file: `policies/${name}.yaml`,
+      message: 'endpointSelector {} selects every pod'
+    }))
+    const text = renderMarkdown(report)
+    expect(text).toContain(
+      '- ℹ️ notice: spec.ingressDeny\\[0\\]: endpointSelector {} selects every pod (4 places: policies/a.yaml:7:5, policies/b.yaml:7:5, policies/c.yaml:7:5 and 1 more)'
+    )
+  })
+
+  it('shows a problem found at base and at head once, and a base-only one as at base', () => {
+    const report = quietReport()
+    report.diagnostics = [
+      DIAGNOSTIC,
+      { ...DIAGNOSTIC, message: `at base: ${DIAGNOSTIC.message}`, revision: 'base' },
+      { ...DIAGNOSTIC, line: 20, message: 'at base: old problem', revision: 'base' }
+    ]
+    const text = renderMarkdown(report)
+    expect(text.match(/a deny-only policy puts/g)).toHaveLength(1)
+    expect(text).toContain(
+      'policies/block-client.yaml:20:5: warning: at base: spec.ingressDeny\\[0\\]: old problem'
+    )
+  })
+})
+
 describe('renderMarkdown: other shapes', () => {
   it('says when nothing changed, and shows no change sections', () => {
     const markdown = renderMarkdown(quietReport())
     expect(linesOf(markdown)[0]).toBe('**reachdiff**: no reachability change')
-    expect(markdown).not.toContain('### →')
+    expect(markdown).not.toContain('Changes by cause')
     expect(markdown).not.toContain('```mermaid')
-    expect(markdown).not.toContain('[!WARNING]')
   })
 
   it('counts flows and opens the matrix when there is no base', () => {
@@ -163,13 +240,40 @@ describe('renderMarkdown: other shapes', () => {
     expect(markdown).toContain('<details open><summary>')
   })
 
-  it('draws opened edges solid and green, with the reason they used to be denied', () => {
-    const markdown = renderMarkdown(reversedSeed())
+  it('names a deleted policy as the cause of what opened, with the reason the flows used to be denied', () => {
+    const report = reversedSeed()
+    report.policyChanges = [{ kind: 'removed', policy: BLOCK_CLIENT, sections: ['ingressDeny'] }]
+    const markdown = renderMarkdown(report)
     expect(linesOf(markdown)[0]).toBe('**reachdiff**: 0 flows closed, 4 opened')
+    expect(markdown).toContain(
+      '1. **deleting** CiliumClusterwideNetworkPolicy block-client (policies/block-client.yaml): 4 flows opened'
+    )
     expect(markdown).toContain('linkStyle 0,1,2,3 stroke:#1a7f37,stroke-width:2px')
     expect(markdown.match(/ -->\|"✅ TCP\/80"\| n1$/gm)).toHaveLength(4)
     const client = linesOf(markdown).find((line) => line.startsWith('| policy-test/client |'))
     expect(client).toContain(`| ⛔ deny → ✅ allow | ${OPEN_REASON}<br>_before:_ denied by`)
+  })
+
+  it('merges the ports of one source into one row', () => {
+    const seed = seedReport()
+    const flows: Flow[] = [80, 443].map((port) => ({
+      from: 'policy-test/client',
+      to: WEB,
+      protocol: 'TCP',
+      port
+    }))
+    flows.push({ from: 'policy-test/client', to: WEB, protocol: 'ICMP' })
+    const base: Matrix = { source: 'predicted', cells: flows.map(openCell) }
+    const head: Matrix = { source: 'predicted', cells: flows.map((flow) => closedCell(flow, 'denied')) }
+    const report: Report = {
+      ...seed,
+      base: { ...seed.base!, matrix: base },
+      head: { ...seed.head, matrix: head }
+    }
+    report.diff = diffMatrices(base, head)
+    expect(renderMarkdown(report)).toContain(
+      '| policy-test/client | TCP/80, TCP/443, ICMP | ✅ allow → ⛔ deny |'
+    )
   })
 
   it('shows added and removed flows with an em dash on the missing side', () => {
@@ -204,7 +308,7 @@ describe('renderMarkdown: other shapes', () => {
     expect(markdown).toContain(`- ⚠️ ${flow.from} → ${flow.to} TCP/80`)
   })
 
-  it('gives HTTP requests their own matrix columns and flaky cells their own mark', () => {
+  it('gives HTTP requests their own matrix columns, and an observed matrix its flaky mark and legend', () => {
     const seed = seedReport()
     const get: Flow = {
       from: 'policy-test/client',
@@ -221,11 +325,12 @@ describe('renderMarkdown: other shapes', () => {
       head: { ...seed.head, matrix: { source: 'observed', cells } }
     }
     const markdown = renderMarkdown(report)
-    expect(markdown).toContain('| source | outsider TCP/80 | web TCP/80 GET /public |')
-    expect(markdown).toContain('| client | ✅ | ⚠️ |')
+    expect(markdown).toContain('| source | outside/outsider TCP/80 | policy-test/web TCP/80 GET /public |')
+    expect(markdown).toContain('| policy-test/client | ✅ | ⚠️ |')
+    expect(markdown).toContain('✅ allow · ⛔ deny · ⚠️ flaky · · not probed')
   })
 
-  it('lists denied flows instead of a grid with more than 60 columns', () => {
+  it('says where the cells are instead of a grid with more than 60 columns', () => {
     const seed = seedReport()
     const flows: Flow[] = Array.from({ length: 61 }, (_, i) => ({
       from: 'a/client',
@@ -242,9 +347,8 @@ describe('renderMarkdown: other shapes', () => {
     }
     const markdown = renderMarkdown(report)
     expect(markdown).toContain(
-      'The grid would be 1 source × 61 destination ports, too large to read, so here are the denied flows instead.'
+      'The grid would be 1 source × 61 destination ports, too large to read; the JSON report has every cell with its reason.'
     )
-    expect(markdown.match(/^\| a\/client \| policy-test\/web \| TCP\/\d+ \| denied by/gm)).toHaveLength(30)
     expectDetailsClosed(markdown)
   })
 
@@ -293,66 +397,51 @@ describe('renderMarkdown: hostile names', () => {
   })
 })
 
-describe('renderMarkdown: truncation', () => {
+describe('renderMarkdown: a budget, not truncation', () => {
   const huge = hugeReport(5000)
 
-  it('stays within GitHub’s limit with 5,000 changed flows', () => {
+  it('fits 5,000 changed flows in the comment budget, leading with the cause', () => {
     const markdown = renderMarkdown(huge, { marker: 'reachdiff' })
-    expect(markdown.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT)
-    expect(linesOf(markdown)[1]).toBe('**reachdiff**: 5000 flows closed, 0 opened, 1 expectation violated')
+    expect(markdown.length).toBeLessThanOrEqual(COMMENT_BUDGET)
+    expect(linesOf(markdown)[1]).toBe('**reachdiff**: 5,000 flows closed, 0 opened, 1 expectation violated')
     expect(markdown).toContain('### Violated expectations (1)')
-    expect(markdown).toContain('| load/client-00000 | TCP/80 |')
-    expect(markdown).toMatch(
-      /\*\*…truncated\*\*: \d+ more changed flows, 1 more diagnostic, the graph of changed edges and the full matrix not shown here; the job summary and the JSON report have everything\./
+    expect(markdown).toContain(
+      '1. **adding** CiliumClusterwideNetworkPolicy block-client (policies/block-client.yaml): 5,000 flows closed'
     )
+    expect(markdown).toContain('   - ⛔ 5,000 flows closed: 5,000 pods in load → 7 pods in load on TCP/80')
     expect(markdown.trimEnd().split('\n').pop()).toMatch(/^<sub>reachdiff 0\.1\.0 · /)
     expectWellFormedTables(markdown)
     expectDetailsClosed(markdown)
   })
 
-  it('counts exactly the changed flows it leaves out', () => {
-    const markdown = renderMarkdown(huge)
-    const shown = linesOf(markdown).filter((line) => line.includes('✅ allow → ⛔ deny')).length
-    const more = Number(/(\d+) more changed flows/.exec(markdown)?.[1])
-    expect(shown + more).toBe(5000)
+  it('says of every shortened list how much it leaves out and where it is', () => {
+    const markdown = renderMarkdown(huge, { runUrl: 'https://github.com/o/r/actions/runs/7' })
+    const listed = linesOf(markdown).filter((line) => line.includes('✅ allow → ⛔ deny')).length
+    const more = [
+      ...markdown.matchAll(
+        /_…and (\d+) more sources \((\d+) flows\): the job summary and the JSON report of \[this run\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/7\) have every flow\._/g
+      )
+    ]
+    expect(more.length).toBeGreaterThan(0)
+    const moreDestinations = /_…and (\d+) more destinations \(([\d,]+) flows\)/.exec(markdown)
+    const left = Number(moreDestinations?.[2].replace(',', '') ?? 0)
+    expect(listed + more.reduce((sum, m) => sum + Number(m[2]), 0) + left).toBe(5000)
   })
 
-  it.each([200, 1000, 5000, 20000])('never exceeds maxLength %i', (maxLength) => {
-    const markdown = renderMarkdown(huge, { maxLength, marker: 'reachdiff' })
-    expect(markdown.length).toBeLessThanOrEqual(maxLength)
-    expectDetailsClosed(markdown)
-  })
-
-  it('cuts the matrix by rows and still closes <details>', () => {
-    const seed = seedReport()
-    const flows: Flow[] = Array.from({ length: 40 }, (_, i) => ({
-      from: `ns/pod-${i}`,
-      to: WEB,
-      protocol: 'TCP',
-      port: 80
-    }))
-    const report: Report = {
-      ...seed,
-      base: undefined,
-      diff: undefined,
-      violations: [],
-      diagnostics: [],
-      head: { ...seed.head, matrix: { source: 'predicted', cells: flows.map(openCell) } }
+  it.each([2000, 5000, 15000, 65536])(
+    'never exceeds maxLength %i, nor leaves <details> open',
+    (maxLength) => {
+      const markdown = renderMarkdown(huge, { maxLength, marker: 'reachdiff' })
+      expect(markdown.length).toBeLessThanOrEqual(maxLength)
+      expectDetailsClosed(markdown)
+      expectWellFormedTables(markdown)
     }
-    const whole = renderMarkdown(report)
-    const markdown = renderMarkdown(report, {
-      maxLength: whole.length - 30,
-      truncationHint: 'see the job summary'
-    })
-    expect(markdown).toMatch(/\*\*…truncated\*\*: \d+ more matrix rows not shown here; see the job summary\./)
-    expect(markdown).toContain('| pod-0 | ✅ |')
-    expectDetailsClosed(markdown)
-    expectWellFormedTables(markdown)
-  })
+  )
 
-  it('leaves a short report whole', () => {
-    const seed = seedReport()
-    expect(renderMarkdown(seed)).not.toContain('truncated')
+  it('shows the whole matrix and every row when they fit', () => {
+    const markdown = renderMarkdown(seedReport())
+    expect(markdown).not.toContain('…and')
+    expect(markdown).toContain('<summary>Head matrix')
   })
 })
 
@@ -386,10 +475,11 @@ describe('renderMarkdown with the real engine', () => {
       violations: [],
       diagnostics: []
     }
+    report.policyChanges = diffPolicies([], loaded.policies)
     const markdown = renderMarkdown(report)
     expect(linesOf(markdown)[0]).toBe('**reachdiff**: 4 flows closed, 0 opened')
     expect(markdown).toContain(
-      '> - ingress of policy-test/web (selected by CiliumClusterwideNetworkPolicy block-client): 3 flows closed that no deny rule names'
+      '   - ⚠️ switches ingress default deny on for policy-test/web: 3 flows closed that no deny rule names. The policy has only `ingressDeny` rules'
     )
     const client = linesOf(markdown).find((line) => line.startsWith('| policy-test/client | TCP/80 |'))
     expect(client).toContain('denied by CiliumClusterwideNetworkPolicy block-client')

@@ -36,7 +36,7 @@ describe('summarizeReport', () => {
 })
 
 describe('buildGrid', () => {
-  it('names columns by pod when the name is unambiguous, by key when not, and keeps world/', () => {
+  it('names rows and columns namespace/pod, as every other part of a report does', () => {
     const flows: Flow[] = [
       { from: 'a/client', to: 'a/web', protocol: 'TCP', port: 80 },
       { from: 'a/client', to: 'b/web', protocol: 'TCP', port: 80 },
@@ -45,12 +45,12 @@ describe('buildGrid', () => {
     ]
     const grid = buildGrid({ source: 'predicted', cells: flows.map(openCell) })
     expect(grid.columns.map((column) => column.label)).toEqual([
-      'db ICMP',
+      'a/db ICMP',
       'a/web TCP/80',
       'b/web TCP/80',
       'world/api TCP/443'
     ])
-    expect(grid.rows).toEqual([{ key: 'a/client', label: 'client' }])
+    expect(grid.rows).toEqual([{ key: 'a/client', label: 'a/client' }])
   })
 
   it('is too large beyond 60 columns, and then builds no cells', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { diffMatrices } from '../src/core/diff.js'
 import type { Flow } from '../src/core/model.js'
 import type { Report } from '../src/core/report/report.js'
 import { renderText, TEXT_WIDTH, wrapText } from '../src/core/report/text.js'
@@ -39,17 +40,20 @@ describe('renderText: the seed case', () => {
     expect(linesOf(text)[0]).toBe('reachdiff: 4 flows closed, 0 opened, 1 expectation violated')
   })
 
-  it('warns about the new ingress default deny on web', () => {
-    expect(text).toContain('! Default deny switched on by this change')
+  it('names the cause with counts, and the fix that matches a deny-only policy', () => {
     expect(text).toContain(
-      '  - ingress of policy-test/web (selected by CiliumClusterwideNetworkPolicy block-client): 3 flows'
+      'Changes by cause\n' +
+        '  1. adding CiliumClusterwideNetworkPolicy block-client (policies/block-client.yaml): 4 flows closed\n' +
+        '     - ✗ 4 flows closed: every pod but policy-test/web (4) → policy-test/web on TCP/80\n' +
+        '     - ! switches ingress default deny on for policy-test/web: 3 flows closed that no deny rule\n'
     )
+    expect(text).toContain('enableDefaultDeny: {ingress: false}')
   })
 
-  it('groups changed flows by destination, each with its reason', () => {
-    const section = text.slice(text.indexOf('Changed flows'))
+  it('groups changed flows by destination, one line per source with its reason beneath', () => {
+    const section = text.slice(text.indexOf('Changed flows by destination (4 flows)'))
     expect(section).toContain(`→ ${WEB}\n`)
-    expect(section).toContain('  policy-test/client → policy-test/web TCP/80: allow → deny\n')
+    expect(section).toContain('  policy-test/client TCP/80: allow → deny\n')
     expect(section).toContain('      denied by CiliumClusterwideNetworkPolicy block-client ingressDeny[0]')
     expect(section.match(/: allow → deny/g)).toHaveLength(4)
   })
@@ -60,13 +64,14 @@ describe('renderText: the seed case', () => {
     expect(text).toContain('  policies/block-client.yaml:7:5: warning: spec.ingressDeny[0]:')
   })
 
-  it('draws the head matrix as an aligned grid with a legend', () => {
+  it('draws the head matrix as an aligned grid with a legend for a static prediction', () => {
     expect(text).toContain('Head matrix (5 sources × 5 destination ports)')
-    expect(text).toContain('               1 2 3 4 5\n')
-    expect(text).toContain('  client       ✓ · ✓ ✓ ✗\n')
-    expect(text).toContain('  web          ✓ ✓ ✓ ✓ ·\n')
-    expect(text).toContain('   5  web TCP/80\n')
-    expect(text).toContain('  ✓ allow  ✗ deny  ~ flaky  · not probed')
+    expect(text).toContain('                           1 2 3 4 5\n')
+    expect(text).toContain('  policy-test/client       ✓ · ✓ ✓ ✗\n')
+    expect(text).toContain('  policy-test/web          ✓ ✓ ✓ ✓ ·\n')
+    expect(text).toContain('   5  policy-test/web TCP/80\n')
+    expect(text).toContain('  ✓ allow  ✗ deny  · not a flow of this run')
+    expect(text).not.toMatch(/flaky|not probed/)
   })
 
   it('ends with the footer', () => {
@@ -87,7 +92,7 @@ describe('renderText: colour', () => {
     const colored = renderText(seedReport(), { color: true })
     expect(colored).toContain('\u001b[31mdeny\u001b[0m')
     expect(colored).toContain('\u001b[32mallow\u001b[0m')
-    expect(colored).toContain('\u001b[1mChanged flows\u001b[0m')
+    expect(colored).toContain('\u001b[1mChanges by cause\u001b[0m')
     expect(colored.replace(ANSI, '')).toBe(plain)
   })
 })
@@ -97,6 +102,27 @@ describe('renderText: other shapes', () => {
     const text = renderText(quietReport(), { color: false })
     expect(linesOf(text)[0]).toBe('reachdiff: no reachability change')
     expect(text).not.toContain('Changed flows')
+  })
+
+  it('shows a few rows per destination and says how to see them all; --verbose shows them all', () => {
+    const flows: Flow[] = Array.from({ length: 30 }, (_, i) => ({
+      from: `ns/c-${i}`,
+      to: WEB,
+      protocol: 'TCP',
+      port: 80
+    }))
+    const report = seedReport()
+    const base = { source: 'predicted' as const, cells: flows.map(openCell) }
+    const head = { source: 'predicted' as const, cells: flows.map((flow) => closedCell(flow, 'denied')) }
+    report.base = { ...report.base!, matrix: base }
+    report.head = { ...report.head, matrix: head }
+    report.diff = diffMatrices(base, head)
+    const short = renderText(report, { color: false })
+    expect(short.match(/: allow → deny/g)).toHaveLength(4)
+    expect(short).toContain('  …and 26 more sources (26 flows) (--verbose or --format json lists them all)')
+    const verbose = renderText(report, { color: false, verbose: true })
+    expect(verbose.match(/: allow → deny/g)).toHaveLength(30)
+    expect(verbose).not.toContain('more sources')
   })
 
   it('strips control characters from names, so no escape sequence reaches the terminal', () => {
@@ -125,7 +151,7 @@ describe('renderText: other shapes', () => {
     )
     const headers = linesOf(text).filter((line) => /^ +1 +2 /.test(line) || /^ +\d+ +\d+ +\d+/.test(line))
     expect(headers.length).toBeGreaterThan(1)
-    expect(text).toContain('  50  web TCP/8049')
+    expect(text).toContain('  50  policy-test/web TCP/8049')
     for (const line of linesOf(text)) expect(widthOf(line)).toBeLessThanOrEqual(TEXT_WIDTH)
   })
 

@@ -35,9 +35,200 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: ./src/agent/limits.ts
+// How much work one agent run may have in flight, and how long a batch may take as a result.
+// Shared with the caller (src/edge/observe/plan.ts), which must wait at least as long for the
+// exec as the agent may take; pure arithmetic, no imports, so both bundles can carry it.
+/**
+ * Probes in flight at once in one agent run. A pod on a kind node shares its CPU with up to 109
+ * others, kind and Cilium; beyond this many, the rest of the batch waits for a free slot.
+ */
+const MAX_IN_FLIGHT = 96;
+/** ICMP targets handed to one `sh` (one process start in the agent instead of one per ping). */
+const ICMP_GROUP_SIZE = 24;
+/**
+ * Echo requests per ICMP probe, and the pause between them: a lost echo is not a deny. The
+ * agent runs as root in its pod, so iputils allows intervals this short; BusyBox reads `-i` with
+ * parse_duration_str, which takes fractions (networking/ping.c).
+ */
+const PING_COUNT = 3;
+const PING_INTERVAL_S = 0.1;
+/** Slack past a probe's own budget before its batch is abandoned. */
+const DEADLINE_MARGIN_MS = 1500;
+/**
+ * `ping -W`: seconds to wait for a reply after the last echo. Whole seconds, as BusyBox's
+ * `-W SEC` takes only an integer (networking/ping.c, getopt32 "W:+").
+ */
+function pingWaitSeconds(timeoutMs) {
+    return Math.max(1, Math.ceil(timeoutMs / 1000));
+}
+/** The longest an ICMP probe runs when nothing answers: its echoes, then the wait for a reply. */
+function pingSilenceMs(timeoutMs) {
+    return Math.round((PING_COUNT - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000;
+}
+/** How long one probe may take before it is abandoned: the slower of a socket probe and a ping. */
+function probeBudgetMs(timeoutMs) {
+    return Math.max(timeoutMs, pingSilenceMs(timeoutMs)) + DEADLINE_MARGIN_MS;
+}
+/**
+ * How long a batch of `count` targets may take. Slots are granted first come, first served, and
+ * a job takes at most ICMP_GROUP_SIZE of them, so whenever a job waits, at least
+ * MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1 slots are busy: that many targets finish per budget.
+ */
+function batchDeadlineMs(count, timeoutMs) {
+    const perWave = MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1;
+    const waves = Math.max(1, Math.ceil(count / perWave));
+    return waves * probeBudgetMs(timeoutMs);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: ./src/agent/ping.ts
+// ICMP probes. Node has no ICMP sockets, so `ping` does the work: iputils in the test bed,
+// BusyBox in the agent's Alpine image. One `sh` runs the pings of a whole group of targets, so
+// the agent starts one process per group instead of one per target, and its event loop (which
+// times the TCP and UDP probes of the same batch) is not held up by dozens of spawns.
+//
+// ping's own timers decide silence (`-W`, counted by ping from its last echo), so a ping that a
+// busy machine starts late still gets its full wait. The verdict comes from everything ping
+// printed, stderr included: only a ping that sent its echoes and reports none received, with
+// nothing else to say, is silence. A socket or permission error is an error, never a deny.
+
+
+
+/**
+ * Run by `sh -c` with the arguments COUNT INTERVAL WAIT FAMILY HOST...; prints one line per host,
+ * `<position> <ping's exit status> <ping's output, stdout and stderr, lines joined by |>`.
+ * A constant: the hosts reach it as arguments, never as script text.
+ */
+const PING_SCRIPT = `run() {
+  o=$(ping "$f" -c "$c" -i "$i" -W "$w" "$2" 2>&1)
+  s=$?
+  set -f
+  IFS='
+'
+  set -- "$1" $o
+  n=$1
+  shift
+  IFS='|'
+  printf '%s %s %s\\n' "$n" "$s" "$*"
+}
+c=$1 i=$2 w=$3 f=$4
+shift 4
+n=0
+for h in "$@"; do
+  n=$((n + 1))
+  run "$n" "$h" &
+done
+wait`;
+/** What ping prints when all goes to plan: header, statistics, round-trip times (iputils and BusyBox). */
+const ROUTINE = [
+    /^PING /,
+    /^--- .* ping statistics ---$/,
+    /^\d+ packets transmitted, \d+ (packets )?received/,
+    /^(rtt|round-trip) /
+];
+const STATISTICS = /^(\d+) packets transmitted, (\d+) (?:packets )?received(.*)$/;
+/**
+ * What one ping said, from its exit status and its output lines. Formats: iputils 20221126
+ * (`ping/ping_common.c`: "N packets transmitted, N received, +N errors, ...") and BusyBox
+ * (`networking/ping.c` print_stats_and_exit: "N packets transmitted, N packets received, ...";
+ * it exits 1 both on silence and on errors such as "permission denied (are you root?)", so the
+ * exit status alone cannot tell them apart).
+ */
+function judgePing(status, lines) {
+    const statistics = lines.map((line) => STATISTICS.exec(line)).find((match) => match !== null);
+    const received = Number(statistics?.[2] ?? '0');
+    if (status === 0 || received > 0)
+        return { outcome: 'connected', detail: 'echo reply received' };
+    const unusual = lines.filter((line) => !ROUTINE.some((pattern) => pattern.test(line)));
+    if (unusual.length > 0)
+        return { outcome: 'error', detail: `ping: ${unusual.slice(-2).join('; ')}` };
+    if (!statistics)
+        return { outcome: 'error', detail: `ping exited with ${status} and no statistics` };
+    // Silence is exit 1 after echoes went out; "+N errors" counts echoes that could not be sent.
+    if (status !== 1 || statistics[1] === '0' || /errors/.test(statistics[3])) {
+        return { outcome: 'error', detail: `ping exited with ${status}: ${statistics[0]}` };
+    }
+    return { outcome: 'timeout', detail: `no echo reply (${statistics[0]})` };
+}
+/** Groups still running, so an abandoned batch can stop them (they run in their own process group). */
+const running = new Set();
+function killGroup(child) {
+    running.delete(child);
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        return;
+    try {
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // The group is already gone.
+    }
+}
+/** Stops every ping group still running (the batch gave up on them). */
+function stopPings() {
+    for (const child of [...running])
+        killGroup(child);
+}
+/** Pings every target of the group (all of one address family), one result per target, in order. */
+function pingGroup(targets, timeoutMs) {
+    const started = performance.now();
+    const family = external_node_net_default().isIPv6(targets[0].host) ? '-6' : '-4';
+    const args = [String(PING_COUNT), String(PING_INTERVAL_S), String(pingWaitSeconds(timeoutMs)), family];
+    const results = new Array(targets.length);
+    return new Promise((resolve) => {
+        let stderr = '';
+        let pending = '';
+        let settled = false;
+        let answered = 0;
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', PING_SCRIPT, 'reachdiff-ping', ...args, ...targets.map((t) => t.host)], {
+            stdio: ['ignore', 'pipe', 'pipe'],
+            detached: true
+        });
+        running.add(child);
+        const finish = (why) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            killGroup(child);
+            const ms = Math.round(performance.now() - started);
+            const problem = [why, stderr.trim()].filter(Boolean).join(': ');
+            resolve(targets.map((t, i) => results[i] ?? { id: t.id, outcome: 'error', detail: problem, ms }));
+        };
+        const take = (line) => {
+            const match = /^(\d+) (\d+) ?(.*)$/.exec(line);
+            const index = match ? Number(match[1]) - 1 : -1;
+            if (!match || index < 0 || index >= targets.length)
+                return;
+            const judged = judgePing(Number(match[2]), match[3] === '' ? [] : match[3].split('|'));
+            const ms = Math.round(performance.now() - started);
+            if (results[index] === undefined)
+                answered++;
+            results[index] = { id: targets[index].id, ...judged, ms };
+            if (answered === targets.length)
+                finish('');
+        };
+        const timer = setTimeout(() => finish(`ping did not finish within ${pingSilenceMs(timeoutMs) + DEADLINE_MARGIN_MS} ms`), pingSilenceMs(timeoutMs) + DEADLINE_MARGIN_MS);
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const lines = (pending + chunk).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+        });
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 500)
+                stderr += chunk.toString('utf8');
+        });
+        child.once('error', (error) => finish(`cannot run sh for ping: ${error.message}`));
+        child.once('close', (code) => finish(`the ping group exited with ${code ?? 'a signal'}`));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/agent/protocol.ts
 // The agent's batch protocol: a JSON array of ProbeTarget on stdin, one JSON ProbeResult per
 // line on stdout, then one closing record. The closing record exists because `kubectl exec` can
@@ -115,8 +306,6 @@ function formatSummary(count) {
     return JSON.stringify(summary);
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:dgram"
@@ -133,7 +322,9 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // A TCP or HTTP probe makes up to ATTEMPTS staggered tries within its timeout (UDP: resends on
 // one socket) and the first answer wins. A lost SYN is otherwise only resent by the kernel after 1 s, so
 // one lost packet would read as a deny; a denied flow still costs just the one timeout.
-
+//
+// Silence is judged only after a full timeout since the first packet left: on a busy machine the
+// agent can be woken late, and a probe whose packet went out late must not be cut short.
 
 
 
@@ -152,6 +343,8 @@ function race(target, timeoutMs, attempt, attempts = ATTEMPTS) {
         const timers = [];
         let errors = 0;
         let done = false;
+        let firstSent;
+        const sent = () => void (firstSent ??= performance.now());
         const finish = (outcome, detail, status) => {
             if (done)
                 return;
@@ -183,15 +376,21 @@ function race(target, timeoutMs, attempt, attempts = ATTEMPTS) {
             if (done)
                 return;
             try {
-                stops.push(attempt(report));
+                stops.push(attempt(report, sent));
             }
             catch (error) {
                 report('error', error.message);
             }
         };
         // Deferred past the poll phase: when a busy machine wakes the agent late, an answer already
-        // waiting in the kernel is read before the probe is called a timeout.
-        const expire = () => void setImmediate(() => finish('timeout', `no answer within ${timeoutMs} ms`));
+        // waiting in the kernel is read before the probe is called a timeout. Nothing sent yet, or
+        // sent late: wait on. (A probe that never sends ends at the batch's deadline, as an error.)
+        const expire = () => void setImmediate(() => {
+            const waited = firstSent === undefined ? 0 : performance.now() - firstSent;
+            if (waited >= timeoutMs - 1)
+                return finish('timeout', `no answer within ${timeoutMs} ms`);
+            timers.push(setTimeout(expire, timeoutMs - waited));
+        });
         timers.push(setTimeout(expire, timeoutMs));
         for (let i = 1; i < attempts; i++)
             timers.push(setTimeout(start, (i * timeoutMs) / attempts));
@@ -210,8 +409,9 @@ function describeError(error) {
     return error.code ? `${error.code}: ${error.message}` : error.message;
 }
 function probeTcp(target, timeoutMs) {
-    return race(target, timeoutMs, (report) => {
+    return race(target, timeoutMs, (report, sent) => {
         const socket = external_node_net_default().connect({ host: target.host, port: target.port ?? 0 });
+        sent();
         socket.once('connect', () => report('connected', 'TCP handshake completed'));
         socket.once('error', (error) => report(outcomeOfError(error), describeError(error)));
         return () => socket.destroy();
@@ -219,7 +419,7 @@ function probeTcp(target, timeoutMs) {
 }
 function probeHttp(target, timeoutMs) {
     const { method, path } = target.http ?? { method: 'GET', path: '/' };
-    return race(target, timeoutMs, (report) => {
+    return race(target, timeoutMs, (report, sent) => {
         // No keep-alive agent: every try is its own connection, as every flow is its own question.
         const request = external_node_http_default().request({ host: target.host, port: target.port, method, path, agent: false });
         request.once('error', (error) => report(outcomeOfError(error), describeError(error)));
@@ -236,13 +436,14 @@ function probeHttp(target, timeoutMs) {
             response.once('error', done);
         });
         request.end();
+        sent();
         return () => request.destroy();
     });
 }
 function probeUdp(target, timeoutMs) {
     // A random token: only an echo of this very datagram proves the round trip.
     const token = `reachdiff-${(0,external_node_crypto_namespaceObject.randomBytes)(8).toString('hex')}`;
-    return race(target, timeoutMs, (report) => {
+    return race(target, timeoutMs, (report, sent) => {
         const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(target.host) ? 'udp6' : 'udp4');
         const timers = [];
         socket.once('error', (error) => report(outcomeOfError(error), describeError(error)));
@@ -252,7 +453,7 @@ function probeUdp(target, timeoutMs) {
         });
         // A connected socket hears of an ICMP port-unreachable (ECONNREFUSED); an unconnected one does not.
         socket.connect(target.port ?? 0, target.host, () => {
-            const send = () => socket.send(token, (error) => error && report('error', describeError(error)));
+            const send = () => socket.send(token, (error) => (error ? report('error', describeError(error)) : sent()));
             for (let i = 0; i < ATTEMPTS; i++)
                 timers.push(setTimeout(send, (i * timeoutMs) / ATTEMPTS));
         });
@@ -263,73 +464,105 @@ function probeUdp(target, timeoutMs) {
         };
     }, 1);
 }
-/**
- * `ping -c 1 -W <s>`, as cilium-cli does; exit 0 means a reply came back (iputils and BusyBox).
- * One try only: a ping is a process, and a round of 20 pods already starts hundreds of them, so a
- * lost echo is left to the runner's re-probes instead.
- */
-function probeIcmp(target, timeoutMs) {
-    const waitSeconds = String(Math.max(1, Math.ceil(timeoutMs / 1000)));
-    const family = external_node_net_default().isIPv6(target.host) ? ['-6'] : [];
-    return race(target, timeoutMs, (report) => {
-        // stderr is not read: one pipe less per ping; the exit code says what happened.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('ping', [...family, '-c', '1', '-W', waitSeconds, target.host], {
-            stdio: ['ignore', 'pipe', 'ignore']
-        });
-        let output = '';
-        child.stdout.on('data', (chunk) => (output += chunk.toString('utf8')));
-        child.once('error', (error) => report('error', `cannot run ping: ${describeError(error)}`));
-        child.once('close', (code) => {
-            const lastLine = output.trim().split('\n').pop() ?? '';
-            if (code === 0)
-                report('connected', 'echo reply received');
-            // An ICMP error such as host-unreachable is about the network, not the policy.
-            else if (code === 1 && /unreachable/i.test(output))
-                report('error', lastLine);
-            // No reply within -W: silence, which the probe's own timer reports as a timeout.
-            else if (code !== 1)
-                report('error', `ping exited with ${code ?? 'a signal'}: ${lastLine}`);
-        });
-        return () => child.kill('SIGKILL');
-    }, 1);
-}
+/** A socket probe; ICMP targets are pinged in groups instead (ping.ts). */
 function runProbe(target, timeoutMs) {
-    if (target.protocol === 'ICMP')
-        return probeIcmp(target, timeoutMs);
     if (target.protocol === 'UDP')
         return probeUdp(target, timeoutMs);
     if (target.protocol === 'TCP')
         return target.http ? probeHttp(target, timeoutMs) : probeTcp(target, timeoutMs);
-    // Node's built-ins speak no SCTP; the planner never sends such a target.
-    return Promise.resolve({ id: target.id, outcome: 'error', detail: 'SCTP cannot be probed', ms: 0 });
+    // Node's built-ins speak no SCTP (the planner never sends such a target), and ICMP is ping's.
+    const detail = `${target.protocol} cannot be probed by a socket`;
+    return Promise.resolve({ id: target.id, outcome: 'error', detail, ms: 0 });
 }
 
 ;// CONCATENATED MODULE: ./src/agent/batch.ts
-// `probe`: every target of the batch at once, each with its own timeout, so a round costs about
-// one timeout however many flows are denied. A global deadline guarantees the agent never hangs.
+// `probe`: every target of the batch, each with its own timeout, at most MAX_IN_FLIGHT at once,
+// so a round costs about one timeout however many flows are denied while a large batch cannot
+// swamp the pod. A target's timer starts when its probe starts, not when the batch does. ICMP
+// targets go to `ping` in groups (ping.ts). A global deadline guarantees the agent never hangs.
 
 
-/** Slack past the per-probe timeout before unfinished probes are abandoned. */
-const DEADLINE_MARGIN_MS = 1500;
+
+
+
+/**
+ * Ping groups come first: starting a process blocks the agent until the child has exec'd (libuv's
+ * uv_spawn waits for it), which on a busy machine takes long enough to starve socket probes that
+ * are already running, e.g. an HTTP probe whose request waits for its connect to be read.
+ */
+function planJobs(targets, timeoutMs) {
+    const jobs = [];
+    const pings = [];
+    const groups = new Map();
+    targets.forEach((target, index) => {
+        if (!target)
+            return;
+        if (target.protocol !== 'ICMP') {
+            jobs.push({ indices: [index], run: async () => [await runProbe(target, timeoutMs)] });
+            return;
+        }
+        // One group per address family: ping takes -4 or -6 for all of its hosts.
+        const family = target.host.includes(':') ? '6' : '4';
+        let group = groups.get(family);
+        if (!group || group.members.length === ICMP_GROUP_SIZE) {
+            group = { indices: [], members: [] };
+            groups.set(family, group);
+            const { indices, members } = group;
+            pings.push({ indices, run: () => pingGroup(members, timeoutMs) });
+        }
+        group.indices.push(index);
+        group.members.push(target);
+    });
+    return [...pings, ...jobs];
+}
+/** Runs jobs first come, first served, with at most `capacity` slots taken at once. */
+async function runLimited(jobs, capacity, store) {
+    let next = 0;
+    let busy = 0;
+    await new Promise((resolve) => {
+        let finished = 0;
+        const startMore = () => {
+            while (next < jobs.length && busy + jobs[next].indices.length <= capacity) {
+                const job = jobs[next++];
+                busy += job.indices.length;
+                void job.run().then((results) => {
+                    results.forEach((result, i) => store(job.indices[i], result));
+                    busy -= job.indices.length;
+                    if (++finished === jobs.length)
+                        resolve();
+                    else
+                        startMore();
+                });
+            }
+        };
+        if (jobs.length === 0)
+            resolve();
+        else
+            startMore();
+    });
+}
 /** Probes every target in `input` (a JSON array) and returns one result per target, in input order. */
 async function probeBatch(input, timeoutMs) {
     const parsed = parseTargets(input);
-    const pending = parsed.map((entry) => 'target' in entry
-        ? runProbe(entry.target, timeoutMs)
-        : Promise.resolve({ id: entry.id, outcome: 'error', detail: entry.problem, ms: 0 }));
     const results = new Array(parsed.length);
-    pending.forEach((promise, index) => void promise.then((result) => (results[index] = result)));
+    parsed.forEach((entry, index) => {
+        if (!('target' in entry))
+            results[index] = { id: entry.id, outcome: 'error', detail: entry.problem, ms: 0 };
+    });
+    const jobs = planJobs(parsed.map((entry) => ('target' in entry ? entry.target : undefined)), timeoutMs);
+    const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs);
     let timer;
     const deadline = new Promise((resolve) => {
-        timer = setTimeout(resolve, timeoutMs + DEADLINE_MARGIN_MS);
+        timer = setTimeout(resolve, deadlineMs);
     });
-    await Promise.race([Promise.all(pending), deadline]);
+    await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, (i, result) => (results[i] = result)), deadline]);
     clearTimeout(timer);
+    stopPings();
     return parsed.map((entry, index) => results[index] ?? {
         id: 'target' in entry ? entry.target.id : entry.id,
         outcome: 'error',
-        detail: `abandoned at the agent's deadline (${timeoutMs + DEADLINE_MARGIN_MS} ms)`,
-        ms: timeoutMs + DEADLINE_MARGIN_MS
+        detail: `abandoned at the agent's deadline (${deadlineMs} ms)`,
+        ms: deadlineMs
     });
 }
 

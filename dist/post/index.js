@@ -31609,16 +31609,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 4159:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ STATE_KEYS)
+  LU: () => (/* binding */ STATE_KEYS)
 });
 
-// UNUSED EXPORTS: observeInCluster
+// UNUSED EXPORTS: ClusterRunError, observeInCluster, observeReport, staticFallback, withPolicyNamespaces
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
 var lib_core = __nccwpck_require__(6058);
@@ -32444,80 +32444,7499 @@ function _unique(values) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
-var kubectl = __nccwpck_require__(6894);
-// EXTERNAL MODULE: ./src/edge/cluster/wait.ts
-var wait = __nccwpck_require__(3819);
-// EXTERNAL MODULE: ./src/edge/cluster/workloads.ts
-var workloads = __nccwpck_require__(5638);
-;// CONCATENATED MODULE: ./src/edge/cluster/deploy.ts
+;// CONCATENATED MODULE: ./src/core/policy/rules.ts
+// The one internal shape every policy kind is normalised into: Cilium's own model of
+// subject, four sections of rules, peers and L4/L7 matches. KNP, CNP and CCNP differ only
+// in how they are translated into it (normalize/*.ts); the engine never looks back at YAML.
+
+function rules_denySection(direction) {
+    return direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
+}
+const rules_ANY_PROTOCOLS = (/* unused pure expression or super */ null && (['TCP', 'UDP', 'SCTP']));
+// Pieces every translation shares, and the engine with it.
+/** The identity label that carries a pod's namespace (R1.1). */
+const rules_NAMESPACE_KEY = 'io.kubernetes.pod.namespace';
+/** Namespace labels reach a pod's identity under this prefix (R1.1). */
+const rules_NAMESPACE_LABEL_PREFIX = 'io.cilium.k8s.namespace.labels.';
+function rules_emptySections() {
+    return { ingress: [], ingressDeny: [], egress: [], egressDeny: [] };
+}
+/** A CIDR with its except prefixes; except prefixes outside the CIDR were rejected by validation. */
+function rules_cidrRangeFrom(cidr, except) {
+    const parsed = parseCidr(cidr);
+    if (!parsed)
+        return undefined;
+    const excepts = except
+        .map((text) => ({ text, parsed: parseCidr(text) }))
+        .filter((e) => e.parsed !== undefined && e.parsed.family === parsed.family)
+        .filter((e) => parsed.family === 6 || cidrCovers(parsed, e.parsed))
+        .map((e) => ({ network: e.parsed.network, prefix: e.parsed.prefix, text: e.text }));
+    return {
+        family: parsed.family,
+        network: parsed.network,
+        prefix: parsed.prefix,
+        text: cidr,
+        except: excepts
+    };
+}
+/** The ping reachdiff probes: ICMP echo request. */
+const rules_ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+
+;// CONCATENATED MODULE: ./src/core/engine/l4.ts
+
+function l4_matchL4(match, probe, resolve) {
+    switch (match.kind) {
+        case 'any':
+            return { kind: 'none' };
+        case 'icmp':
+            // Only ICMP echo is probed; port rules never match ICMP and ICMP rules never match ports (R8.4).
+            return probe.protocol === 'ICMP' &&
+                match.fields.some((f) => f.family === 4 && f.type === ICMP_ECHO_REQUEST[4])
+                ? { kind: 'none' }
+                : undefined;
+        case 'ports': {
+            if (probe.protocol === 'ICMP')
+                return undefined;
+            let restriction;
+            for (const group of match.groups) {
+                if (!groupCovers(group, probe, resolve))
+                    continue;
+                // R9.3: a covering group without L7 lifts every L7 restriction for this peer and port.
+                if (!group.l7)
+                    return { kind: 'none' };
+                const rules = group.l7.kind === 'http' ? group.l7.rules : [];
+                restriction = {
+                    kind: 'http',
+                    rules: [...(restriction?.kind === 'http' ? restriction.rules : []), ...rules]
+                };
+            }
+            return restriction;
+        }
+    }
+}
+/** Built once per group: a rule may list all 65,535 ports, and every probe asks every group. */
+const portIndexes = new WeakMap();
+function groupCovers(group, probe, resolve) {
+    if (probe.port === undefined)
+        return false;
+    let index = portIndexes.get(group);
+    if (!index)
+        portIndexes.set(group, (index = indexPorts(group.ports)));
+    const ranges = index.ranges.get(probe.protocol);
+    if (ranges && rangesContain(ranges, probe.port))
+        return true;
+    return index.named.some((match) => matchesNamedPort(match, probe, resolve));
+}
+function indexPorts(ports) {
+    const ranges = new Map();
+    const named = [];
+    for (const match of ports) {
+        if ('name' in match.port) {
+            named.push(match);
+            continue;
+        }
+        for (const protocol of match.protocols) {
+            const list = ranges.get(protocol) ?? [];
+            list.push({ from: match.port.from, to: match.port.to });
+            ranges.set(protocol, list);
+        }
+    }
+    for (const [protocol, list] of ranges)
+        ranges.set(protocol, mergeRanges(list));
+    return { ranges, named };
+}
+function mergeRanges(list) {
+    const merged = [];
+    for (const range of list.sort((a, b) => a.from - b.from)) {
+        const last = merged[merged.length - 1];
+        if (last && range.from <= last.to + 1)
+            last.to = Math.max(last.to, range.to);
+        else
+            merged.push({ ...range });
+    }
+    return merged;
+}
+/** Binary search over sorted, disjoint ranges. */
+function rangesContain(ranges, port) {
+    let low = 0;
+    let high = ranges.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >>> 1;
+        if (port < ranges[middle].from)
+            high = middle - 1;
+        else if (port > ranges[middle].to)
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+function matchesNamedPort(match, probe, resolve) {
+    if (!match.protocols.includes(probe.protocol) || probe.port === undefined || !('name' in match.port))
+        return false;
+    return resolve(match.port.name, probe.protocol) === probe.port;
+}
+/** Ingress: a name is resolved against the destination pod's own container ports (R8.6). */
+function l4_resolveOnPod(ports) {
+    return (name, protocol) => ports.find((p) => p.name?.toLowerCase() === name && p.protocol === protocol && p.port !== undefined)?.port;
+}
+/**
+ * Egress: a name is resolved against the named ports of every pod the agent knows; a name
+ * bound to two different numbers is ambiguous and resolves to nothing (R8.6).
+ */
+function l4_resolveClusterWide(named) {
+    return (name, protocol) => {
+        const ports = (named.get(name) ?? []).filter((p) => p.protocol === protocol);
+        return ports.length === 1 ? ports[0].port : undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/direction.ts
+
+
+
+/** Which deny and allow entries of `rules` cover `probe` in `direction` (R8, R9.3). */
+function direction_matchProbe(rules, direction, probe, resolve) {
+    const collect = (section) => {
+        const matched = [];
+        for (const rule of rules) {
+            for (const entry of rule.entries[section]) {
+                const l7 = matchL4(entry.l4, probe, resolve);
+                if (l7)
+                    matched.push({ entry, l7 });
+            }
+        }
+        return matched;
+    };
+    return { denies: collect(denySection(direction)), allows: collect(direction) };
+}
+const entryIds = new WeakMap();
+let nextEntryId = 0;
+function idOf(item) {
+    let id = entryIds.get(item);
+    if (id === undefined)
+        entryIds.set(item, (id = nextEntryId++));
+    return id;
+}
+/**
+ * Equal for probes that the same entries cover with the same L7 rules: such probes share one
+ * table, so a rule listing thousands of ports costs one table, not one per port.
+ */
+function direction_matchesSignature(matches) {
+    const part = ({ entry, l7 }) => l7.kind === 'none' ? `${idOf(entry)}` : `${idOf(entry)}h${l7.rules.map(idOf).join('.')}`;
+    return `${matches.denies.map(part).join(',')}/${matches.allows.map(part).join(',')}`;
+}
+function direction_buildDirectionTable(input) {
+    const { rules, direction, mode, matches, peerCount } = input;
+    const enforcing = rules.filter((rule) => rule.hasSection[direction]);
+    const defaultDenyBy = enforcing.filter((rule) => rule.defaultDeny[direction]);
+    const withPeers = (list, section) => list.map(({ entry, l7 }) => ({ entry, l7, peers: input.peerSets(entry, input.requires[section]) }));
+    const denies = withPeers(matches.denies, 'deny');
+    const allows = withPeers(matches.allows, 'allow');
+    return {
+        direction,
+        enforcing,
+        defaultDenyBy,
+        isEnforced: mode === 'always' || enforcing.length > 0,
+        isDefaultDeny: mode === 'always' || defaultDenyBy.length > 0,
+        denies,
+        allows,
+        deniedPeers: union(denies, peerCount),
+        allowedPeers: union(allows, peerCount)
+    };
+}
+function union(entries, size) {
+    const bits = createBitset(size);
+    for (const entry of entries)
+        orInto(bits, entry.peers);
+    return bits;
+}
+function direction_restrictToRequirements(peers, requires) {
+    if (!requires)
+        return peers;
+    const restricted = peers.slice();
+    andInto(restricted, requires);
+    return restricted;
+}
+/**
+ * The L3/L4 rule of one side, for 32 peers at once: bit i of `denied` and `allowed` says whether
+ * a deny or an allow covering the probe selects peer i; bit i of the result whether that peer
+ * passes. A side no policy enforces passes everything. A deny wins over every allow, whatever
+ * their order or specificity. An enforced side passes only what an allow selects (default deny
+ * on selection), unless every enforcing policy has `enableDefaultDeny` off for the direction:
+ * then all that no deny selects passes. (cilium/cilium Documentation/security/policy/deny.rst:
+ * deny policies take precedence over allow policies; a pod enters default-deny mode as soon as a
+ * single policy selects it.) decidePeer and the whole-matrix path both decide through it.
+ */
+function direction_passingPeers(table, denied, allowed) {
+    if (!table.isEnforced)
+        return ~0 >>> 0;
+    return (~denied & (table.isDefaultDeny ? allowed : ~0)) >>> 0;
+}
+/**
+ * The L3/L4 decision of one side for one peer, with the rules behind it: passingPeers decides,
+ * this names the deny, the allows or the default deny that made it so.
+ */
+function direction_decidePeer(table, peerIndex) {
+    const denied = hasBit(table.deniedPeers, peerIndex) ? 1 : 0;
+    const allowed = hasBit(table.allowedPeers, peerIndex) ? 1 : 0;
+    const passes = (direction_passingPeers(table, denied, allowed) & 1) === 1;
+    if (passes && !table.isEnforced)
+        return { decision: 'not-enforced' };
+    if (!passes) {
+        const deny = table.denies.find((matched) => hasBit(matched.peers, peerIndex));
+        return deny ? { decision: 'denied', by: deny.entry } : { decision: 'default-deny' };
+    }
+    const by = table.allows.filter((matched) => hasBit(matched.peers, peerIndex));
+    return { decision: 'allowed', by, synthetic: table.isDefaultDeny ? [] : table.enforcing };
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/identities.ts
+// Cilium never matches in-cluster peers by address: every pod is reduced to a security
+// identity, the set of its filtered labels plus the labels Cilium derives (R1.1, R1.2).
+// Pods with equal label sets share one identity, so the engine evaluates identities, not pods.
 
 
 
 
-async function deploy_deployWorkloads(ctx, topology) {
-    const { kubectl, naming } = ctx;
-    const nodes = selectNodes(await kubectl.getJson(['get', 'nodes']));
-    const placement = spreadPods(topology.pods, nodes);
-    ctx.log(`placing ${topology.pods.length} pods on ${nodes.map((node) => node.name).join(', ')}`);
-    await applyChecked(kubectl, namespaceManifests(topology.namespaces, naming, ctx.runId));
-    await applyChecked(kubectl, [
-        ...supportManifests(topology.namespaces, topology.pods, naming, ctx.agentFiles),
-        ...topology.pods.map((pod) => podManifest(pod, naming, placement.get(podKey(pod))))
-    ]);
-    const namespaces = [...new Set(topology.pods.map((pod) => pod.namespace))].sort();
-    const deadline = ctx.clock.now() + ctx.timeouts.workloadsMs;
-    for (const namespace of namespaces) {
-        const left = Math.max(1_000, deadline - ctx.clock.now());
-        await kubectl.check(['wait', '--for=condition=Ready', 'pods', '--all', '-n', naming(namespace), kubectlTimeout(left)], {
-            timeoutMs: withSlack(left)
+const FILTERED_PREFIXES = (/* unused pure expression or super */ null && (['io.kubernetes', 'kubernetes.io', 'k8s.io', 'annotation.', 'io.cilium.k8s']));
+const FILTERED_KEYS = (/* unused pure expression or super */ null && ([
+    'statefulset.kubernetes.io/pod-name',
+    'apps.kubernetes.io/pod-index',
+    'batch.kubernetes.io/job-completion-index',
+    'pod-template-generation',
+    'pod-template-hash',
+    'controller-revision-hash',
+    'etcd_node'
+]));
+const FILTERED_KEYS_116 = (/* unused pure expression or super */ null && (['batch.kubernetes.io/controller-uid', 'controller-uid']));
+/** R1.2: pod labels the default identity-label filter drops, so no selector can match them. */
+function identities_isIdentityLabel(key, options) {
+    if (FILTERED_PREFIXES.some((prefix) => key.startsWith(prefix)))
+        return false;
+    if (key.includes('beta.kubernetes.io'))
+        return false;
+    if (FILTERED_KEYS.includes(key))
+        return false;
+    return !(options.minor >= 16 && FILTERED_KEYS_116.includes(key));
+}
+function identities_podIdentityLabels(pod, topology, options) {
+    const k8s = (key, value) => ({ source: 'k8s', key, value });
+    const labels = Object.entries(pod.labels)
+        .filter(([key]) => identities_isIdentityLabel(key, options))
+        .map(([key, value]) => k8s(key, value));
+    const namespace = topology.namespaces.find((ns) => ns.name === pod.namespace);
+    const namespaceLabels = { 'kubernetes.io/metadata.name': pod.namespace, ...namespace?.labels };
+    for (const [key, value] of Object.entries(namespaceLabels))
+        labels.push(k8s(NAMESPACE_LABEL_PREFIX + key, value));
+    labels.push(k8s(NAMESPACE_KEY, pod.namespace));
+    labels.push(k8s('io.cilium.k8s.policy.serviceaccount', pod.serviceAccount || 'default'));
+    labels.push(k8s('io.cilium.k8s.policy.cluster', options.clusterName));
+    return labels;
+}
+function identities_buildIdentities(topology, options) {
+    const endpoints = [];
+    const byKey = new Map();
+    const bySignature = new Map();
+    for (const pod of topology.pods) {
+        const labels = identities_podIdentityLabels(pod, topology, options);
+        const signature = labels
+            .map((l) => `${l.source}:${l.key}=${l.value}`)
+            .sort()
+            .join(',');
+        let endpoint = bySignature.get(signature);
+        if (!endpoint) {
+            endpoint = {
+                index: endpoints.length,
+                kind: 'pod',
+                labels: indexLabels(labels),
+                signature,
+                namespace: pod.namespace,
+                pods: []
+            };
+            endpoints.push(endpoint);
+            bySignature.set(signature, endpoint);
+        }
+        endpoint.pods.push(pod);
+        byKey.set(podKey(pod), endpoint);
+    }
+    // Each external endpoint is its own world identity: reserved:world plus its address (R1.3, R1.4).
+    for (const external of topology.external) {
+        const labels = indexLabels([{ source: 'reserved', key: 'world', value: '' }]);
+        const endpoint = {
+            index: endpoints.length,
+            kind: 'world',
+            labels,
+            signature: `reserved:world ${external.ip}`,
+            ip: parseIPv4(external.ip),
+            pods: [],
+            external
+        };
+        endpoints.push(endpoint);
+        byKey.set(worldKey(external.name), endpoint);
+    }
+    return { endpoints, byKey, namedPorts: collectNamedPorts(topology.pods) };
+}
+function collectNamedPorts(pods) {
+    const named = new Map();
+    for (const pod of pods) {
+        for (const served of pod.ports) {
+            if (!served.name || served.port === undefined)
+                continue;
+            const name = served.name.toLowerCase();
+            const list = named.get(name) ?? [];
+            if (!list.some((p) => p.protocol === served.protocol && p.port === served.port)) {
+                list.push({ protocol: served.protocol, port: served.port });
+            }
+            named.set(name, list);
+        }
+    }
+    return named;
+}
+
+;// CONCATENATED MODULE: ./src/core/re2.ts
+// Regular expressions as Envoy and Cilium read them: RE2 syntax (Go's regexp/syntax, Perl
+// flags), matched in time linear in the input. re2js is a port of RE2/J, so a pattern such as
+// `/(a+)+` cannot backtrack, and what RE2 refuses to compile (look-around, back-references,
+// unknown escapes, repeat counts over 1000) is refused here with RE2's own message.
+
+const compiled = new Map();
+/** The compiled pattern, or RE2's reason for refusing it; memoised, as rules repeat patterns. */
+function compileRe2(pattern) {
+    let entry = compiled.get(pattern);
+    if (entry === undefined) {
+        try {
+            entry = RE2JS.compile(pattern);
+        }
+        catch (error) {
+            entry = error instanceof RE2JSException ? error.message : 'does not compile';
+        }
+        compiled.set(pattern, entry);
+    }
+    return entry;
+}
+/** Why RE2 refuses a pattern, or undefined when it compiles. */
+function re2Problem(pattern) {
+    const entry = compileRe2(pattern);
+    return typeof entry === 'string' ? entry.replace(/^error parsing regexp: /, '') : undefined;
+}
+/** Whole-value match (Envoy's safe_regex matches the full value); a refused pattern never matches. */
+function re2FullMatch(pattern, value) {
+    const entry = compileRe2(pattern);
+    return typeof entry !== 'string' && entry.matches(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/l7.ts
+
+/**
+ * A probe carries only a method and a path. A rule that requires a header or a host can
+ * therefore never match it, just as a plain request without them is refused by the proxy.
+ */
+function l7_matchesHttpRule(rule, request) {
+    if (rule.method !== undefined && rule.method !== '' && !fullMatch(rule.method, request.method))
+        return false;
+    if (rule.path !== undefined && rule.path !== '' && !fullMatch(rule.path, request.path))
+        return false;
+    if (rule.host !== undefined && rule.host !== '')
+        return false;
+    return rule.headers.length === 0;
+}
+function l7_describeHttpRule(rule) {
+    const parts = [rule.method ? `method ${rule.method}` : '', rule.path ? `path ${rule.path}` : ''];
+    if (rule.host)
+        parts.push(`host ${rule.host}`);
+    if (rule.headers.length > 0)
+        parts.push(`headers ${rule.headers.join(', ')}`);
+    const text = parts.filter(Boolean).join(', ');
+    return text === '' ? 'any request' : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/http-side.ts
+
+function http_side_decideHttp(outcome, request) {
+    // R9.3 / R2.4: any covering allow without L7, the synthetic allow-all included, lifts L7.
+    const unrestricted = outcome.by.filter((matched) => matched.l7.kind === 'none');
+    if (unrestricted.length > 0 || outcome.synthetic.length > 0) {
+        return { verdict: 'allow', decision: 'allowed', rules: unrestricted.map((m) => m.entry.ref) };
+    }
+    const proxied = outcome.by.flatMap((matched) => matched.l7.kind === 'http' ? matched.l7.rules.map((rule) => ({ rule, ref: matched.entry.ref })) : []);
+    const accepting = proxied.filter(({ rule }) => matchesHttpRule(rule, request));
+    if (accepting.length > 0) {
+        return { verdict: 'allow', decision: 'http-allowed', rules: unique(accepting.map((a) => a.ref)) };
+    }
+    return {
+        verdict: 'deny',
+        decision: 'http-refused',
+        rules: unique(outcome.by.map((m) => m.entry.ref)),
+        httpRules: proxied.map(({ rule }) => describeHttpRule(rule))
+    };
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/reachability.ts
+
+
+/** The peers a side lets through, as a bitset over the identity table. */
+function passingRow(table) {
+    const row = new Uint32Array(table.allowedPeers.length);
+    for (let i = 0; i < row.length; i++)
+        row[i] = passingPeers(table, table.deniedPeers[i], table.allowedPeers[i]);
+    return row;
+}
+/** A pair is reachable when the source's egress and the destination's ingress both pass it. */
+function reachability_reachableIdentities(endpoints, tableFor) {
+    const ingress = endpoints.map((endpoint) => endpoint.kind === 'pod' ? passingRow(tableFor(endpoint, 'ingress')) : undefined);
+    return endpoints
+        .filter((endpoint) => endpoint.kind === 'pod')
+        .map((source) => {
+        const row = passingRow(tableFor(source, 'egress'));
+        for (const destination of endpoints) {
+            const accepts = ingress[destination.index];
+            if (accepts && !hasBit(accepts, source.index))
+                row[destination.index >>> 5] &= ~(1 << (destination.index & 31));
+        }
+        return row;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/side-interner.ts
+class side_interner_SideInterner {
+    simple = new Map();
+    byEntry = new Map();
+    byEntryAllowed = new Map();
+    other = new Map();
+    /** The interned value for `outcome` (plus `extra`, e.g. an HTTP request), made once by `make`. */
+    get(outcome, extra, make) {
+        const { map, key } = this.slot(outcome, extra);
+        let value = map.get(key);
+        if (value === undefined) {
+            value = make();
+            map.set(key, value);
+        }
+        return value;
+    }
+    slot(outcome, extra) {
+        if (extra === '') {
+            if (outcome.decision === 'not-enforced' || outcome.decision === 'default-deny') {
+                return { map: this.simple, key: outcome.decision };
+            }
+            if (outcome.decision === 'denied')
+                return { map: this.byEntry, key: outcome.by };
+            if (outcome.by.length === 0)
+                return { map: this.simple, key: 'synthetic' };
+            if (outcome.by.length === 1 && outcome.synthetic.length === 0) {
+                return { map: this.byEntryAllowed, key: outcome.by[0].entry };
+            }
+        }
+        return { map: this.other, key: `${signature(outcome)}|${extra}` };
+    }
+}
+const ids = new WeakMap();
+let nextId = 0;
+function entryId(entry) {
+    let id = ids.get(entry);
+    if (id === undefined)
+        ids.set(entry, (id = nextId++));
+    return id;
+}
+function signature(outcome) {
+    if (outcome.decision === 'denied')
+        return `d${entryId(outcome.by)}`;
+    if (outcome.decision !== 'allowed')
+        return outcome.decision;
+    const synthetic = outcome.synthetic.length > 0 ? 's' : '';
+    return `a${synthetic}${outcome.by.map((matched) => entryId(matched.entry)).join(',')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/peers.ts
+// Which identities a rule's peer selects (R5, R6, R7). Computed once per rule entry as a
+// bitset over the identity table, so deciding a subject against all peers stays cheap.
+
+
+
+
+function matchesPeer(peer, endpoint) {
+    switch (peer.kind) {
+        case 'all':
+            return true;
+        case 'nothing':
+        case 'unresolved':
+            return false;
+        case 'endpoints':
+            return peer.selectors.some((selector) => matchesSelector(selector, endpoint.labels));
+        case 'entities':
+            return peer.entities.some((entity) => matchesEntity(entity, endpoint));
+        case 'cidrs':
+            return peer.ranges.some((range) => matchesCidr(range, endpoint));
+    }
+}
+/**
+ * R6.1, restricted to what a topology holds (pods and external endpoints): `all` is
+ * everything, `world` the externals, `cluster` every pod; host, remote-node, health and the
+ * other reserved entities name no pod and no external address.
+ */
+function matchesEntity(entity, endpoint) {
+    switch (entity) {
+        case 'all':
+            return true;
+        case 'world':
+            return endpoint.kind === 'world';
+        case 'cluster':
+            return endpoint.kind === 'pod';
+        default:
+            return false;
+    }
+}
+/** R7.1: a CIDR never selects a Cilium-managed pod, whatever its address. */
+function matchesCidr(range, endpoint) {
+    if (endpoint.kind !== 'world' || endpoint.ip === undefined || range.family !== 4)
+        return false;
+    if (!cidrContains(range, endpoint.ip))
+        return false;
+    return !range.except.some((except) => cidrContains(except, endpoint.ip));
+}
+/**
+ * Bitsets of the identities each distinct selector matches, computed once per selector:
+ * policies repeat the same selectors a lot, and a selector pinned to one namespace only
+ * scans that namespace's identities.
+ */
+class peers_SelectorIndex {
+    endpoints;
+    cache = new Map();
+    bySelector = new WeakMap();
+    byNamespace = new Map();
+    constructor(endpoints) {
+        this.endpoints = endpoints;
+        for (const endpoint of endpoints) {
+            if (endpoint.namespace === undefined)
+                continue;
+            const group = this.byNamespace.get(endpoint.namespace);
+            if (group)
+                group.push(endpoint);
+            else
+                this.byNamespace.set(endpoint.namespace, [endpoint]);
+        }
+    }
+    matching(selector) {
+        const known = this.bySelector.get(selector);
+        if (known)
+            return known;
+        const key = selectorKey(selector);
+        let bits = this.cache.get(key);
+        if (!bits) {
+            bits = createBitset(this.endpoints.length);
+            const namespace = pinnedNamespace(selector);
+            const candidates = namespace === undefined ? this.endpoints : (this.byNamespace.get(namespace) ?? []);
+            for (const endpoint of candidates)
+                if (matchesSelector(selector, endpoint.labels))
+                    setBit(bits, endpoint.index);
+            this.cache.set(key, bits);
+        }
+        this.bySelector.set(selector, bits);
+        return bits;
+    }
+    peers(peer) {
+        if (peer.kind === 'endpoints') {
+            const bits = createBitset(this.endpoints.length);
+            for (const selector of peer.selectors)
+                orInto(bits, this.matching(selector));
+            return bits;
+        }
+        const bits = createBitset(this.endpoints.length);
+        for (const endpoint of this.endpoints)
+            if (matchesPeer(peer, endpoint))
+                setBit(bits, endpoint.index);
+        return bits;
+    }
+}
+function selectorKey(selector) {
+    return selector.map((r) => `${r.source}:${r.key} ${r.operator} ${r.values.join(',')}`).join(';');
+}
+function pinnedNamespace(selector) {
+    const requirement = selector.find((r) => r.key === NAMESPACE_KEY && r.source !== 'reserved' && r.operator === 'In' && r.values.length === 1);
+    return requirement?.values[0];
+}
+/** R5.6: requirements restrict endpoint-selector peers only, never entities, CIDRs or wildcards. */
+function peers_requirementBitset(requires, endpoints) {
+    const bits = createBitset(endpoints.length);
+    for (const endpoint of endpoints) {
+        if (requires.every((selector) => matchesSelector(selector, endpoint.labels)))
+            setBit(bits, endpoint.index);
+    }
+    return bits;
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/tables.ts
+
+
+
+
+class tables_DirectionTables {
+    rules;
+    identities;
+    options;
+    selectors;
+    peerCache = new Map();
+    subjectRules = new Map();
+    requirementCache = new Map();
+    tableCache = new Map();
+    /** The fast path: per probe, a slot per identity and direction. */
+    tablesByProbe = new Map();
+    namedPortCache = new WeakMap();
+    egressResolver;
+    constructor(rules, identities, options) {
+        this.rules = rules;
+        this.identities = identities;
+        this.options = options;
+        this.selectors = new SelectorIndex(identities.endpoints);
+        this.egressResolver = resolveClusterWide(identities.namedPorts);
+    }
+    /** `pod` is the subject pod, whose own named ports an ingress rule resolves against. */
+    tableFor(endpoint, pod, direction, probe) {
+        // Identities whose pods name their ports differently need a table per pod: keyed path.
+        const slot = endpoint.index * 2 + (direction === 'ingress' ? 1 : 0);
+        const named = direction === 'ingress' && pod && endpoint.pods.length > 1 ? this.namedPortsOf(pod) : '';
+        const probeKey = `${probe.protocol}/${probe.port ?? ''}`;
+        let slots = named === '' ? this.tablesByProbe.get(probeKey) : undefined;
+        if (named === '' && !slots)
+            this.tablesByProbe.set(probeKey, (slots = []));
+        const known = slots?.[slot];
+        if (known)
+            return known;
+        const rules = this.rulesSelecting(endpoint);
+        const resolve = direction === 'ingress' && pod ? resolveOnPod(pod.ports) : this.egressResolver;
+        const matches = matchProbe(rules, direction, probe, resolve);
+        // Keyed by what the probe matches, not by the probe: ports the same rules cover share a table.
+        const key = `${endpoint.index}|${direction}|${matchesSignature(matches)}`;
+        let table = this.tableCache.get(key);
+        if (!table) {
+            table = buildDirectionTable({
+                rules,
+                direction,
+                mode: this.options.enforcement,
+                matches,
+                peerCount: this.identities.endpoints.length,
+                peerSets: (entry, requires) => this.peerSet(entry, requires),
+                requires: this.requirementsOf(endpoint, direction)
+            });
+            this.tableCache.set(key, table);
+        }
+        if (slots)
+            slots[slot] = table;
+        return table;
+    }
+    /** R2.5/R4: only pods are subjects of endpointSelector and podSelector rules. */
+    rulesSelecting(endpoint) {
+        let selected = this.subjectRules.get(endpoint.index);
+        if (!selected) {
+            selected =
+                endpoint.kind === 'pod'
+                    ? this.rules.filter((rule) => hasBit(this.selectors.matching(rule.subject), endpoint.index))
+                    : [];
+            this.subjectRules.set(endpoint.index, selected);
+        }
+        return selected;
+    }
+    /** R5.6: requirements narrow endpoint-selector peers only. */
+    peerSet(entry, requires) {
+        let bits = this.peerCache.get(entry);
+        if (!bits) {
+            bits = this.selectors.peers(entry.peer);
+            this.peerCache.set(entry, bits);
+        }
+        return entry.peer.kind === 'endpoints' ? restrictToRequirements(bits, requires) : bits;
+    }
+    /** R5.6: the requirements of every rule selecting the subject, per allow and deny sections. */
+    requirementsOf(endpoint, direction) {
+        const key = `${endpoint.index}|${direction}`;
+        let cached = this.requirementCache.get(key);
+        if (!cached) {
+            const selected = this.rulesSelecting(endpoint);
+            const gather = (section) => {
+                const requires = selected.flatMap((rule) => rule.entries[section].flatMap((entry) => entry.requires));
+                return requires.length > 0 ? requirementBitset(requires, this.identities.endpoints) : undefined;
+            };
+            cached = {
+                allow: gather(direction),
+                deny: gather(direction === 'ingress' ? 'ingressDeny' : 'egressDeny')
+            };
+            this.requirementCache.set(key, cached);
+        }
+        return cached;
+    }
+    namedPortsOf(pod) {
+        let named = this.namedPortCache.get(pod);
+        if (named === undefined) {
+            named = pod.ports
+                .filter((p) => p.name)
+                .map((p) => `${p.name}=${p.protocol}/${p.port}`)
+                .join(',');
+            this.namedPortCache.set(pod, named);
+        }
+        return named;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/engine/engine.ts
+
+
+
+
+
+
+
+
+
+function engine_createEngine(rules, topology, options) {
+    const identities = buildIdentities(topology, options);
+    const { endpoints } = identities;
+    const tables = new DirectionTables(rules, identities, options);
+    const tableFor = tables.tableFor.bind(tables);
+    /** Side verdicts per table and subject pod, one object per distinct outcome. */
+    const sideInterners = new Map();
+    const endpointOf = (key) => {
+        const endpoint = identities.byKey.get(key);
+        if (!endpoint)
+            throw new Error(`flow endpoint ${key} is not part of the topology`);
+        return endpoint;
+    };
+    const decideSide = (subject, peer, key, direction, probe, flow) => {
+        if (subject.kind !== 'pod')
+            return undefined; // world has no Cilium policy of its own (R3.3)
+        const pod = subject.pods.length === 1 ? subject.pods[0] : subject.pods.find((p) => podKey(p) === key);
+        const table = tableFor(subject, pod, direction, probe);
+        const outcome = decidePeer(table, peer.index);
+        let bySubject = sideInterners.get(table);
+        if (!bySubject)
+            sideInterners.set(table, (bySubject = new Map()));
+        let interner = bySubject.get(key);
+        if (!interner)
+            bySubject.set(key, (interner = new SideInterner()));
+        const http = flow.http ? `${flow.http.method} ${flow.http.path}` : '';
+        return interner.get(outcome, http, () => toSideVerdict(direction, key, table, outcome, flow));
+    };
+    const decideFlow = (flow) => {
+        const source = endpointOf(flow.from);
+        const destination = endpointOf(flow.to);
+        const probe = { protocol: flow.protocol, port: flow.port };
+        const global = decideGlobally(probe, options);
+        if (global)
+            return finish(flow, GLOBAL_VERDICTS[global], { global });
+        const egress = decideSide(source, destination, flow.from, 'egress', probe, flow);
+        const ingress = decideSide(destination, source, flow.to, 'ingress', probe, flow);
+        const verdict = egress?.verdict === 'deny' || ingress?.verdict === 'deny' ? 'deny' : 'allow';
+        return finish(flow, verdict, { egress, ingress });
+    };
+    const inspectFlow = (flow) => {
+        const source = endpointOf(flow.from);
+        const destination = endpointOf(flow.to);
+        const probe = { protocol: flow.protocol, port: flow.port };
+        const sides = [
+            [source, destination, flow.from, 'egress'],
+            [destination, source, flow.to, 'ingress']
+        ];
+        return sides
+            .filter(([subject]) => subject.kind === 'pod')
+            .map(([subject, peer, key, direction]) => {
+            const pod = subject.pods.find((p) => `${p.namespace}/${p.name}` === key);
+            return {
+                direction,
+                subject: key,
+                table: tableFor(subject, pod, direction, probe),
+                peerIndex: peer.index
+            };
+        });
+    };
+    const reachableByIdentity = (probe) => {
+        const global = decideGlobally(probe, options);
+        if (global) {
+            const word = GLOBAL_VERDICTS[global] === 'allow' ? ~0 >>> 0 : 0;
+            return endpoints.filter((e) => e.kind === 'pod').map(() => createBitset(endpoints.length).fill(word));
+        }
+        return reachableIdentities(endpoints, (endpoint, direction) => tableFor(endpoint, endpoint.pods[0], direction, probe));
+    };
+    return { identities, decideFlow, inspectFlow, reachableByIdentity };
+}
+const GLOBAL_VERDICTS = {
+    'sctp-disabled': 'deny',
+    'enforcement-never': 'allow'
+};
+/**
+ * The verdicts taken before any policy is consulted, for the per-flow and the whole-matrix
+ * path alike. SCTP is opt-in in Cilium (cilium/cilium Documentation/configuration/sctp.rst,
+ * `sctp.enabled`); with enable-sctp off the datapath drops every SCTP packet, so even
+ * enforcement mode never cannot pass one. Enforcement mode never puts no endpoint under policy.
+ */
+function decideGlobally(probe, options) {
+    if (probe.protocol === 'SCTP' && !options.agent.enableSctp)
+        return 'sctp-disabled';
+    if (options.enforcement === 'never')
+        return 'enforcement-never';
+    return undefined;
+}
+function finish(flow, verdict, parts) {
+    return new DecidedFlow(flow, verdict, parts.egress, parts.ingress, parts.global);
+}
+/** The reason is words for reports: built on first use, since most cells are never read. */
+class DecidedFlow {
+    flow;
+    verdict;
+    egress;
+    ingress;
+    global;
+    words;
+    constructor(flow, verdict, egress, ingress, global) {
+        this.flow = flow;
+        this.verdict = verdict;
+        this.egress = egress;
+        this.ingress = ingress;
+        this.global = global;
+    }
+    get reason() {
+        return (this.words ??= describeFlowVerdict(this));
+    }
+}
+function toSideVerdict(direction, subject, table, outcome, flow) {
+    const base = {
+        direction,
+        subject,
+        enforcedBy: uniquePolicies(table.enforcing),
+        syntheticAllowBy: []
+    };
+    switch (outcome.decision) {
+        case 'not-enforced':
+            return { ...base, verdict: 'allow', decision: 'not-enforced', rules: [] };
+        case 'denied':
+            return { ...base, verdict: 'deny', decision: 'denied', rules: [outcome.by.ref] };
+        case 'default-deny':
+            return { ...base, verdict: 'deny', decision: 'default-deny', rules: [] };
+        case 'allowed': {
+            const syntheticAllowBy = uniquePolicies(outcome.synthetic);
+            const rules = outcome.by.map((matched) => matched.entry.ref);
+            if (!flow.http)
+                return { ...base, syntheticAllowBy, verdict: 'allow', decision: 'allowed', rules };
+            return { ...base, syntheticAllowBy, ...decideHttp(outcome, flow.http) };
+        }
+    }
+}
+function uniquePolicies(rules) {
+    const seen = new Set();
+    for (const rule of rules)
+        seen.add(rule.policy);
+    return [...seen];
+}
+
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var js_yaml_YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var js_yaml_EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var js_yaml_SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = (/* unused pure expression or super */ null && (-1));
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function js_yaml_getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case js_yaml_SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case js_yaml_SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case js_yaml_SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case js_yaml_SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = (/* unused pure expression or super */ null && (-1));
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	js_yaml_YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof js_yaml_YAMLException) throw error;
+		js_yaml_YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = js_yaml_getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === js_yaml_SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function js_yaml_constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case js_yaml_EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case js_yaml_EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case js_yaml_EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case js_yaml_EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case js_yaml_EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case js_yaml_EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = (/* unused pure expression or super */ null && (-1));
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: js_yaml_EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: js_yaml_EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: js_yaml_EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: js_yaml_EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: js_yaml_EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: js_yaml_EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: js_yaml_EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, js_yaml_SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	js_yaml_YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, js_yaml_SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, js_yaml_SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? js_yaml_SCALAR_STYLE.LITERAL_BLOCK : js_yaml_SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, js_yaml_SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: js_yaml_EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === js_yaml_EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === js_yaml_EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, js_yaml_SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === js_yaml_EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function js_yaml_parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) js_yaml_YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return js_yaml_constructFromEvents(js_yaml_parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new js_yaml_YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new js_yaml_YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new js_yaml_YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: js_yaml_SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function js_yaml_hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && js_yaml_hasBit(layout.allowedStylesMask, js_yaml_SCALAR_STYLE.SINGLE_QUOTED)) return js_yaml_SCALAR_STYLE.SINGLE_QUOTED;
+	return js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== js_yaml_SCALAR_STYLE.PLAIN) return;
+	layout.style = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === js_yaml_SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === js_yaml_SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== js_yaml_SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? js_yaml_SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== js_yaml_SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!js_yaml_hasBit(layout.allowedStylesMask, js_yaml_SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = js_yaml_SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = js_yaml_SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = js_yaml_SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === js_yaml_SCALAR_STYLE.PLAIN && !js_yaml_hasBit(layout.allowedStylesMask, js_yaml_SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!js_yaml_hasBit(layout.allowedStylesMask, layout.style)) layout.style = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function js_yaml_setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = js_yaml_setBit(0, js_yaml_SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = js_yaml_setBit(mask, js_yaml_SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = js_yaml_setBit(mask, js_yaml_SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = js_yaml_setBit(js_yaml_setBit(mask, js_yaml_SCALAR_STYLE.LITERAL_BLOCK), js_yaml_SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case js_yaml_SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case js_yaml_SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case js_yaml_SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case js_yaml_SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case js_yaml_SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === js_yaml_SCALAR_STYLE.LITERAL_BLOCK || key.style === js_yaml_SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === js_yaml_SCALAR_STYLE.LITERAL_BLOCK || layout.style === js_yaml_SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== js_yaml_SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = js_yaml_getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === js_yaml_SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case js_yaml_EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case js_yaml_EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case js_yaml_EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case js_yaml_EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case js_yaml_EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case js_yaml_EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = js_yaml_EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = js_yaml_EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = js_yaml_EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = js_yaml_EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = js_yaml_EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = js_yaml_EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = js_yaml_SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = js_yaml_SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = js_yaml_SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = js_yaml_SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = js_yaml_SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
+;// CONCATENATED MODULE: ./src/core/budget.ts
+const DEFAULT_WORK_LIMITS = {
+    'yaml-nodes-per-document': 200_000,
+    'yaml-nodes-per-file': 1_000_000,
+    'yaml-nodes-total': 4_000_000,
+    'input-bytes-total': 64 * 1024 * 1024,
+    'policy-items': 2_000_000,
+    // 1.4 M flows took ~54 s and 3.4 GB end to end; this keeps a run within ~20 s and 1.5 GiB.
+    flows: 500_000
+};
+/** The environment variable that raises limits, for the Action (`env:`) and the CLI alike. */
+const LIMITS_VARIABLE = 'REACHDIFF_LIMITS';
+function budget_workLimits(overrides) {
+    return { ...DEFAULT_WORK_LIMITS, ...overrides };
+}
+/** How to raise a limit, for the `expected` of the diagnostic that reports it. */
+function budget_raiseHint(name, limits) {
+    return `smaller input, or a higher limit: ${LIMITS_VARIABLE}="${name}=${limits[name] * 2}" in the environment`;
+}
+/**
+ * `REACHDIFF_LIMITS="yaml-nodes-per-file=2000000,policy-items=4000000"`. Unknown names and
+ * values that are not positive integers are errors, so a typo does not silently keep a limit.
+ */
+function parseWorkLimits(text) {
+    const limits = {};
+    for (const part of (text ?? '')
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean)) {
+        const [name, value] = part.split('=', 2).map((p) => p.trim());
+        if (!Object.hasOwn(DEFAULT_WORK_LIMITS, name))
+            return {
+                error: `${LIMITS_VARIABLE}: unknown limit "${name}"; known: ${Object.keys(DEFAULT_WORK_LIMITS).join(', ')}`
+            };
+        if (!/^[1-9][0-9]{0,9}$/.test(value ?? ''))
+            return { error: `${LIMITS_VARIABLE}: ${name} must be a positive integer; got "${value ?? ''}"` };
+        limits[name] = Number(value);
+    }
+    return { limits };
+}
+/**
+ * List entries and mapping keys under `values`, counted up to `limit` and no further, so the
+ * count itself stays cheap on an alias-expanded structure.
+ */
+function budget_countItems(values, limit) {
+    let count = 0;
+    const stack = [...values];
+    while (stack.length > 0 && count <= limit) {
+        const value = stack.pop();
+        if (Array.isArray(value)) {
+            count += value.length;
+            if (count > limit)
+                break;
+            for (const item of value)
+                stack.push(item);
+        }
+        else if (typeof value === 'object' && value !== null) {
+            const entries = Object.values(value);
+            count += entries.length;
+            if (count > limit)
+                break;
+            for (const item of entries)
+                stack.push(item);
+        }
+    }
+    return count;
+}
+/**
+ * Admits loaded files one by one until their YAML nodes together pass `yaml-nodes-total`;
+ * the loader stops reading files then, so thousands of files each under the per-file limit
+ * cannot add up to hours of work.
+ */
+function createYamlTotal(overrides) {
+    const limits = budget_workLimits(overrides);
+    const limit = limits['yaml-nodes-total'];
+    let total = 0;
+    return {
+        admit(nodes) {
+            total += nodes;
+            return total <= limit;
+        },
+        refusal(file) {
+            return {
+                severity: 'error',
+                file,
+                line: 0,
+                column: 0,
+                path: '',
+                message: `the policy files up to this one hold more than ${limit.toLocaleString('en')} YAML nodes once aliases are expanded (limit yaml-nodes-total); this file and those after it were not evaluated`,
+                expected: budget_raiseHint('yaml-nodes-total', limits)
+            };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/yaml-1-1.ts
+
+const YAML_1_1_BOOLEANS = new Map([
+    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((word) => [word, true]),
+    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((word) => [word, false])
+]);
+/** The boolean kubectl reads an unquoted (plain) scalar as, when YAML 1.2 reads a string. */
+function yaml_1_1_yaml11Boolean(plainText) {
+    return YAML_1_1_BOOLEANS.get(plainText);
+}
+function describeYaml11Boolean(found) {
+    const quoted = `"${found.text}"`;
+    return found.isKey
+        ? {
+            message: `the key ${found.text} is the boolean ${found.value} to kubectl (YAML 1.1), so the API server sees the key "${found.value}"`,
+            expected: `the key quoted: ${quoted}`
+        }
+        : {
+            message: `unquoted ${found.text} is the boolean ${found.value} to kubectl (YAML 1.1); the API server rejects a boolean where a string is expected`,
+            expected: `${quoted} (quoted) for the string, or ${found.value} for a boolean`
+        };
+}
+/** The diagnostics for a document that goes to kubectl (a policy, not a scenario). */
+function yaml11Diagnostics(document, file, shift) {
+    return document.yaml11Booleans.map((found) => ({
+        severity: 'error',
+        file,
+        ...shift({ line: found.line, column: found.column }),
+        path: formatPath(found.path),
+        value: found.text,
+        ...describeYaml11Boolean(found)
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/core/yaml-source.ts
+// YAML documents together with where each value came from, so that every diagnostic can
+// name file, line and column. Built on js-yaml's event stream: the events carry source
+// offsets, and the same events construct the values.
+
+
+
+const DEFAULT_YAML_LIMITS = yamlLimitsFor(undefined);
+function yamlLimitsFor(overrides) {
+    const limits = budget_workLimits(overrides);
+    return {
+        maxExpandedNodes: limits['yaml-nodes-per-document'],
+        maxExpandedNodesPerFile: limits['yaml-nodes-per-file'],
+        maxDepth: 64
+    };
+}
+function overLimit(name, message, limits) {
+    const current = workLimits({
+        'yaml-nodes-per-document': limits.maxExpandedNodes,
+        'yaml-nodes-per-file': limits.maxExpandedNodesPerFile
+    });
+    return {
+        message: `${message} (limit ${name}); it was not evaluated`,
+        expected: `a document without alias bombs (repeated nested anchors); ${raiseHint(name, current)}`
+    };
+}
+/** go-yaml v2 resolves `<<` as a merge key; js-yaml's core schema needs the tag added. */
+const KUBECTL_SCHEMA = CORE_SCHEMA.withTags(mergeTag);
+/** Enough to show the pattern; a file of thousands is reported by its first ones. */
+const MAX_YAML11_FINDINGS = 20;
+function yaml_source_formatPath(path) {
+    let out = '';
+    for (const part of path) {
+        if (typeof part === 'number')
+            out += `[${part}]`;
+        else
+            out += out === '' ? part : `.${part}`;
+    }
+    return out;
+}
+function parseYamlDocuments(text, file, limits = DEFAULT_YAML_LIMITS) {
+    return parseCounted(text, file, limits);
+}
+function parseCounted(text, file, limits) {
+    const lineStarts = computeLineStarts(text);
+    const toPosition = (offset) => positionOf(lineStarts, offset);
+    let events;
+    try {
+        events = parseEvents(text, { filename: file, maxDepth: limits.maxDepth });
+    }
+    catch (error) {
+        // One broken document should not hide the others: parse each `---` section on its own.
+        const sections = splitSections(text);
+        if (sections.length < 2) {
+            return { documents: [], diagnostics: [yamlErrorDiagnostic(error, file, 'YAML syntax error')], nodes: 0 };
+        }
+        return parseSections(sections, file, limits);
+    }
+    const documents = [];
+    const diagnostics = [];
+    let fileNodes = 0;
+    for (const [index, slice] of splitDocuments(events).entries()) {
+        const built = buildPositions(slice, text);
+        const root = built.root;
+        const rootPosition = toPosition(root?.offset ?? 0);
+        if (built.expandedNodes > limits.maxExpandedNodes) {
+            diagnostics.push({
+                severity: 'error',
+                file,
+                ...rootPosition,
+                path: '',
+                ...overLimit('yaml-nodes-per-document', `document ${index + 1} expands to more than ${limits.maxExpandedNodes} nodes through aliases`, limits)
+            });
+            continue;
+        }
+        fileNodes = saturatingAdd(fileNodes, built.expandedNodes);
+        if (fileNodes > limits.maxExpandedNodesPerFile) {
+            diagnostics.push({
+                severity: 'error',
+                file,
+                ...rootPosition,
+                path: '',
+                ...overLimit('yaml-nodes-per-file', `documents 1–${index + 1} expand to more than ${limits.maxExpandedNodesPerFile} nodes through aliases; document ${index + 1} and those after it were not read`, limits)
+            });
+            break;
+        }
+        let value;
+        try {
+            // `<<` merge keys, as kubectl's YAML 1.1 reader (go-yaml v2) accepts them.
+            value = constructFromEvents(slice, {
+                source: text,
+                filename: file,
+                maxAliases: -1,
+                schema: KUBECTL_SCHEMA
+            })[0];
+        }
+        catch (error) {
+            diagnostics.push(yamlErrorDiagnostic(error, file, 'YAML error'));
+            continue;
+        }
+        documents.push({
+            index,
+            value,
+            position: rootPosition,
+            locate: (path) => toPosition(locateOffset(root, path)),
+            yaml11Booleans: built.yaml11.map((found) => ({ ...found, ...toPosition(found.offset) }))
         });
     }
-    await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()));
-    const used = new Set([...placement.values()].map((node) => node.name));
-    return { addresses: await readPodAddresses(kubectl, topology, naming), nodes: used };
+    return { documents, diagnostics, nodes: fileNodes };
 }
-/** Every pod's CiliumEndpoint (named like the pod) shows `status.identity.id`. */
-async function waitForIdentities(ctx, topology, timeoutMs) {
-    const byNamespace = new Map();
-    for (const pod of topology.pods)
-        byNamespace.set(pod.namespace, [...(byNamespace.get(pod.namespace) ?? []), pod.name]);
-    await pollUntil(ctx.clock, timeoutMs, ctx.timeouts.pollMs, async () => {
-        const missing = [];
-        for (const [namespace, pods] of byNamespace) {
-            const list = await ctx.kubectl.getJson([
-                'get',
-                'ciliumendpoints.cilium.io',
-                '-n',
-                ctx.naming(namespace)
-            ]);
-            const withIdentity = new Set(listItems(list)
-                .filter((endpoint) => typeof field(endpoint, 'status.identity.id') === 'number')
-                .map((endpoint) => asString(field(endpoint, 'metadata.name'))));
-            missing.push(...pods.filter((pod) => !withIdentity.has(pod)).map((pod) => `${namespace}/${pod}`));
-        }
-        return missing.length === 0 ? { done: true } : { pending: missing };
-    }, (missing) => new Error(`Cilium gave no identity to ${missing.length} test pods in time (${missing.slice(0, 10).join(', ')}); ` +
-        'is Cilium managing these pods?'));
-}
-async function readPodAddresses(kubectl, topology, naming) {
-    const addresses = new Map();
-    for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
-        const ips = new Map();
-        for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
-            const name = asString(field(item, 'metadata.name'));
-            const ip = asString(field(item, 'status.podIP'));
-            if (name && ip)
-                ips.set(name, ip);
-        }
-        for (const pod of topology.pods.filter((p) => p.namespace === namespace)) {
-            const ip = ips.get(pod.name);
-            if (!ip)
-                throw new Error(`pod ${podKey(pod)} has no IP address although it is Ready`);
-            addresses.set(podKey(pod), ip);
+/** The file cut at document markers (`---` at the start of a line), with each piece's first line. */
+function splitSections(text) {
+    const lines = text.split('\n');
+    const sections = [];
+    let start = 0;
+    for (let i = 1; i <= lines.length; i++) {
+        if (i === lines.length || /^---(\s|$)/.test(lines[i])) {
+            sections.push({ text: lines.slice(start, i).join('\n'), firstLine: start });
+            start = i;
         }
     }
-    return addresses;
+    return sections;
+}
+function parseSections(sections, file, limits) {
+    const documents = [];
+    const diagnostics = [];
+    let nodes = 0;
+    for (const section of sections) {
+        const shift = (p) => ({ line: p.line + section.firstLine, column: p.column });
+        // The per-file limit holds for the sections together: a syntax error must not reset it.
+        const remaining = {
+            ...limits,
+            maxExpandedNodesPerFile: Math.max(0, limits.maxExpandedNodesPerFile - nodes)
+        };
+        const parsed = parseCounted(section.text, file, remaining);
+        nodes += parsed.nodes;
+        for (const d of parsed.diagnostics)
+            diagnostics.push(d.line > 0 ? { ...d, ...shift(d) } : d);
+        for (const document of parsed.documents) {
+            documents.push({
+                index: documents.length,
+                value: document.value,
+                position: shift(document.position),
+                locate: (path) => shift(document.locate(path)),
+                yaml11Booleans: document.yaml11Booleans.map((found) => ({ ...found, ...shift(found) }))
+            });
+        }
+    }
+    return { documents, diagnostics, nodes };
+}
+function yamlErrorDiagnostic(error, file, prefix) {
+    if (error instanceof YAMLException) {
+        return {
+            severity: 'error',
+            file,
+            line: (error.mark?.line ?? 0) + 1,
+            column: (error.mark?.column ?? 0) + 1,
+            path: '',
+            message: `${prefix}: ${error.reason}`
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { severity: 'error', file, line: 0, column: 0, path: '', message: `${prefix}: ${message}` };
+}
+/** Each document's events, from its DOCUMENT event to the POP that closes it. */
+function splitDocuments(events) {
+    const documents = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < events.length; i++) {
+        const type = events[i].type;
+        if (type === EVENT_ID.DOCUMENT || type === EVENT_ID.MAPPING || type === EVENT_ID.SEQUENCE) {
+            if (depth === 0)
+                start = i;
+            depth++;
+        }
+        else if (type === EVENT_ID.POP) {
+            depth--;
+            if (depth === 0)
+                documents.push(events.slice(start, i + 1));
+        }
+    }
+    return documents;
+}
+/**
+ * Walks one document's events into a tree of offsets keyed like the value, and counts how
+ * many nodes the document has once every alias is expanded (an alias bomb is small as text
+ * but huge as a value, and every later walk over it would be too).
+ */
+function buildPositions(events, text) {
+    const yaml11 = [];
+    const anchorSizes = new Map();
+    let cursor = 1; // skip the DOCUMENT event
+    const anchorName = (start, end) => text.slice(start, end);
+    function readNode(path, isKey = false) {
+        const event = events[cursor++];
+        switch (event.type) {
+            case EVENT_ID.SCALAR: {
+                const node = { offset: event.valueStart };
+                if (event.anchorStart >= 0)
+                    anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), 1);
+                const value = getScalarValue(text, event);
+                const asBoolean = event.style === SCALAR_STYLE.PLAIN && event.tagStart < 0 ? yaml11Boolean(value) : undefined;
+                if (asBoolean !== undefined && yaml11.length < MAX_YAML11_FINDINGS)
+                    yaml11.push({ offset: event.valueStart, path, text: value, value: asBoolean, isKey });
+                return { node, size: 1, key: value };
+            }
+            case EVENT_ID.ALIAS: {
+                const size = anchorSizes.get(anchorName(event.anchorStart, event.anchorEnd)) ?? 1;
+                return { node: { offset: event.anchorStart }, size };
+            }
+            case EVENT_ID.MAPPING:
+            case EVENT_ID.SEQUENCE: {
+                const isMapping = event.type === EVENT_ID.MAPPING;
+                const children = new Map();
+                let size = 1;
+                let index = 0;
+                while (events[cursor].type !== EVENT_ID.POP) {
+                    if (isMapping) {
+                        const key = readNode(path, true);
+                        const value = readNode(key.key === undefined ? path : [...path, key.key]);
+                        size = saturatingAdd(size, key.size + value.size);
+                        // Keys are indexed by their text; a value points at its key when it is itself empty.
+                        if (key.key !== undefined)
+                            children.set(key.key, value.node.offset >= 0 ? value.node : key.node);
+                    }
+                    else {
+                        const item = readNode([...path, index]);
+                        size = saturatingAdd(size, item.size);
+                        children.set(index++, item.node);
+                    }
+                }
+                cursor++; // POP
+                if (event.anchorStart >= 0)
+                    anchorSizes.set(anchorName(event.anchorStart, event.anchorEnd), size);
+                return { node: { offset: event.start, children }, size };
+            }
+            default:
+                return { node: { offset: 0 }, size: 0 };
+        }
+    }
+    if (events.length < 3)
+        return { expandedNodes: 0, yaml11 };
+    const { node, size } = readNode([]);
+    return { root: node, expandedNodes: size, yaml11 };
+}
+function saturatingAdd(a, b) {
+    return Math.min(a + b, Number.MAX_SAFE_INTEGER);
+}
+function locateOffset(root, path) {
+    let node = root;
+    let offset = root?.offset ?? 0;
+    for (const part of path) {
+        const child = node?.children?.get(part);
+        if (!child)
+            break;
+        node = child;
+        offset = child.offset;
+    }
+    return offset;
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+function positionOf(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return { line: low + 1, column: offset - lineStarts[low] + 1 };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
+
+const LAYER_NOTE = {
+    api: 'the API server rejects the object',
+    agent: 'Cilium refuses the whole policy'
+};
+function report(ctx, severity, path, message, problem = {}) {
+    const full = [...ctx.base, ...path];
+    const position = ctx.locate(full);
+    const diagnostic = {
+        severity,
+        file: ctx.file,
+        line: position.line,
+        column: position.column,
+        path: formatPath(full),
+        message
+    };
+    if (Object.hasOwn(problem, 'value'))
+        diagnostic.value = formatValue(problem.value);
+    if (problem.expected)
+        diagnostic.expected = problem.expected;
+    if (ctx.object)
+        diagnostic.object = ctx.object;
+    ctx.diagnostics.push(diagnostic);
+    if (severity === 'error')
+        ctx.errors++;
+}
+/** An error the API server raises (schema, Kubernetes validation): the object is never stored. */
+function apiError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.api})`, problem);
+}
+/** An error the Cilium agent raises (Sanitize, decoding): the object is stored but refused. */
+function context_agentError(ctx, path, message, problem) {
+    report(ctx, 'error', path, `${message} (${LAYER_NOTE.agent})`, problem);
+}
+function layerError(ctx, layer, path, message, problem) {
+    if (layer === 'api')
+        apiError(ctx, path, message, problem);
+    else
+        context_agentError(ctx, path, message, problem);
+}
+/** JSON-ish text of a value, at most `max` characters; never walks more of the value than it prints. */
+function formatValue(value, max = 80) {
+    const out = { text: '' };
+    writeValue(value, out, max + 1);
+    return out.text.length > max ? `${out.text.slice(0, max - 1)}…` : out.text;
+}
+function writeValue(value, out, limit) {
+    if (out.text.length > limit)
+        return;
+    if (typeof value === 'string') {
+        out.text += JSON.stringify(value.length > limit ? value.slice(0, limit) : value);
+    }
+    else if (value === null || value === undefined) {
+        out.text += 'null';
+    }
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+        out.text += String(value);
+    }
+    else if (Array.isArray(value)) {
+        out.text += '[';
+        for (let i = 0; i < value.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            writeValue(value[i], out, limit);
+        }
+        out.text += ']';
+    }
+    else if (context_isRecord(value)) {
+        out.text += '{';
+        const keys = Object.keys(value);
+        for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
+            if (i > 0)
+                out.text += ',';
+            out.text += `${JSON.stringify(keys[i].slice(0, limit))}:`;
+            writeValue(value[keys[i]], out, limit);
+        }
+        out.text += '}';
+    }
+    else {
+        out.text += typeof value;
+    }
+}
+function context_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The own property `key` of `value`, or undefined. */
+function context_field(value, key) {
+    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+}
+/** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
+function isPresent(value, key) {
+    const found = context_field(value, key);
+    return found !== undefined && found !== null;
+}
+function context_listField(value, key) {
+    const found = context_field(value, key);
+    return Array.isArray(found) ? found : [];
+}
+/** Go's `len()` of a list field: 0 when absent or not a list. */
+function countOf(value, key) {
+    return context_listField(value, key).length;
+}
+function stringField(value, key) {
+    const found = context_field(value, key);
+    return typeof found === 'string' ? found : undefined;
+}
+/** `key` joined to a path. */
+function context_at(path, ...more) {
+    return [...path, ...more];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/shapes.ts
+
+/**
+ * The one place the validated object is given its type (a mapping is assignable to these
+ * all-optional shapes; validation is what makes that true). Only valid documents reach
+ * normalisation: normalize.ts filters on `valid`.
+ */
+function shapes_networkPolicySpecOf(document) {
+    const spec = document.raw.spec;
+    return isRecord(spec) ? spec : {};
+}
+/** `spec` and the items of `specs`, with the index of each in `specs`. */
+function shapes_ciliumRulesOf(document) {
+    const rules = [];
+    if (isRecord(document.raw.spec))
+        rules.push({ rule: document.raw.spec });
+    const specs = document.raw.specs;
+    if (Array.isArray(specs)) {
+        specs.forEach((rule, specIndex) => {
+            if (isRecord(rule))
+                rules.push({ rule, specIndex });
+        });
+    }
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/net.ts
+// Syntax of the network values policies carry: IP prefixes, ports and port names, ICMP types,
+// DNS names. Each parser follows the Go function the cluster uses (netip.ParsePrefix,
+// strconv.ParseUint, iana.IsSvcName) so that a value is refused here exactly when it is there.
+// Every check runs in linear time: user strings can be megabytes long.
+const DECIMAL_OCTET = /^(0|[1-9][0-9]{0,2})$/;
+/** Go `netip.ParseAddr` without zones: IPv4 dotted quad (no leading zeros) or IPv6. */
+function parseIp(text) {
+    if (text.length > 64)
+        return undefined;
+    if (text.includes(':'))
+        return parseIpv6(text);
+    const value = parseIpv4(text);
+    return value === undefined ? undefined : { family: 4, value };
+}
+function parseIpv4(text) {
+    const parts = text.split('.');
+    if (parts.length !== 4)
+        return undefined;
+    let value = 0n;
+    for (const part of parts) {
+        if (!DECIMAL_OCTET.test(part) || Number(part) > 255)
+            return undefined;
+        value = (value << 8n) | BigInt(part);
+    }
+    return value;
+}
+function parseIpv6(text) {
+    const halves = text.split('::');
+    if (halves.length > 2)
+        return undefined;
+    const head = parseGroups(halves[0]);
+    const tail = halves.length === 2 ? parseGroups(halves[1]) : [];
+    if (!head || !tail)
+        return undefined;
+    const total = head.length + tail.length;
+    if (halves.length === 2 ? total > 7 : total !== 8)
+        return undefined;
+    const groups = [...head, ...new Array(8 - total).fill(0), ...tail];
+    let value = 0n;
+    for (const group of groups)
+        value = (value << 16n) | BigInt(group);
+    return { family: 6, value };
+}
+/** Colon-separated hex groups; a trailing dotted quad counts as two groups. */
+function parseGroups(text) {
+    if (text === '')
+        return [];
+    const parts = text.split(':');
+    const groups = [];
+    for (const [index, part] of parts.entries()) {
+        if (index === parts.length - 1 && part.includes('.')) {
+            const v4 = parseIpv4(part);
+            if (v4 === undefined)
+                return undefined;
+            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+        }
+        else if (/^[0-9a-fA-F]{1,4}$/.test(part)) {
+            groups.push(parseInt(part, 16));
+        }
+        else {
+            return undefined;
+        }
+    }
+    return groups;
+}
+/** Go `netip.ParsePrefix`: `address/bits`, bits in range for the family; host bits may be set. */
+function parsePrefix(text) {
+    const slash = text.lastIndexOf('/');
+    if (slash < 0)
+        return undefined;
+    const address = parseIp(text.slice(0, slash));
+    const bitsText = text.slice(slash + 1);
+    if (!address || !/^(0|[1-9][0-9]{0,2})$/.test(bitsText))
+        return undefined;
+    const bits = Number(bitsText);
+    if (bits > (address.family === 4 ? 32 : 128))
+        return undefined;
+    return { ...address, bits };
+}
+/** Whether `address` lies inside `prefix` (never across families, as in Go's netip). */
+function prefixContains(prefix, address) {
+    if (prefix.family !== address.family)
+        return false;
+    const shift = BigInt((prefix.family === 4 ? 32 : 128) - prefix.bits);
+    return prefix.value >> shift === address.value >> shift;
+}
+/**
+ * The CRD's half-anchored PORT_PATTERN (cilium-crd-fields.md §8): a value passes when it starts
+ * with a digit, or when it ends in `[a-zA-Z](-?[a-zA-Z0-9])*`. Written as a scan because the
+ * regex backtracks badly on long input.
+ */
+function matchesPortPattern(port) {
+    if (/^[0-9]/.test(port))
+        return true;
+    let tailStartsAlnum = false;
+    let previousDash = false;
+    for (let j = port.length; j > 0; j--) {
+        const c = port[j - 1];
+        if (/[a-zA-Z]/.test(c))
+            return true;
+        if (/[0-9]/.test(c)) {
+            tailStartsAlnum = true;
+            previousDash = false;
+        }
+        else if (c === '-' && tailStartsAlnum && !previousDash) {
+            tailStartsAlnum = false;
+            previousDash = true;
+        }
+        else {
+            return false;
+        }
+    }
+    return false;
+}
+/** Cilium `iana.IsSvcName` (R8.6): 1–15 characters, letters, digits and single inner dashes, one letter at least. */
+function isIanaServiceName(name) {
+    return (name.length >= 1 &&
+        name.length <= 15 &&
+        /^[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*$/.test(name) &&
+        /[a-zA-Z]/.test(name));
+}
+/** Kubernetes `IsValidPortName`: as an IANA name, but lower case only. */
+function isKubernetesPortName(name) {
+    return isIanaServiceName(name) && name === name.toLowerCase();
+}
+/**
+ * Go `strconv.ParseUint(port, 0, 16)`: base prefixes (`0x`, `0o`, `0b`, a bare leading `0` for
+ * octal, so `080` fails) and `_` between digits. Undefined when Go would return an error.
+ */
+function parseGoPortNumber(text) {
+    if (text.length === 0)
+        return undefined;
+    let base = 10;
+    let digits = text;
+    if (text.length > 1 && text[0] === '0') {
+        const marker = text[1].toLowerCase();
+        const prefixed = marker === 'x' || marker === 'o' || marker === 'b';
+        base = marker === 'x' ? 16 : marker === 'b' ? 2 : 8;
+        digits = text.slice(prefixed ? 2 : 1);
+    }
+    if (digits.includes('_')) {
+        if (!isGoUnderscoreOk(text))
+            return undefined;
+        digits = digits.replaceAll('_', '');
+    }
+    if (digits === '')
+        return undefined;
+    let value = 0;
+    for (const c of digits.toLowerCase()) {
+        const digit = parseInt(c, 36);
+        if (Number.isNaN(digit) || digit >= base)
+            return undefined;
+        value = value * base + digit;
+        if (value > 65535)
+            return undefined;
+    }
+    return value;
+}
+/** Go's `underscoreOK`: underscores only between digits or right after a base prefix. */
+function isGoUnderscoreOk(text) {
+    let saw = '^';
+    let i = 0;
+    const marker = text.length >= 2 && text[0] === '0' ? text[1].toLowerCase() : '';
+    const hex = marker === 'x';
+    if (marker === 'x' || marker === 'o' || marker === 'b') {
+        i = 2;
+        saw = '0';
+    }
+    for (; i < text.length; i++) {
+        const c = text[i].toLowerCase();
+        if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
+            saw = '0';
+        }
+        else if (c === '_') {
+            if (saw !== '0')
+                return false;
+            saw = '_';
+        }
+        else {
+            if (saw === '_')
+                return false;
+            saw = '!';
+        }
+    }
+    return saw !== '_';
+}
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** RFC 1123 subdomain, as Kubernetes checks object names and label-key prefixes. */
+function isDnsSubdomain(name) {
+    return name.length >= 1 && name.length <= 253 && name.split('.').every((label) => DNS_LABEL.test(label));
+}
+/** RFC 1123 label, as Kubernetes checks namespace names. */
+function isDnsLabel(name) {
+    return name.length >= 1 && name.length <= 63 && DNS_LABEL.test(name);
+}
+// cilium-crd-fields.md §8.1/§13: `^([-a-zA-Z0-9_]+[.]?)+$` and the same with `*`, rewritten
+// without nested quantifiers (same language: no leading dot, no double dot).
+const MATCH_NAME = /^[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+const MATCH_PATTERN = /^[-a-zA-Z0-9_*]+(\.[-a-zA-Z0-9_*]+)*\.?$/;
+// §8 serverNames (1.18+): `^(\*?\*\.)?([-a-zA-Z0-9_]+\.?)+$`, rewritten the same way.
+const SERVER_NAME = /^(\*?\*\.)?[-a-zA-Z0-9_]+(\.[-a-zA-Z0-9_]+)*\.?$/;
+function isFqdnMatchName(text) {
+    return text.length <= 255 && MATCH_NAME.test(text);
+}
+function isFqdnMatchPattern(text) {
+    return text.length <= 255 && MATCH_PATTERN.test(text);
+}
+function isServerName(text) {
+    return text.length <= 255 && SERVER_NAME.test(text);
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/schema-build.ts
+
+const string = { type: 'string' };
+const any = { type: 'any' };
+const bool = { type: 'boolean' };
+const stringMap = { type: 'stringMap' };
+function listOf(items, limits = {}) {
+    return { type: 'array', items, ...limits };
+}
+function byMinor(pick) {
+    return { type: 'byMinor', pick };
+}
+/** A field that first exists in Cilium 1.`minor`. */
+function since(minor, schema) {
+    return { schema, since: minor };
+}
+function object(fields, extra = {}) {
+    const specs = {};
+    for (const [key, spec] of Object.entries(fields))
+        specs[key] = 'schema' in spec ? spec : { schema: spec };
+    return { type: 'object', fields: specs, ...extra };
+}
+const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
+/** A Kubernetes LabelSelector: every CNP selector, and KNP pod and namespace selectors. */
+const LABEL_SELECTOR = object({
+    matchLabels: stringMap,
+    matchExpressions: listOf(object({ key: string, operator: { type: 'string', enum: SELECTOR_OPERATORS }, values: listOf(string) }, { required: ['key', 'operator'] }))
+});
+/** `format: cidr` (Go net.ParseCIDR): an address with a prefix length. */
+const CIDR_PREFIX_CHECK = {
+    test: (value) => parsePrefix(value) !== undefined,
+    message: 'is not a CIDR prefix',
+    expected: 'an address with a prefix length, such as 10.0.0.0/8 or 2001:db8::/32'
+};
+
+;// CONCATENATED MODULE: ./src/core/policy/validate/icmp.ts
+// ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
+// type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
+// pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
+// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// appears in the policy code.
+
+
+const MAX_ICMP_FIELDS = 40;
+// The CRD pattern's names: it lacks `ExtendedEchoReply` and carries the misspelled
+// `ExtendedEcho Reply`, which the Go decoder then rejects (§10).
+const PATTERN_NAMES = new Set([
+    'EchoReply',
+    'DestinationUnreachable',
+    'Redirect',
+    'Echo',
+    'RouterAdvertisement',
+    'RouterSelection',
+    'TimeExceeded',
+    'ParameterProblem',
+    'Timestamp',
+    'TimestampReply',
+    'Photuris',
+    'ExtendedEchoRequest',
+    'ExtendedEcho Reply',
+    'PacketTooBig',
+    'EchoRequest',
+    'MulticastListenerQuery',
+    'MulticastListenerReport',
+    'MulticastListenerDone',
+    'RouterSolicitation',
+    'NeighborSolicitation',
+    'NeighborAdvertisement',
+    'RedirectMessage',
+    'RouterRenumbering',
+    'ICMPNodeInformationQuery',
+    'ICMPNodeInformationResponse',
+    'InverseNeighborDiscoverySolicitation',
+    'InverseNeighborDiscoveryAdvertisement',
+    'HomeAgentAddressDiscoveryRequest',
+    'HomeAgentAddressDiscoveryReply',
+    'MobilePrefixSolicitation',
+    'MobilePrefixAdvertisement',
+    'DuplicateAddressRequestCodeSuffix',
+    'DuplicateAddressConfirmationCodeSuffix'
+]);
+const ICMP_NUMBER = /^(0|[1-9][0-9]{0,2})$/;
+/** ICMP_TYPE_PATTERN (1.16+): a number 0–255 without leading zeros, or one of the pattern's names. */
+function matchesIcmpTypePattern(text) {
+    if (ICMP_NUMBER.test(text))
+        return Number(text) <= 255;
+    return PATTERN_NAMES.has(text);
+}
+function tableFor(family) {
+    return family === 'IPv6' ? ICMPV6_TYPES : ICMPV4_TYPES;
+}
+/** The type number a field's `type` stands for in its family, or undefined when Cilium cannot decode it. */
+function resolveIcmpType(family, type) {
+    return icmp_icmpTypeNumber(type, family === 'IPv6' ? 6 : 4);
+}
+/** `EchoRequest (8), …` for messages. */
+function describeIcmpNames(family) {
+    return Object.entries(tableFor(family))
+        .map(([name, value]) => `${name} (${value})`)
+        .join(', ');
+}
+// ICMP type names Cilium accepts in `icmps[].fields[].type` (1.16+, pkg/policy/api/icmp.go).
+// A name that does not exist for its family makes the object undecodable (R8.4).
+const ICMPV4_TYPES = {
+    EchoReply: 0,
+    DestinationUnreachable: 3,
+    Redirect: 5,
+    Echo: 8,
+    EchoRequest: 8,
+    RouterAdvertisement: 9,
+    RouterSelection: 10,
+    TimeExceeded: 11,
+    ParameterProblem: 12,
+    Timestamp: 13,
+    TimestampReply: 14,
+    Photuris: 40,
+    ExtendedEchoRequest: 42,
+    ExtendedEchoReply: 43
+};
+const ICMPV6_TYPES = {
+    DestinationUnreachable: 1,
+    PacketTooBig: 2,
+    TimeExceeded: 3,
+    ParameterProblem: 4,
+    EchoRequest: 128,
+    EchoReply: 129,
+    MulticastListenerQuery: 130,
+    MulticastListenerReport: 131,
+    MulticastListenerDone: 132,
+    RouterSolicitation: 133,
+    RouterAdvertisement: 134,
+    NeighborSolicitation: 135,
+    NeighborAdvertisement: 136,
+    RedirectMessage: 137,
+    RouterRenumbering: 138,
+    ICMPNodeInformationQuery: 139,
+    ICMPNodeInformationResponse: 140,
+    InverseNeighborDiscoverySolicitation: 141,
+    InverseNeighborDiscoveryAdvertisement: 142,
+    HomeAgentAddressDiscoveryRequest: 144,
+    HomeAgentAddressDiscoveryReply: 145,
+    MobilePrefixSolicitation: 146,
+    MobilePrefixAdvertisement: 147,
+    DuplicateAddressRequestCodeSuffix: 157,
+    DuplicateAddressConfirmationCodeSuffix: 158,
+    ExtendedEchoRequest: 160,
+    ExtendedEchoReply: 161
+};
+/** The ping reachdiff probes: ICMP echo request. */
+const icmp_ICMP_ECHO_REQUEST = { 4: 8, 6: 128 };
+/** The numeric type for a written type (number, decimal without leading zeros, or name), or undefined. */
+function icmp_icmpTypeNumber(written, family) {
+    if (typeof written === 'number')
+        return Number.isInteger(written) && written >= 0 && written <= 255 ? written : undefined;
+    if (typeof written !== 'string')
+        return undefined;
+    if (/^(0|[1-9][0-9]{0,2})$/.test(written))
+        return Number(written) <= 255 ? Number(written) : undefined;
+    const names = family === 4 ? ICMPV4_TYPES : ICMPV6_TYPES;
+    return Object.hasOwn(names, written) ? names[written] : undefined;
+}
+// The schema, then the agent's own checks (R8.4).
+const icmpField = object({
+    family: { type: 'string', enum: ['IPv4', 'IPv6'] },
+    // 1.14–1.15: an integer 0–255; 1.16+: int-or-string, names checked by ICMP_TYPE_PATTERN (§10).
+    type: byMinor((minor) => minor >= 16
+        ? {
+            type: 'intOrString',
+            check: {
+                test: matchesIcmpTypePattern,
+                message: 'is not an ICMP type number or name',
+                expected: 'a number 0–255, or a type name such as EchoRequest'
+            }
+        }
+        : { type: 'integer', minimum: 0, maximum: 255 })
+}, { required: ['type'] });
+/** ICMPRule of the CRD schema (pkg/policy/api/icmp.go). */
+const ICMP_RULE = object({
+    fields: byMinor((minor) => listOf(icmpField, minor >= 16 ? { maxItems: 40 } : {}))
+});
+function checkIcmpRule(ctx, rule, path) {
+    const fields = listField(rule, 'fields');
+    if (fields.length > MAX_ICMP_FIELDS && ctx.options.minor < 16) {
+        agentError(ctx, at(path, 'fields'), `too many ICMP types (${fields.length}), the max is ${MAX_ICMP_FIELDS}`, {
+            expected: `at most ${MAX_ICMP_FIELDS} fields; add another icmps entry`
+        });
+    }
+    fields.forEach((entry, index) => checkIcmpField(ctx, entry, at(path, 'fields', index)));
+}
+function checkIcmpField(ctx, entry, path) {
+    const family = field(entry, 'family') ?? 'IPv4';
+    const type = field(entry, 'type');
+    if ((family !== 'IPv4' && family !== 'IPv6') || ctx.options.minor < 16)
+        return;
+    if (typeof type === 'number' && Number.isInteger(type) && (type < 0 || type > 255)) {
+        agentError(ctx, at(path, 'type'), `ICMP type ${type} is out of range (R8.4)`, {
+            value: type,
+            expected: 'a number 0–255'
+        });
+    }
+    else if (typeof type === 'string' &&
+        matchesIcmpTypePattern(type) &&
+        resolveIcmpType(family, type) === undefined) {
+        agentError(ctx, at(path, 'type'), `ICMP type name "${type}" does not exist for ${family}, so the policy cannot be decoded (R8.4)`, {
+            value: type,
+            expected: `a number 0–255 or one of the ${family} names: ${describeIcmpNames(family)}`
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
+
+
+function ports_translateL4(rule, options, isDeny) {
+    if (rule.toPorts && rule.toPorts.length > 0) {
+        return {
+            kind: 'ports',
+            groups: rule.toPorts.map((portRule) => translatePortRule(portRule, options, isDeny))
+        };
+    }
+    if (rule.icmps && rule.icmps.length > 0) {
+        return {
+            kind: 'icmp',
+            fields: rule.icmps.flatMap((icmp) => (icmp.fields ?? []).flatMap((field) => {
+                const family = field.family === 'IPv6' ? 6 : 4;
+                const type = icmpTypeNumber(field.type, family);
+                return type === undefined ? [] : [{ family, type }];
+            }))
+        };
+    }
+    return { kind: 'any' };
+}
+function translatePortRule(portRule, options, isDeny) {
+    // R8.7: a toPorts entry without ports still makes the rule an L4 rule, and allows nothing.
+    const ports = (portRule.ports ?? []).map((p) => portMatch(p, options));
+    const l7 = isDeny || !portRule.rules ? undefined : translateL7(portRule.rules);
+    return l7 ? { ports, l7 } : { ports };
+}
+function portMatch(port, options) {
+    // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
+    const protocols = port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS;
+    const written = port.port ?? '0';
+    if (!/^\d+$/.test(written))
+        return { protocols, port: { name: written.toLowerCase() } };
+    const from = Number(written);
+    if (from === 0)
+        return { protocols, port: { from: 0, to: 65535 } };
+    // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
+    const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from;
+    return { protocols, port: { from, to: Math.max(from, end) } };
+}
+/** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
+function translateL7(rules) {
+    if (rules.http && rules.http.length > 0)
+        return { kind: 'http', rules: rules.http.map(httpRule) };
+    for (const protocol of ['dns', 'kafka', 'l7']) {
+        if ((rules[protocol] ?? []).length > 0)
+            return { kind: 'other', protocol };
+    }
+    return undefined;
+}
+function httpRule(rule) {
+    const headers = [...(rule.headers ?? [])];
+    // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
+    for (const match of rule.headerMatches ?? []) {
+        if (match.mismatch === undefined || match.mismatch === null)
+            headers.push(`${match.name} ${match.value ?? ''}`.trim());
+    }
+    return {
+        method: rule.method ?? undefined,
+        path: rule.path ?? undefined,
+        host: rule.host ?? undefined,
+        headers
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+
+
+
+
+const PEER_FIELDS = {
+    ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
+    egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
+};
+const SECTIONS = [
+    { section: 'ingress', direction: 'ingress', isDeny: false },
+    { section: 'ingressDeny', direction: 'ingress', isDeny: true },
+    { section: 'egress', direction: 'egress', isDeny: false },
+    { section: 'egressDeny', direction: 'egress', isDeny: true }
+];
+function cilium_normalizeCiliumPolicy(document, options, groups) {
+    const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
+    return ciliumRulesOf(document)
+        .filter(({ rule }) => rule.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
+        .map(({ rule, specIndex }) => normalizeRule(rule, { document, specIndex, options, groups, namespace }));
+}
+function normalizeRule(spec, context) {
+    const entries = emptySections();
+    for (const { section, direction, isDeny } of SECTIONS) {
+        ;
+        (spec[section] ?? []).forEach((rule, index) => {
+            entries[section].push(translateEntry(rule, section, direction, isDeny, index, context));
+        });
+    }
+    const hasSection = {
+        ingress: entries.ingress.length + entries.ingressDeny.length > 0,
+        egress: entries.egress.length + entries.egressDeny.length > 0
+    };
+    return {
+        policy: context.document.ref,
+        specIndex: context.specIndex,
+        subject: subjectSelector(spec.endpointSelector, context.namespace),
+        entries,
+        hasSection,
+        defaultDeny: {
+            ingress: hasSection.ingress && wantsDefaultDeny(spec, 'ingress', context.options),
+            egress: hasSection.egress && wantsDefaultDeny(spec, 'egress', context.options)
+        }
+    };
+}
+/** R2.4: `enableDefaultDeny` exists from 1.16; from 1.17 the agent flag can switch it off. */
+function wantsDefaultDeny(spec, direction, options) {
+    const honoured = options.minor >= 16 && (options.minor < 17 || options.agent.enableNonDefaultDenyPolicies);
+    const flag = spec.enableDefaultDeny?.[direction];
+    return honoured && typeof flag === 'boolean' ? flag : true;
+}
+/** R4.1: a CNP's subject is forced into the CNP's namespace; a k8s-sourced namespace key is overwritten. */
+function subjectSelector(written, namespace) {
+    const selector = parseLabelSelector(written);
+    if (namespace === undefined)
+        return selector;
+    return [
+        ...selector.filter((r) => !(r.key === NAMESPACE_KEY && r.source === 'k8s')),
+        { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }
+    ];
+}
+function translateEntry(rule, section, direction, isDeny, index, context) {
+    const requires = ((direction === 'ingress' ? rule.fromRequires : rule.toRequires) ?? []).map((selector) => peerSelector(selector, context));
+    return {
+        ref: { policy: context.document.ref, specIndex: context.specIndex, section, index },
+        isDeny,
+        peer: translatePeer(rule, direction, context),
+        l4: translateL4(rule, context.options, isDeny),
+        requires
+    };
+}
+function translatePeer(rule, direction, context) {
+    const present = PEER_FIELDS[direction].filter((field) => Array.isArray(rule[field]));
+    const nonEmpty = present.filter((field) => (rule[field] ?? []).length > 0);
+    const hasL4 = (rule.toPorts ?? []).length > 0 || (rule.icmps ?? []).length > 0;
+    if (nonEmpty.length === 0) {
+        // R5.5c: from 1.16 an explicit empty list selects nothing (commit e97df7b).
+        if (present.length > 0 && context.options.minor >= 16) {
+            return { kind: 'nothing', why: `${present[0]} is an empty list` };
+        }
+        // R5.5a/b: no peer at all is a wildcard when ports or ICMP types are given, else nothing.
+        return hasL4 ? { kind: 'all' } : { kind: 'nothing', why: 'the rule names no peer and no ports' };
+    }
+    const field = nonEmpty[0];
+    switch (field) {
+        case 'fromEndpoints':
+        case 'toEndpoints':
+            return { kind: 'endpoints', selectors: (rule[field] ?? []).map((s) => peerSelector(s, context)) };
+        case 'fromEntities':
+        case 'toEntities':
+            return { kind: 'entities', entities: [...(rule[field] ?? [])] };
+        case 'fromCIDR':
+        case 'toCIDR':
+            return cidrPeer((rule[field] ?? []).flatMap((cidr) => cidrRangeFrom(cidr, []) ?? []));
+        case 'fromCIDRSet':
+        case 'toCIDRSet':
+            return cidrPeer((rule[field] ?? []).flatMap((entry) => cidrSetRanges(entry, context.groups)));
+        default:
+            return { kind: 'unresolved', why: `${field} cannot be resolved without a cluster` };
+    }
+}
+function cidrPeer(ranges) {
+    return ranges.length > 0 ? { kind: 'cidrs', ranges } : { kind: 'nothing', why: 'no usable CIDR' };
+}
+/** R7.2, R7.8: a CIDRSet entry is a CIDR or the CIDRs of the referenced groups, minus `except`. */
+function cidrSetRanges(entry, groups) {
+    const except = entry.except ?? [];
+    let cidrs = [];
+    if (typeof entry.cidr === 'string')
+        cidrs = [entry.cidr];
+    else if (typeof entry.cidrGroupRef === 'string') {
+        cidrs = groups.filter((g) => g.name === entry.cidrGroupRef).flatMap((g) => g.externalCIDRs);
+    }
+    else if (entry.cidrGroupSelector) {
+        const selector = parseLabelSelector(entry.cidrGroupSelector);
+        cidrs = groups
+            .filter((g) => matchesSelector(selector, indexLabels(labelsOf(g.labels))))
+            .flatMap((g) => g.externalCIDRs);
+    }
+    return cidrs.flatMap((cidr) => cidrRangeFrom(cidr, except) ?? []);
+}
+function labelsOf(labels) {
+    return Object.entries(labels).map(([key, value]) => ({ source: 'k8s', key, value }));
+}
+/**
+ * R5.1 / R5.2: a CNP peer selector is confined to the policy's namespace unless it names a
+ * namespace, (1.16+) namespace labels, or a reserved label; a CCNP one is confined to pods.
+ */
+function peerSelector(written, context) {
+    const selector = parseLabelSelector(written);
+    const namesNamespace = constrainsKey(selector, (key) => key === NAMESPACE_KEY);
+    const usesReserved = selector.some((r) => r.source === 'reserved');
+    if (namesNamespace || usesReserved)
+        return selector;
+    if (context.namespace === undefined) {
+        const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+        return [...selector, exists];
+    }
+    const namesNamespaceLabels = constrainsKey(selector, (key) => key.startsWith(NAMESPACE_LABEL_PREFIX));
+    if (namesNamespaceLabels && context.options.minor >= 16)
+        return selector;
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+
+
+
+function knp_normalizeNetworkPolicy(document, options) {
+    const spec = networkPolicySpecOf(document);
+    const namespace = document.ref.namespace ?? 'default';
+    const entries = emptySections();
+    const ingress = spec.ingress ?? [];
+    const egress = spec.egress ?? [];
+    for (const [direction, rules] of [
+        ['ingress', ingress],
+        ['egress', egress]
+    ]) {
+        rules.forEach((rule, index) => {
+            entries[direction].push(...translateRule(document, namespace, direction, rule, index, options));
+        });
+    }
+    // The API server defaults policyTypes to Ingress (+ Egress when egress rules exist).
+    const types = spec.policyTypes ?? (egress.length > 0 ? ['Ingress', 'Egress'] : ['Ingress']);
+    // "Convert the k8s default-deny model": an empty rule gives default deny that allows nothing.
+    if (ingress.length === 0 && (types.includes('Ingress') || !types.includes('Egress'))) {
+        entries.ingress.push(allowNothing(document, 'ingress', 'policyTypes includes Ingress and no ingress rule'));
+    }
+    if (egress.length === 0 && types.includes('Egress')) {
+        entries.egress.push(allowNothing(document, 'egress', 'policyTypes includes Egress and no egress rule'));
+    }
+    const hasSection = { ingress: entries.ingress.length > 0, egress: entries.egress.length > 0 };
+    return {
+        policy: document.ref,
+        subject: withNamespace(parseLabelSelector(spec.podSelector), namespace),
+        entries,
+        hasSection,
+        defaultDeny: { ...hasSection }
+    };
+}
+function allowNothing(document, section, why) {
+    return {
+        ref: { policy: document.ref, section, index: -1 },
+        isDeny: false,
+        peer: { kind: 'nothing', why },
+        l4: { kind: 'any' },
+        requires: []
+    };
+}
+function translateRule(document, namespace, direction, rule, index, options) {
+    const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
+    const l4 = translatePorts(rule.ports ?? [], options);
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
+    return peers.map((peer) => ({
+        ref: { policy: document.ref, section: direction, index },
+        isDeny: false,
+        peer,
+        l4,
+        requires: []
+    }));
+}
+function knp_translatePeer(peer, namespace) {
+    if (peer.ipBlock) {
+        const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
+        return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
+    }
+    const hasNamespaces = peer.namespaceSelector !== undefined && peer.namespaceSelector !== null;
+    const pods = parseLabelSelector(peer.podSelector);
+    if (!hasNamespaces)
+        return { kind: 'endpoints', selectors: [withNamespace(pods, namespace)] };
+    // Namespace labels become identity labels under io.cilium.k8s.namespace.labels.<key>;
+    // the namespace-exists requirement keeps reserved identities out, even for `{}`.
+    const namespaces = parseLabelSelector(peer.namespaceSelector).map((r) => ({
+        ...r,
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + r.key
+    }));
+    const exists = { source: 'k8s', key: NAMESPACE_KEY, operator: 'Exists', values: [] };
+    return { kind: 'endpoints', selectors: [[...pods, ...namespaces, exists]] };
+}
+function withNamespace(selector, namespace) {
+    return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [namespace] }];
+}
+function translatePorts(list, options) {
+    if (list.length === 0)
+        return { kind: 'any' };
+    const ports = list.map((entry) => {
+        // A KNP port without protocol is TCP, unlike a CNP port (R10.1).
+        const protocol = entry.protocol ?? 'TCP';
+        const port = entry.port;
+        if (typeof port === 'string' && !/^\d+$/.test(port)) {
+            return { protocols: [protocol], port: { name: port.toLowerCase() } };
+        }
+        if (port === undefined || port === null)
+            return { protocols: [protocol], port: { from: 0, to: 65535 } };
+        const from = Number(port);
+        // endPort is honoured from 1.16 (commit 036ecab); through 1.15 only the start port counts.
+        const end = typeof entry.endPort === 'number' && options.minor >= 16 ? entry.endPort : from;
+        return { protocols: [protocol], port: { from, to: Math.max(from, end) } };
+    });
+    return { kind: 'ports', groups: [{ ports }] };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/normalize.ts
+
+
+function normalize_normalizePolicies(loaded, options) {
+    return loaded.policies
+        .filter((document) => document.valid)
+        .flatMap((document) => document.ref.kind === 'NetworkPolicy'
+        ? [normalizeNetworkPolicy(document, options)]
+        : normalizeCiliumPolicy(document, options, loaded.cidrGroups));
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/unmodelled.ts
+
+
+
+const unmodelled_SECTIONS = (/* unused pure expression or super */ null && (['ingress', 'ingressDeny', 'egress', 'egressDeny']));
+/** Per rule field, what the prediction assumed (and whether it models the field at all). */
+const ASSUMED = {
+    toFQDNs: 'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
+    toServices: 'not modelled; Services are not part of the topology, so the rule is assumed to select nothing (from Cilium 1.17 a Service with a selector selects its backend pods: toEndpoints with that selector models it)',
+    fromNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    toNodes: 'not modelled; nodes are not part of the topology, so the rule is assumed to select nothing',
+    fromRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the fromEndpoints selectors of every allow rule for the same pods',
+    toRequires: 'deprecated since Cilium 1.17 and refused from 1.19; evaluated as 1.15–1.18 do, ANDed onto the toEndpoints selectors of every allow rule for the same pods'
+};
+/** Entities that name nodes, the API server, health or ingress endpoints: none is in a topology. */
+const ABSENT_ENTITIES = new Set([
+    'host',
+    'remote-node',
+    'kube-apiserver',
+    'health',
+    'init',
+    'ingress',
+    'unmanaged'
+]);
+const NODE_SELECTOR_ASSUMED = 'not modelled; a host policy selects nodes, and the host firewall is off by default (enable-host-firewall), so it is not evaluated; no generated pod is a node';
+/** Notices for the valid policies among `documents` (an invalid one contributes nothing anyway). */
+function unmodelled_describeUnmodelled(documents) {
+    return documents.filter((doc) => doc.valid).flatMap(noticesOf);
+}
+function noticesOf(doc) {
+    const found = new Map();
+    const note = (key, path, assumed) => {
+        if (!found.has(key))
+            found.set(key, { path, assumed });
+    };
+    for (const { spec, path } of specsOf(doc.raw)) {
+        if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+            note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED);
+            continue;
+        }
+        for (const section of unmodelled_SECTIONS) {
+            const rules = Array.isArray(spec[section]) ? spec[section] : [];
+            rules.forEach((rule, index) => {
+                if (isRecord(rule))
+                    scanRule(rule, [...path, section, index], note);
+            });
+        }
+    }
+    return [...found.entries()].map(([key, { path, assumed }]) => ({
+        severity: 'notice',
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: formatPath(path),
+        message: `${key}: ${assumed}`,
+        object: describePolicy(doc.ref)
+    }));
+}
+function scanRule(rule, path, note) {
+    for (const [field, assumed] of Object.entries(ASSUMED)) {
+        if (Array.isArray(rule[field]) && rule[field].length > 0)
+            note(field, [...path, field], assumed);
+    }
+    for (const field of ['fromEntities', 'toEntities']) {
+        const entities = Array.isArray(rule[field]) ? rule[field] : [];
+        entities.forEach((entity, index) => {
+            if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity))
+                return;
+            const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`;
+            note(`${field} ${entity}`, [...path, field, index], assumed);
+        });
+    }
+}
+function specsOf(raw) {
+    if (raw.kind === 'NetworkPolicy')
+        return [];
+    const specs = [];
+    if (isRecord(raw.spec))
+        specs.push({ spec: raw.spec, path: ['spec'] });
+    if (Array.isArray(raw.specs)) {
+        raw.specs.forEach((spec, index) => {
+            if (isRecord(spec))
+                specs.push({ spec, path: ['specs', index] });
+        });
+    }
+    return specs;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
+
+const MAX_VALUE_LENGTH = 80;
+class FieldChecker {
+    file;
+    source;
+    diagnostics = [];
+    constructor(file, source) {
+        this.file = file;
+        this.source = source;
+    }
+    locate(path) {
+        return this.source.locate(path);
+    }
+    error(path, message, details = {}) {
+        this.report('error', path, message, details);
+    }
+    warning(path, message, details = {}) {
+        this.report('warning', path, message, details);
+    }
+    hasErrors() {
+        return this.diagnostics.some((d) => d.severity === 'error');
+    }
+    report(severity, path, message, details) {
+        const diagnostic = {
+            severity,
+            file: this.file,
+            ...this.locate(path),
+            path: formatPath(path),
+            message
+        };
+        if ('value' in details)
+            diagnostic.value = describeValue(details.value);
+        if (details.expected !== undefined)
+            diagnostic.expected = details.expected;
+        this.diagnostics.push(diagnostic);
+    }
+}
+/** The value as the user wrote it, cut short: diagnostics quote it, they do not dump it. */
+function describeValue(value) {
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+    return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
+}
+function fields_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
+function fields_warnUnknownKeys(c, object, path, known) {
+    for (const key of Object.keys(object)) {
+        if (known.includes(key) || key.startsWith('x-'))
+            continue;
+        c.warning([...path, key], `unknown field "${key}" is ignored`, {
+            expected: `one of ${known.join(', ')} (or an x- extension field)`
+        });
+    }
+}
+/** Reads an optional string field; a present non-string value is an error. */
+function readOptionalString(c, object, path, key) {
+    const value = object[key];
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string')
+        return value;
+    c.error([...path, key], `${key} must be a string`, { value, expected: 'a string (quote it)' });
+    return undefined;
+}
+/**
+ * Reads a required string field and checks its syntax. Returns undefined (after reporting)
+ * when the field is missing, not a string or malformed.
+ */
+function fields_readRequiredString(c, object, path, key, syntax) {
+    const value = object[key];
+    const fieldPath = [...path, key];
+    if (value === undefined || value === null) {
+        c.error(fieldPath, `${key} is required`, syntax ? { expected: syntax.expected } : {});
+        return undefined;
+    }
+    if (typeof value !== 'string') {
+        c.error(fieldPath, `${key} must be a string`, { value, expected: syntax?.expected ?? 'a string' });
+        return undefined;
+    }
+    if (syntax && !syntax.test(value)) {
+        c.error(fieldPath, syntax.problem?.(value) ?? `${key} is malformed`, { value, expected: syntax.expected });
+        return undefined;
+    }
+    return value;
+}
+const fields_DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const IPV4_OCTET = '(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])';
+const IPV4 = new RegExp(`^${IPV4_OCTET}(\\.${IPV4_OCTET}){3}$`);
+const DNS_LABEL_EXPECTED = 'a DNS-1123 label: lowercase letters, digits and "-", at most 63 characters';
+const DNS_SUBDOMAIN_EXPECTED = 'a DNS-1123 subdomain: lowercase letters, digits, "-" and ".", at most 253 characters';
+function fields_isDnsLabel(s) {
+    return s.length <= 63 && fields_DNS_LABEL.test(s);
+}
+function fields_isDnsSubdomain(s) {
+    return s.length <= 253 && DNS_SUBDOMAIN.test(s);
+}
+function isIPv4(s) {
+    return IPV4.test(s);
+}
+/** Kubernetes' rules for a label key: optional DNS-subdomain prefix, then a name of ≤ 63 characters. */
+function isLabelKey(key) {
+    const slash = key.lastIndexOf('/');
+    const name = slash < 0 ? key : key.slice(slash + 1);
+    if (slash >= 0 && !fields_isDnsSubdomain(key.slice(0, slash)))
+        return false;
+    return name.length <= 63 && LABEL_NAME.test(name);
+}
+function isLabelValue(value) {
+    return value === '' || (value.length <= 63 && LABEL_NAME.test(value));
+}
+/**
+ * Reads a label map. Values must be strings as in Kubernetes: YAML turns `version: 1` or
+ * `enabled: true` into a number or boolean, which the API server would refuse, so we do too
+ * rather than guess the text the user meant.
+ */
+function readLabels(c, value, path) {
+    const labels = {};
+    if (value === undefined || value === null)
+        return labels;
+    if (!fields_isRecord(value)) {
+        c.error(path, 'labels must be a map of label key to value', { value, expected: '{key: value, ...}' });
+        return labels;
+    }
+    for (const [key, labelValue] of Object.entries(value)) {
+        const labelPath = [...path, key];
+        if (!isLabelKey(key)) {
+            c.error(labelPath, `"${key}" is not a valid label key`, {
+                value: key,
+                expected: 'an optional DNS-subdomain prefix and "/", then alphanumerics, "-", "_", "." (≤ 63)'
+            });
+        }
+        else if (typeof labelValue !== 'string') {
+            c.error(labelPath, `label "${key}" must have a string value`, {
+                value: labelValue,
+                expected: `a string; quote it: "${describeValue(labelValue)}"`
+            });
+        }
+        else if (!isLabelValue(labelValue)) {
+            c.error(labelPath, `label "${key}" has an invalid value`, {
+                value: labelValue,
+                expected: 'empty, or alphanumerics, "-", "_", "." starting and ending alphanumeric (≤ 63)'
+            });
+        }
+        else {
+            labels[key] = labelValue;
+        }
+    }
+    return labels;
+}
+
+;// CONCATENATED MODULE: ./src/core/scenario/expectations.ts
+// Expect entries: reading them, and deciding which entry states the expected verdict of a
+// flow. Used by the conformance runner on a case's own flows, and by the expectations-file
+// check on the flows of a predicted matrix, so nothing here assumes where the flows came from.
+
+
+
+/** Beyond this many, unmatched flows are summed up in one diagnostic instead of one each. */
+const MAX_UNMATCHED_REPORTED = 20;
+const ENTRY_KEYS = (/* unused pure expression or super */ null && (['from', 'to', 'port', 'protocol', 'http', 'verdict']));
+const VERDICTS = (/* unused pure expression or super */ null && (['allow', 'deny']));
+const HTTP_METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** The last matching entry wins, as in the upstream truth tables the format comes from. */
+function expectations_expectedVerdict(flow, expect) {
+    for (let i = expect.length - 1; i >= 0; i--) {
+        if (entryMatchesFlow(expect[i], flow))
+            return expect[i];
+    }
+    return undefined;
+}
+function resolveExpectations(flows, expect) {
+    const results = [];
+    const unmatched = [];
+    const used = new Set();
+    for (const flow of flows) {
+        let winner;
+        for (const entry of expect) {
+            if (!entryMatchesFlow(entry, flow))
+                continue;
+            winner = entry;
+            used.add(entry);
+        }
+        if (winner)
+            results.push({ flow, expected: winner });
+        else
+            unmatched.push(flow);
+    }
+    return { results, unmatched, unusedEntries: expect.filter((entry) => !used.has(entry)) };
+}
+/**
+ * Errors for flows no entry matches (each needs a verdict), warnings for entries that match no
+ * flow. Unmatched flows point at the first entry, the start of the list they are missing from.
+ */
+function checkExpectationCoverage(flows, expect, file) {
+    const { unmatched, unusedEntries } = resolveExpectations(flows, expect);
+    const at = { line: expect[0]?.line ?? 0, column: expect[0]?.column ?? 0 };
+    const diagnostics = unmatched.slice(0, MAX_UNMATCHED_REPORTED).map((flow) => ({
+        severity: 'error',
+        file,
+        ...at,
+        path: 'expect',
+        message: `no entry matches the flow ${flowKey(flow)}`,
+        expected: coverageHint(flow)
+    }));
+    if (unmatched.length > MAX_UNMATCHED_REPORTED) {
+        diagnostics.push({
+            severity: 'error',
+            file,
+            ...at,
+            path: 'expect',
+            message: `${unmatched.length - MAX_UNMATCHED_REPORTED} more flows match no entry`
+        });
+    }
+    for (const entry of unusedEntries) {
+        diagnostics.push({
+            severity: 'warning',
+            file,
+            line: entry.line,
+            column: entry.column ?? 0,
+            path: `expect[${expect.indexOf(entry)}]`,
+            message: 'this entry matches no flow of the topology',
+            value: describeEntry(entry),
+            expected: 'pods, namespaces, external names and ports that the topology has'
+        });
+    }
+    return diagnostics;
+}
+function coverageHint(flow) {
+    if (isWorldKey(flow.from))
+        return 'an entry for it, e.g. {from: "world/*", to: "*", verdict: ...} ("*" never matches world/...)';
+    return isWorldKey(flow.to)
+        ? 'an entry for it, e.g. {from: "*", to: "world/*", verdict: ...} ("*" never matches world/...)'
+        : 'an entry for it, e.g. a first {from: "*", to: "*", verdict: ...} default';
+}
+function describeEntry(entry) {
+    const port = entry.protocol
+        ? ` ${describePort(entry.protocol, entry.port)}`
+        : entry.port
+            ? ` port ${entry.port}`
+            : '';
+    const http = entry.http ? ` ${entry.http.method} ${entry.http.path}` : '';
+    return `${entry.from} -> ${entry.to}${port}${http}: ${entry.verdict}`;
+}
+/** Reads the `expect` list; malformed entries are reported and left out. */
+function parseExpectEntries(c, value, path = ['expect']) {
+    if (value === undefined || value === null) {
+        c.error(path, 'expect is required', { expected: 'a list of {from, to, verdict} entries' });
+        return [];
+    }
+    if (!Array.isArray(value)) {
+        c.error(path, 'expect must be a list', { value, expected: 'a list of {from, to, verdict} entries' });
+        return [];
+    }
+    const entries = [];
+    value.forEach((item, index) => {
+        const entry = parseExpectEntry(c, item, [...path, index]);
+        if (entry)
+            entries.push(entry);
+    });
+    return entries;
+}
+function parseExpectEntry(c, item, path) {
+    if (!isRecord(item)) {
+        c.error(path, 'an expect entry must be a map', { value: item, expected: '{from, to, verdict}' });
+        return undefined;
+    }
+    const reportedBefore = c.diagnostics.length;
+    warnUnknownKeys(c, item, path, ENTRY_KEYS);
+    const from = readPattern(c, item, path, 'from');
+    const to = readPattern(c, item, path, 'to');
+    const verdict = readRequiredString(c, item, path, 'verdict', {
+        test: (s) => VERDICTS.includes(s),
+        expected: 'allow or deny',
+        // The diagnostic shows the value itself ("got ..."); the message must not repeat it.
+        problem: () => 'unknown verdict'
+    });
+    const protocol = readProtocol(c, item, path);
+    const port = readPort(c, item, path, protocol);
+    const http = readHttp(c, item, path, protocol);
+    const failed = c.diagnostics.slice(reportedBefore).some((d) => d.severity === 'error');
+    if (failed || from === undefined || to === undefined || verdict === undefined)
+        return undefined;
+    const { line, column } = c.locate(path);
+    const entry = { from, to, verdict: verdict, line, column };
+    if (port !== undefined)
+        entry.port = port;
+    if (protocol !== undefined)
+        entry.protocol = protocol;
+    if (http !== undefined)
+        entry.http = http;
+    return entry;
+}
+function readPattern(c, item, path, side) {
+    const expected = '"*", "namespace/pod" (either part may be "*"), "world/NAME" or "world/*"';
+    const pattern = readRequiredString(c, item, path, side, { test: () => true, expected });
+    if (pattern === undefined)
+        return undefined;
+    const problem = patternProblem(pattern);
+    if (problem === undefined)
+        return pattern;
+    c.error([...path, side], `${side}: ${problem}`, { value: pattern, expected });
+    return undefined;
+}
+function readProtocol(c, item, path) {
+    const value = item.protocol;
+    if (value === undefined || value === null)
+        return undefined;
+    if (typeof value === 'string' && PROTOCOLS.includes(value))
+        return value;
+    c.error([...path, 'protocol'], 'unknown protocol', { value, expected: PROTOCOLS.join(', ') });
+    return undefined;
+}
+function readPort(c, item, path, protocol) {
+    const value = item.port;
+    if (value === undefined || value === null)
+        return undefined;
+    if (protocol === 'ICMP') {
+        c.error([...path, 'port'], 'ICMP has no port', { value, expected: 'no port with protocol ICMP' });
+        return undefined;
+    }
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 65535)
+        return value;
+    c.error([...path, 'port'], 'port must be a port number', { value, expected: 'an integer from 1 to 65535' });
+    return undefined;
+}
+function readHttp(c, item, path, protocol) {
+    const value = item.http;
+    if (value === undefined || value === null)
+        return undefined;
+    const httpPath = [...path, 'http'];
+    if (!isRecord(value)) {
+        c.error(httpPath, 'http must be a map', { value, expected: '{method: GET, path: /public}' });
+        return undefined;
+    }
+    warnUnknownKeys(c, value, httpPath, ['method', 'path']);
+    if (protocol !== undefined && protocol !== 'TCP') {
+        c.error([...path, 'protocol'], 'an http entry is about a TCP connection', {
+            value: protocol,
+            expected: 'TCP'
+        });
+    }
+    const method = readRequiredString(c, value, httpPath, 'method', {
+        test: (s) => HTTP_METHOD.test(s),
+        expected: 'an HTTP method, e.g. GET'
+    });
+    const requestPath = readRequiredString(c, value, httpPath, 'path', {
+        test: (s) => s.startsWith('/') && !/\s/.test(s),
+        expected: 'a request path starting with "/", without spaces'
+    });
+    return method === undefined || requestPath === undefined ? undefined : { method, path: requestPath };
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/selector-set.ts
+
+/** The namespace label every namespace carries automatically (R1.1). */
+const selector_set_METADATA_NAME_LABEL = 'kubernetes.io/metadata.name';
+/** Every distinct selector of the rules, sorted by canonical text so the output never depends on rule order. */
+function selector_set_collectSelectors(rules) {
+    const byKey = new Map();
+    const add = (selector) => {
+        const key = selector_set_canonicalKey(selector);
+        if (!byKey.has(key))
+            byKey.set(key, selector);
+    };
+    for (const rule of rules) {
+        add(rule.subject);
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind === 'endpoints')
+                    entry.peer.selectors.forEach(add);
+                entry.requires.forEach(add);
+            }
+        }
+    }
+    return [...byKey.keys()].sort().map((key, id) => {
+        const selector = byKey.get(key);
+        return {
+            id,
+            key,
+            selector,
+            pinned: pinnedNamespaces(selector),
+            isReserved: selector.some((r) => r.source === 'reserved')
+        };
+    });
+}
+function selector_set_canonicalKey(selector) {
+    return selector
+        .map((r) => `${r.source}:${r.key} ${r.operator} ${[...r.values].sort().join(',')}`)
+        .sort()
+        .join(' & ');
+}
+/** Requirements naming a namespace: the namespace key itself or the automatic name label. */
+function selector_set_isNamespaceNameRequirement(requirement) {
+    return requirement.key === NAMESPACE_KEY || requirement.key === NAMESPACE_LABEL_PREFIX + selector_set_METADATA_NAME_LABEL;
+}
+/** The intersection of every `In` on a namespace name: no pod outside it can match. */
+function pinnedNamespaces(selector) {
+    let pinned;
+    for (const requirement of selector) {
+        if (requirement.operator !== 'In' || !selector_set_isNamespaceNameRequirement(requirement))
+            continue;
+        pinned = pinned ? pinned.filter((name) => requirement.values.includes(name)) : [...requirement.values];
+    }
+    return pinned ? [...new Set(pinned)].sort() : undefined;
+}
+/** Whether a requirement can be met by a pod label at all: pods only carry `k8s:` labels (R1.5). */
+function selector_set_isPodSource(requirement) {
+    return requirement.source === 'k8s' || requirement.source === 'any';
+}
+const selector_set_PLACEHOLDER_VALUE = 'x';
+/**
+ * A value that satisfies every requirement on one key: the first `In` value the other
+ * requirements also allow, a placeholder for `Exists`, nothing for `NotIn`/`DoesNotExist`.
+ * `satisfiable` is false when the `In` lists and `NotIn` exclude every value.
+ */
+function selector_set_chooseValue(requirements, placeholder) {
+    const excluded = new Set(requirements.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values));
+    const ins = requirements.filter((r) => r.operator === 'In');
+    if (ins.length > 0) {
+        const value = ins[0].values.find((v) => !excluded.has(v) && ins.every((r) => r.values.includes(v)));
+        return { value, satisfiable: value !== undefined };
+    }
+    if (!requirements.some((r) => r.operator === 'Exists'))
+        return { satisfiable: true };
+    let value = placeholder;
+    for (let i = 2; excluded.has(value); i++)
+        value = `${placeholder}${i}`;
+    return { value, satisfiable: true };
+}
+/** Requirements grouped by key, in key order, for the pod-source requirements only. */
+function selector_set_groupByKey(selector) {
+    const groups = new Map();
+    for (const requirement of [...selector].sort((a, b) => selector_set_compareText(a.key, b.key))) {
+        if (!selector_set_isPodSource(requirement))
+            continue;
+        const list = groups.get(requirement.key);
+        if (list)
+            list.push(requirement);
+        else
+            groups.set(requirement.key, [requirement]);
+    }
+    return groups;
+}
+/** Code-unit order: unlike localeCompare it is the same on every machine. */
+function selector_set_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/names.ts
+
+const MAX_NAME = 63;
+/** Lower-case `[a-z0-9-]`, no leading/trailing/double dash, at most 63 characters. */
+function names_toDnsLabel(text, fallback) {
+    const cleaned = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-{2,}/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return trimDashes(cleaned.slice(0, MAX_NAME)) || fallback;
+}
+/**
+ * A pod named after what makes it special: its label values in key order (`{app: web, tier:
+ * fe}` → `web-fe`), the key where the value is only a placeholder for `Exists`, then a
+ * non-default service account. No label at all is `any`.
+ */
+function names_podNameFromLabels(labels, serviceAccount) {
+    const parts = Object.keys(labels)
+        .sort(compareText)
+        .map((key) => (labels[key] === PLACEHOLDER_VALUE ? lastSegment(key) : labels[key]));
+    if (serviceAccount !== 'default')
+        parts.push(`sa-${serviceAccount}`);
+    return names_toDnsLabel(parts.join('-'), parts.length === 0 ? 'any' : 'pod');
+}
+/** `base`, else `base-2`, `base-3`, …, still within 63 characters; records the name as taken. */
+function names_claimName(base, taken) {
+    let name = base;
+    for (let i = 2; taken.has(name); i++) {
+        const suffix = `-${i}`;
+        name = trimDashes(base.slice(0, MAX_NAME - suffix.length)) + suffix;
+    }
+    taken.add(name);
+    return name;
+}
+function lastSegment(key) {
+    return key.slice(key.lastIndexOf('/') + 1);
+}
+function trimDashes(text) {
+    return text.replace(/-+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/externals.ts
+// Step 5 of topology generation: external endpoints (`world/<name>`) for the CIDR and world
+// peers of the rules. CIDR rules never match pods (R7.1), so only an address outside the
+// cluster can show what they allow or deny. Every generated external is also a source
+// (`source: true`): it sends to every pod, so fromEntities, fromCIDR, fromCIDRSet and CIDR-group
+// ingress rules are evaluated, and a change to them shows in the diff.
+
+
+
+/** The generic external for `world`/`all` peers: 203.0.113.10 in TEST-NET-3 (RFC 5737). */
+const INTERNET = { name: 'internet', ip: ipNumber(203, 0, 113, 10) };
+/**
+ * A range with more excepts than this gets a representative address for the first ones in
+ * address order only: each representative is an external every pod probes, and one policy with
+ * thousands of excepts would otherwise turn into thousands of endpoints.
+ */
+const MAX_EXCEPT_ADDRESSES = 16;
+function externals_collectExternals(rules, ports) {
+    const candidates = [];
+    for (const rule of rules) {
+        for (const entries of Object.values(rule.entries)) {
+            for (const { peer } of entries) {
+                // R6.1: `world` and `all` match every external address; so does a wildcard peer (R5.5b).
+                const isWorld = peer.kind === 'all' ||
+                    (peer.kind === 'entities' && peer.entities.some((entity) => entity === 'world' || entity === 'all'));
+                if (isWorld)
+                    candidates.push({ ...INTERNET, priority: 0 });
+                // One by one: a spread of a long list overflows the call stack.
+                if (peer.kind === 'cidrs')
+                    for (const range of peer.ranges)
+                        appendRangeAddresses(candidates, range);
+            }
+        }
+    }
+    // The same address from two rules is one endpoint; the generic internet keeps its name.
+    candidates.sort((a, b) => a.priority - b.priority || compareText(a.name, b.name) || a.ip - b.ip);
+    const byIp = new Map();
+    const taken = new Set();
+    for (const candidate of candidates) {
+        if (!byIp.has(candidate.ip))
+            byIp.set(candidate.ip, claimName(candidate.name, taken));
+    }
+    // Container-port names mean nothing outside the cluster; the numbers stay.
+    const served = ports.map(({ protocol, port }) => Object.freeze(port === undefined ? { protocol } : { protocol, port }));
+    return [...byIp.entries()]
+        .map(([ip, name]) => ({ name, ip: formatIp(ip), ports: served.slice(), source: true }))
+        .sort((a, b) => compareText(a.name, b.name));
+}
+/**
+ * One address inside the range and outside its excepts, and one inside each except (R7.2), for
+ * at most MAX_EXCEPT_ADDRESSES excepts. Linear after one sort, whatever the number of excepts.
+ */
+function appendRangeAddresses(candidates, range) {
+    if (range.family !== 4)
+        return; // every probe is IPv4; IPv6 ranges cannot match one
+    const excepts = range.except.slice().sort((a, b) => a.network - b.network || a.prefix - b.prefix);
+    const inside = addressInside(range, mergeBlocks(excepts));
+    if (inside !== undefined)
+        candidates.push({ name: blockName(range), ip: inside, priority: 1 });
+    for (const except of excepts.slice(0, MAX_EXCEPT_ADDRESSES)) {
+        candidates.push({ name: blockName(except), ip: preferredAddress(except), priority: 1 });
+    }
+}
+/** Blocks sorted by network → disjoint intervals in address order (nested and adjacent merged). */
+function mergeBlocks(blocks) {
+    const merged = [];
+    for (const block of blocks) {
+        const first = block.network;
+        const last = block.network + 2 ** (32 - block.prefix) - 1;
+        const previous = merged[merged.length - 1];
+        if (previous && first <= previous.last + 1)
+            previous.last = Math.max(previous.last, last);
+        else
+            merged.push({ first, last });
+    }
+    return merged;
+}
+/**
+ * A readable address in the block (see preferredAddress), stepping past the except intervals
+ * that cover it; failing that, the first free address from the block's start; undefined when the
+ * excepts cover the whole block.
+ */
+function addressInside(block, excepts) {
+    const last = block.network + 2 ** (32 - block.prefix) - 1;
+    for (const start of [preferredAddress(block), block.network]) {
+        const ip = firstFree(start, excepts);
+        if (ip <= last)
+            return ip;
+    }
+    return undefined;
+}
+/** The first address at or after `ip` outside every interval (sorted, disjoint). */
+function firstFree(ip, intervals) {
+    // Binary search for the first interval that ends at or after ip; the rest are in order.
+    let low = 0;
+    let high = intervals.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (intervals[middle].last < ip)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    let free = ip;
+    for (let i = low; i < intervals.length && intervals[i].first <= free; i++)
+        free = intervals[i].last + 1;
+    return free;
+}
+/** The tenth host of the block, or 203.0.113.10 for very wide blocks such as 0.0.0.0/0. */
+function preferredAddress(block) {
+    const size = 2 ** (32 - block.prefix);
+    return block.prefix < 8 && cidrContains(block, INTERNET.ip)
+        ? INTERNET.ip
+        : block.network + Math.min(10, size - 1);
+}
+/** `1.1.1.0/24` → `cidr-1-1-1-0-24`. */
+function blockName(block) {
+    return toDnsLabel(`cidr-${block.text}`, 'cidr');
+}
+function ipNumber(a, b, c, d) {
+    return ((a << 24) | (b << 16) | (c << 8) | d) >>> 0;
+}
+function formatIp(ip) {
+    return [ip >>> 24, (ip >>> 16) & 255, (ip >>> 8) & 255, ip & 255].join('.');
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/namespaces.ts
+
+
+
+
+/** Used when no rule names a namespace, e.g. a lone CCNP. */
+const DEFAULT_NAMESPACE = 'default';
+/** The namespace that stands for "the rest of the cluster": it holds only an outsider. */
+const UNMENTIONED_NAMESPACE = 'unmentioned';
+function namespaces_planNamespaces(rules, selectors, declared = []) {
+    const labels = new Map();
+    const ensure = (name) => {
+        if (!labels.has(name))
+            labels.set(name, { [METADATA_NAME_LABEL]: name });
+    };
+    for (const namespace of declared)
+        labels.set(namespace.name, { ...namespace.labels, [METADATA_NAME_LABEL]: namespace.name });
+    mentionedNamespaces(rules, selectors).forEach(ensure);
+    if (labels.size === 0)
+        ensure(DEFAULT_NAMESPACE);
+    const labelled = selectors.filter((s) => !s.isReserved && namespaces_namespaceLabelRequirements(s.selector).length > 0);
+    // Pinned selectors first: their labels must go on the namespaces they name (e.g. a CNP in
+    // 1.15, whose namespace-label peers stay confined to the policy namespace, R5.1b).
+    const known = knownValues(labelled);
+    for (const collected of labelled)
+        if (collected.pinned)
+            labelPinned(collected, labels, known);
+    for (const collected of labelled)
+        if (!collected.pinned)
+            ensureCarrier(collected, labels, known);
+    const unmentioned = claimName(UNMENTIONED_NAMESPACE, new Set(labels.keys()));
+    ensure(unmentioned);
+    const namespaces = [...labels.keys()].sort(compareText).map((name) => ({ name, labels: labels.get(name) }));
+    return { namespaces, unmentioned };
+}
+/** Policy namespaces of CNPs and KNPs (R4.1, R4.5) and namespace names in selectors, `In` or `NotIn`. */
+function mentionedNamespaces(rules, selectors) {
+    const names = new Set();
+    for (const rule of rules) {
+        if (rule.policy.kind !== 'CiliumClusterwideNetworkPolicy')
+            names.add(rule.policy.namespace ?? DEFAULT_NAMESPACE);
+    }
+    for (const { selector, isReserved } of selectors) {
+        if (isReserved)
+            continue;
+        for (const requirement of selector) {
+            const namesValues = requirement.operator === 'In' || requirement.operator === 'NotIn';
+            if (namesValues && isPodSource(requirement) && isNamespaceNameRequirement(requirement)) {
+                requirement.values.forEach((value) => names.add(value));
+            }
+        }
+    }
+    return [...names].sort(compareText);
+}
+function namespaces_namespaceLabelRequirements(selector) {
+    return selector.filter((r) => isPodSource(r) && r.key.startsWith(NAMESPACE_LABEL_PREFIX));
+}
+function knownValues(selectors) {
+    const known = new Map();
+    for (const { selector } of selectors) {
+        for (const requirement of namespaces_namespaceLabelRequirements(selector)) {
+            if (requirement.operator !== 'In')
+                continue;
+            known.set(requirement.key, [...(known.get(requirement.key) ?? []), ...requirement.values]);
+        }
+    }
+    for (const [key, values] of known)
+        known.set(key, [...new Set(values)].sort(compareText));
+    return known;
+}
+/**
+ * Namespace labels that satisfy the selector's namespace-label requirements, or undefined if
+ * none can. `Exists` reuses a value another selector asks for, so `team Exists` and
+ * `team=blue` share one namespace instead of two.
+ */
+function desiredLabels(requirements, known) {
+    const desired = {};
+    for (const [key, group] of groupByKey(requirements)) {
+        const label = key.slice(NAMESPACE_LABEL_PREFIX.length);
+        if (label === METADATA_NAME_LABEL)
+            continue; // automatic; pinning already chose the namespace
+        const excluded = group.filter((r) => r.operator === 'NotIn').flatMap((r) => r.values);
+        const reused = (known.get(key) ?? []).find((value) => !excluded.includes(value));
+        const { value, satisfiable } = chooseValue(group, reused ?? PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            desired[label] = value;
+    }
+    return desired;
+}
+function labelPinned(collected, labels, known) {
+    const desired = desiredLabels(namespaces_namespaceLabelRequirements(collected.selector), known);
+    if (!desired)
+        return;
+    for (const name of collected.pinned ?? []) {
+        const current = labels.get(name);
+        if (!current)
+            continue;
+        // A conflicting value stays: the pod check in generate.ts then drops this selector's pod.
+        for (const [key, value] of Object.entries(desired))
+            current[key] ??= value;
+    }
+}
+/** Reuses a namespace whose labels already fit, else creates one named from the labels (`ns-team-blue`). */
+function ensureCarrier(collected, labels, known) {
+    const requirements = namespaces_namespaceLabelRequirements(collected.selector);
+    if ([...labels.values()].some((current) => carries(current, requirements)))
+        return;
+    const desired = desiredLabels(requirements, known);
+    if (!desired)
+        return;
+    const text = Object.keys(desired)
+        .sort(compareText)
+        .map((key) => `${key}-${desired[key]}`)
+        .join('-');
+    const name = claimName(toDnsLabel(`ns-${text || 'other'}`, 'ns-other'), new Set(labels.keys()));
+    const created = { ...desired, [METADATA_NAME_LABEL]: name };
+    if (carries(created, requirements))
+        labels.set(name, created);
+}
+function carries(namespaceLabels, requirements) {
+    const identity = Object.entries(namespaceLabels).map(([key, value]) => ({
+        source: 'k8s',
+        key: NAMESPACE_LABEL_PREFIX + key,
+        value
+    }));
+    return matchesSelector(requirements, indexLabels(identity));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/pods.ts
+// Steps 2, 3, 6 and 7 of topology generation: a pod for every selector wherever it can apply,
+// an outsider in every namespace, pods that no selector tells apart merged, and names.
+
+
+
+
+
+
+const SERVICE_ACCOUNT_KEY = 'io.cilium.k8s.policy.serviceaccount';
+const CLUSTER_KEY = 'io.cilium.k8s.policy.cluster';
+const CILIUM_PREFIX = 'io.cilium.k8s';
+const DEFAULT_SERVICE_ACCOUNT = 'default';
+const OUTSIDER_NAME = 'outsider';
+/** Tried in order; the first that no selector matches wins, else the one matched least. */
+const OUTSIDER_LABELS = [
+    { app: 'outsider' },
+    { role: 'outsider' },
+    { 'reachdiff-outsider': 'true' },
+    {}
+];
+function pods_generatePods(selectors, namespaces, unmentioned, options, pairs = [], 
+/** Pods of the user's workloads: a selector pod no selector tells apart from one is not added. */
+givenPods = []) {
+    const matcher = createMatcher(selectors, namespaces, options);
+    const given = givenPods.map((pod) => ({
+        ...pod,
+        origin: pod.origin ?? 'workload',
+        matches: matcher.matches(pod.namespace, matcher.identity(pod.namespace, pod.labels, pod.serviceAccount))
+    }));
+    const outsiders = namespaces.map((namespace) => chooseOutsider(namespace.name, matcher));
+    const candidates = selectorPods(selectors, namespaces, unmentioned, matcher, options);
+    const kept = mergeIndistinguishable([...given, ...outsiders], candidates);
+    const seen = new Set(kept.map(vectorKey));
+    const everywhere = namespaces.map((ns) => ns.name).filter((name) => name !== unmentioned);
+    const known = new Set(namespaces.map((ns) => ns.name));
+    const found = findWitnesses(pairs, selectors, { matcher, seen, everywhere, known, options, draftLabels });
+    const generated = kept.filter((candidate) => !given.includes(candidate));
+    return { pods: nameAndSort([...generated, ...found.witnesses], given), witnessesCut: found.cut };
+}
+function vectorKey(candidate) {
+    return `${candidate.namespace}|${candidate.matches.join(',')}`;
+}
+function createMatcher(selectors, namespaces, options) {
+    const byName = new Map(namespaces.map((namespace) => [namespace.name, namespace]));
+    // A selector pinned to namespaces cannot match pods elsewhere, so indexing by namespace keeps
+    // the match vectors linear in the selectors that matter (500 CNPs → 500 small lists).
+    const unpinned = selectors.filter((s) => !s.pinned);
+    const pinned = new Map();
+    for (const collected of selectors) {
+        for (const name of collected.pinned ?? []) {
+            const list = pinned.get(name);
+            if (list)
+                list.push(collected);
+            else
+                pinned.set(name, [collected]);
+        }
+    }
+    return {
+        identity: (namespace, labels, serviceAccount) => {
+            const pod = { namespace, name: '', labels, serviceAccount, ports: [] };
+            const topology = {
+                namespaces: byName.has(namespace) ? [byName.get(namespace)] : [],
+                pods: [],
+                external: []
+            };
+            return indexLabels(podIdentityLabels(pod, topology, options));
+        },
+        matches: (namespace, identity) => [...(pinned.get(namespace) ?? []), ...unpinned]
+            .filter((collected) => matchesSelector(collected.selector, identity))
+            .map((collected) => collected.id)
+            .sort((a, b) => a - b)
+    };
+}
+/**
+ * One pod per selector and namespace where it can apply: the namespaces it pins, or every
+ * namespace but the unmentioned one. Each is checked against Cilium's own identity labels,
+ * so a selector nothing can satisfy (contradictions, filtered keys R1.2) gets no pod.
+ */
+function selectorPods(selectors, namespaces, unmentioned, matcher, options) {
+    const known = new Set(namespaces.map((namespace) => namespace.name));
+    const everywhere = namespaces.map((namespace) => namespace.name).filter((name) => name !== unmentioned);
+    const accepted = new Set();
+    const candidates = [];
+    for (const collected of selectors) {
+        if (collected.isReserved)
+            continue; // reserved identities are never pods (R1.3)
+        const draft = draftLabels(collected.selector, options);
+        if (!draft)
+            continue;
+        const labelText = `${draft.serviceAccount}|${JSON.stringify(draft.labels)}`;
+        for (const namespace of collected.pinned ?? everywhere) {
+            // An identical pod already generated in this namespace is the same identity: nothing to add.
+            if (!known.has(namespace) || accepted.has(`${namespace}|${labelText}`))
+                continue;
+            const identity = matcher.identity(namespace, draft.labels, draft.serviceAccount);
+            if (!matchesSelector(collected.selector, identity))
+                continue;
+            accepted.add(`${namespace}|${labelText}`);
+            candidates.push({
+                namespace,
+                ...draft,
+                origin: 'selector',
+                matches: matcher.matches(namespace, identity)
+            });
+        }
+    }
+    return candidates;
+}
+/**
+ * Pod labels and service account that satisfy a selector's pod-level requirements. Namespace
+ * requirements are met by choosing the namespace, namespace labels by step 1, the cluster
+ * label by the configuration; labels Cilium filters out of identities are left out (R1.1, R1.2).
+ */
+function draftLabels(selector, options) {
+    const labels = {};
+    let serviceAccount = DEFAULT_SERVICE_ACCOUNT;
+    for (const [key, requirements] of groupByKey(selector)) {
+        if (key === NAMESPACE_KEY || key.startsWith(NAMESPACE_LABEL_PREFIX) || key === CLUSTER_KEY)
+            continue;
+        if (key === SERVICE_ACCOUNT_KEY) {
+            const { value, satisfiable } = chooseValue(requirements, DEFAULT_SERVICE_ACCOUNT);
+            if (!satisfiable)
+                return undefined;
+            serviceAccount = value ?? DEFAULT_SERVICE_ACCOUNT;
+            continue;
+        }
+        if (key.startsWith(CILIUM_PREFIX) || !isIdentityLabel(key, options))
+            continue;
+        const { value, satisfiable } = chooseValue(requirements, PLACEHOLDER_VALUE);
+        if (!satisfiable)
+            return undefined;
+        if (value !== undefined)
+            labels[key] = value;
+    }
+    return { labels, serviceAccount };
+}
+/** Labels no selector matches if possible; a selector like `{}` matches anything, so fewest wins. */
+function chooseOutsider(namespace, matcher) {
+    let best;
+    for (const labels of OUTSIDER_LABELS) {
+        const identity = matcher.identity(namespace, labels, DEFAULT_SERVICE_ACCOUNT);
+        const matches = matcher.matches(namespace, identity);
+        if (!best || matches.length < best.matches.length) {
+            best = { namespace, labels, serviceAccount: DEFAULT_SERVICE_ACCOUNT, origin: 'outsider', matches };
+        }
+        if (matches.length === 0)
+            break;
+    }
+    return best;
+}
+/**
+ * Keeps one pod per namespace and selector-match vector: two pods every selector agrees on
+ * get the same verdicts from every rule. Given pods and outsiders come first, so they always stay.
+ */
+function mergeIndistinguishable(first, candidates) {
+    const seen = new Set();
+    const kept = [];
+    for (const candidate of [...first, ...candidates]) {
+        const key = vectorKey(candidate);
+        if (seen.has(key) && candidate.origin === 'selector')
+            continue;
+        seen.add(key);
+        kept.push(candidate);
+    }
+    return kept;
+}
+/** Names unique per namespace, never one a given pod already has. */
+function nameAndSort(candidates, given) {
+    const taken = new Map();
+    for (const pod of given) {
+        if (pod.name)
+            taken.set(pod.namespace, (taken.get(pod.namespace) ?? new Set()).add(pod.name));
+    }
+    const named = candidates.map((candidate) => {
+        const names = taken.get(candidate.namespace) ?? new Set();
+        taken.set(candidate.namespace, names);
+        const base = baseName(candidate);
+        const { namespace, labels, serviceAccount, origin, standsFor } = candidate;
+        const draft = { namespace, name: claimName(base, names), labels, serviceAccount, origin };
+        if (standsFor)
+            draft.standsFor = standsFor;
+        return draft;
+    });
+    return named.sort((a, b) => compareText(a.namespace, b.namespace) || compareText(a.name, b.name));
+}
+function baseName(candidate) {
+    if (candidate.origin === 'outsider')
+        return OUTSIDER_NAME;
+    const fromLabels = podNameFromLabels(candidate.labels, candidate.serviceAccount);
+    return candidate.origin === 'witness' ? toDnsLabel(`witness-${fromLabels}`, 'witness') : fromLabels;
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/ports.ts
+// Step 4 of topology generation: the ports every generated pod and external endpoint serves,
+// so that each port a rule names can be probed (and a port no rule names, TCP/80, as contrast).
+
+
+/** Always served: the usual web port and ping, which most policies never name. */
+const BASELINE = [{ protocol: 'TCP', port: 80 }, { protocol: 'ICMP' }];
+/** Named ports get numbers from here, skipping numbers a rule already uses. */
+const FIRST_NAMED_PORT = 8080;
+const PORT_PROTOCOLS = (/* unused pure expression or super */ null && (['TCP', 'UDP', 'SCTP']));
+function ports_collectServedPorts(rules) {
+    const numbered = new Map();
+    const add = (served) => {
+        numbered.set(`${served.protocol}/${served.port ?? ''}`, served);
+    };
+    BASELINE.forEach(add);
+    const named = new Map();
+    for (const match of portMatches(rules)) {
+        const protocols = probedProtocols(match.protocols);
+        if (protocols.length === 0)
+            continue;
+        if ('name' in match.port) {
+            const set = named.get(match.port.name) ?? new Set();
+            protocols.forEach((protocol) => set.add(protocol));
+            named.set(match.port.name, set);
+            continue;
+        }
+        for (const port of probedPorts(match.port.from, match.port.to)) {
+            for (const protocol of protocols)
+                add({ protocol, port });
+        }
+    }
+    const used = new Set([...numbered.values()].flatMap((served) => served.port ?? []));
+    let next = FIRST_NAMED_PORT;
+    // One number per name cluster-wide: two numbers for one name make egress resolution fail (R8.6).
+    for (const name of [...named.keys()].sort(compareText)) {
+        while (used.has(next))
+            next++;
+        used.add(next);
+        // A container port has one protocol; TCP when a rule allows it (ANY includes TCP).
+        const protocols = named.get(name);
+        const protocol = protocols.has('TCP') ? 'TCP' : PORT_PROTOCOLS.find((p) => protocols.has(p));
+        add({ protocol, port: next, name });
+    }
+    return [...numbered.values()].sort(ports_compareServedPorts);
+}
+function portMatches(rules) {
+    return rules.flatMap((rule) => Object.values(rule.entries).flatMap((entries) => entries.flatMap((entry) => (entry.l4.kind === 'ports' ? entry.l4.groups.flatMap((g) => g.ports) : []))));
+}
+/** ANY (TCP+UDP+SCTP, R8.2) is probed on TCP and UDP; SCTP only when a rule names it alone. */
+function probedProtocols(protocols) {
+    const known = PORT_PROTOCOLS.filter((p) => protocols.includes(p));
+    return known.length === PORT_PROTOCOLS.length ? ['TCP', 'UDP'] : known;
+}
+/** A single port; a range's two ends and one port inside; "all ports" (port 0) adds nothing but 80. */
+function probedPorts(from, to) {
+    if (from <= 0 && to >= 65535)
+        return [80];
+    const ports = [from, to];
+    if (to - from >= 2)
+        ports.push(from + Math.floor((to - from) / 2));
+    return ports.filter((port) => port > 0 && port <= 65535);
+}
+function ports_compareServedPorts(a, b) {
+    return (PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+        (a.port ?? -1) - (b.port ?? -1) ||
+        compareText(a.name ?? '', b.name ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/witness-pairs.ts
+// Which selector combinations deserve a witness pod, most telling first. A pod per selector
+// never carries two selectors' labels at once, so a deny that carves `class: tiefighter` out
+// of an allow for `org: empire` would show on no pod. The combinations worth a pod:
+// 1. an allow's peer with a deny's peer of the same direction (carve-outs, shadowed allows);
+// 2. a policy's subject with a peer of another policy (a pod both protected and named);
+// 3. a namespace-only peer with a pod selector (a pod of that selector in such a namespace).
+// Combinations that involve a policy the change touches come before all others.
+
+
+
+/**
+ * Pairs in the order witnesses are tried, each unordered pair once. Lazy: 500 policies offer
+ * hundreds of thousands of pairs, and the search stops at the witness limit long before.
+ */
+function* witness_pairs_planSelectorPairs(ruleSets, selectors) {
+    const roles = collectRoles(ruleSets.flat(), selectors, changedPolicies(ruleSets));
+    const byId = new Map(selectors.map((s) => [s.id, s.selector]));
+    const peers = roles.filter((role) => role.kind !== 'subject');
+    const categories = [
+        [
+            peers.filter((r) => r.kind === 'allow'),
+            peers,
+            (x, y) => y.kind === 'deny' && y.direction === x.direction
+        ],
+        [roles.filter((r) => r.kind === 'subject'), peers, (x, y) => x.policy !== y.policy],
+        [
+            roles.filter((r) => isNamespaceOnly(byId.get(r.id))),
+            roles.filter((r) => hasPodLabels(byId.get(r.id))),
+            () => true
+        ]
+    ];
+    const yielded = new Set();
+    const width = selectors.length;
+    // Combinations with a changed policy first, in every category; then the rest.
+    for (const wantChanged of [true, false]) {
+        for (const [rank, [left, right, fits]] of categories.entries()) {
+            for (const x of left) {
+                for (const y of right) {
+                    if (x.id === y.id || (x.isChanged || y.isChanged) !== wantChanged || !fits(x, y))
+                        continue;
+                    const key = x.id < y.id ? x.id * width + y.id : y.id * width + x.id;
+                    if (yielded.has(key))
+                        continue;
+                    yielded.add(key);
+                    const [first, second] = x.id < y.id ? [x, y] : [y, x];
+                    yield { a: first.id, b: second.id, rank, why: `${first.where} and ${second.where}` };
+                }
+            }
+        }
+    }
+}
+function collectRoles(rules, selectors, changed) {
+    const ids = new Map(selectors.filter((s) => !s.isReserved).map((s) => [s.key, s.id]));
+    const roles = [];
+    const seen = new Set();
+    const add = (selector, role) => {
+        const id = ids.get(canonicalKey(selector));
+        const key = `${id}|${role.policy}|${role.kind}|${role.direction}`;
+        if (id === undefined || seen.has(key))
+            return;
+        seen.add(key);
+        roles.push({ id, ...role });
+    };
+    for (const rule of rules) {
+        const policy = describePolicy(rule.policy);
+        const isChanged = changed.has(policy);
+        add(rule.subject, { policy, kind: 'subject', where: `selected by ${policy}`, isChanged });
+        for (const entries of Object.values(rule.entries)) {
+            for (const entry of entries) {
+                if (entry.peer.kind !== 'endpoints')
+                    continue;
+                const section = entry.ref.section;
+                const direction = section.startsWith('ingress') ? 'ingress' : 'egress';
+                const kind = entry.isDeny ? 'deny' : 'allow';
+                const where = `peer of ${policy} ${section}[${entry.ref.index}]`;
+                for (const selector of entry.peer.selectors)
+                    add(selector, { policy, kind, direction, where, isChanged });
+            }
+        }
+    }
+    // Rule order must not matter: the same policies give the same witnesses.
+    return roles.sort((p, q) => p.id - q.id || compareText(p.where, q.where) || compareText(p.kind, q.kind));
+}
+/**
+ * Policies whose rules differ between the rule sets (base and head of a diff), added and
+ * removed ones included. With one rule set nothing counts as changed.
+ */
+function changedPolicies(ruleSets) {
+    if (ruleSets.length < 2)
+        return new Set();
+    const signatures = ruleSets.map((rules) => {
+        const byPolicy = new Map();
+        for (const rule of rules) {
+            const key = describePolicy(rule.policy);
+            byPolicy.set(key, [...(byPolicy.get(key) ?? []), ruleSignature(rule)]);
+        }
+        return new Map([...byPolicy].map(([key, list]) => [key, list.join('\n')]));
+    });
+    const keys = new Set(signatures.flatMap((map) => [...map.keys()]));
+    return new Set([...keys].filter((key) => new Set(signatures.map((map) => map.get(key))).size > 1));
+}
+/** A rule without where it was written: moving a policy within its file changes nothing. */
+function ruleSignature(rule) {
+    const entries = Object.entries(rule.entries).map(([section, list]) => [
+        section,
+        list.map((entry) => [entry.isDeny, entry.peer, entry.l4, entry.requires])
+    ]);
+    return JSON.stringify([rule.specIndex ?? null, rule.subject, entries, rule.defaultDeny]);
+}
+function isNamespaceOnly(selector) {
+    return namespaceLabelRequirements(selector).length > 0 && !hasPodLabels(selector);
+}
+function hasPodLabels(selector) {
+    return selector.some((r) => isPodSource(r) && !isNamespaceNameRequirement(r) && !r.key.startsWith('io.cilium.k8s.'));
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/generate.ts
+
+
+
+
+
+
+/**
+ * The topology for a set of rule sets, usually base and head of a change: generating it from
+ * their union gives both sides of a diff the same pods, so every difference is the policy's.
+ * Deterministic: the same rules (in any order) give the same topology. Namespaces declared
+ * beside the policies (`v1` Namespace objects) count as mentioned, with their labels.
+ */
+function generateTopology(ruleSets, options, declared = []) {
+    return generate_planTopology(ruleSets, options, declared).topology;
+}
+/**
+ * With `given` pods (the user's workloads or a cluster snapshot) these come first, in their
+ * namespaces; generated pods are added beside them only where no given pod already looks the
+ * same to every selector, and outsiders and witnesses as always.
+ */
+function generate_planTopology(ruleSets, options, declared = [], given = { pods: [], namespaces: [], diagnostics: [] }) {
+    const rules = ruleSets.flat();
+    const selectors = collectSelectors(rules);
+    const declaredNames = new Set(declared.map((ns) => ns.name));
+    const allDeclared = [...declared, ...given.namespaces.filter((ns) => !declaredNames.has(ns.name))];
+    const { namespaces, unmentioned } = planNamespaces(rules, selectors, allDeclared);
+    // Every pod serves the same ports; the entries are frozen and shared, because 500 policies
+    // can name hundreds of ports and a copy per pod would dominate the run time.
+    const ports = reuseGivenNames(collectServedPorts(rules), given.pods).map((port) => Object.freeze(port));
+    const pairs = planSelectorPairs(ruleSets, selectors);
+    const generated = generatePods(selectors, namespaces, unmentioned, options, pairs, given.pods);
+    // A workload that declares no container port serves what the policies name, like generated pods.
+    const givenPods = given.pods.map((pod) => (pod.ports.length > 0 ? pod : { ...pod, ports: ports.slice() }));
+    const pods = [...givenPods, ...generated.pods.map((draft) => ({ ...draft, ports: ports.slice() }))];
+    pods.sort((a, b) => compareText(a.namespace, b.namespace) || compareText(a.name, b.name));
+    return {
+        topology: { namespaces, pods, external: collectExternals(rules, ports) },
+        diagnostics: [...given.diagnostics, ...witnessNotice(generated.witnessesCut)]
+    };
+}
+/**
+ * A named port the user's pods already define keeps their number: one name with two numbers
+ * in the cluster makes egress resolution of that name fail (docs/semantics.md, named ports).
+ */
+function reuseGivenNames(ports, pods) {
+    const known = new Map();
+    for (const pod of pods)
+        for (const port of pod.ports)
+            if (port.name && !known.has(port.name))
+                known.set(port.name, port);
+    const out = new Map();
+    for (const port of ports) {
+        const chosen = (port.name && known.get(port.name)) || port;
+        out.set(`${chosen.protocol}/${chosen.port ?? ''}/${chosen.name ?? ''}`, chosen);
+    }
+    return [...out.values()].sort(compareServedPorts);
+}
+function witnessNotice(cut) {
+    if (!cut.isCut)
+        return [];
+    return [
+        {
+            severity: 'notice',
+            file: '',
+            line: 0,
+            column: 0,
+            path: '',
+            message: `the generated topology stops at ${cut.limit} witness pods (pods carrying two selectors' labels at once): further selector combinations were not tried, so an overlap among them shows on no pod; a scenario file (reachdiff.yaml) can add the pods that matter`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/topology/workloads.ts
+
+
+
+const workloads_PORT_PROTOCOLS = (/* unused pure expression or super */ null && (['TCP', 'UDP', 'SCTP']));
+/** Where the pod template sits in each kind (CronJob: spec.jobTemplate.spec.template). */
+function templateOf(workload) {
+    const spec = workload.raw.spec;
+    if (workload.kind === 'Pod')
+        return workload.raw;
+    if (!isRecord(spec))
+        return undefined;
+    if (workload.kind === 'CronJob') {
+        const job = isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
+        return isRecord(job) && isRecord(job.template) ? job.template : undefined;
+    }
+    return isRecord(spec.template) ? spec.template : undefined;
+}
+/**
+ * One pod per workload (a StatefulSet's is named `<name>-0`, as its first replica is).
+ * `origin` is `snapshot` for a saved `kubectl get pods`, where finished pods and host-network
+ * pods (which carry the node's identity, not a pod's) are left out.
+ */
+function workloads_readWorkloads(workloads, originOf) {
+    const pods = [];
+    const diagnostics = [];
+    const taken = new Map();
+    let skippedHost = 0;
+    for (const workload of workloads) {
+        const origin = originOf(workload);
+        const template = templateOf(workload);
+        const metadata = isRecord(workload.raw.metadata) ? workload.raw.metadata : {};
+        const name = typeof metadata.name === 'string' ? metadata.name : '';
+        const podSpec = template && isRecord(template.spec) ? template.spec : undefined;
+        if (!template || !podSpec || name === '') {
+            diagnostics.push(unreadable(workload));
+            continue;
+        }
+        if (podSpec.hostNetwork === true) {
+            skippedHost++;
+            continue;
+        }
+        if (origin === 'snapshot' && isFinished(workload.raw))
+            continue;
+        const namespace = typeof metadata.namespace === 'string' && metadata.namespace ? metadata.namespace : 'default';
+        const names = taken.get(namespace) ?? new Set();
+        taken.set(namespace, names);
+        const podName = workload.kind === 'StatefulSet' ? `${name}-0` : name;
+        const pod = {
+            namespace,
+            name: claimName(toDnsLabel(podName, 'pod'), names),
+            labels: workloads_stringMap(isRecord(template.metadata) ? template.metadata.labels : undefined),
+            serviceAccount: serviceAccountOf(podSpec),
+            ports: containerPorts(podSpec),
+            origin,
+            standsFor: `${workload.kind} ${namespace}/${name} (${workload.file}:${workload.line})`
+        };
+        const ip = origin === 'snapshot' ? podIp(workload.raw) : undefined;
+        if (ip)
+            pod.ip = ip;
+        pods.push(pod);
+    }
+    if (skippedHost > 0)
+        diagnostics.push(hostNetworkNotice(skippedHost, workloads[0].file));
+    const namespaces = [...new Set(pods.map((pod) => pod.namespace))].map((name) => ({
+        name,
+        labels: { [METADATA_NAME_LABEL]: name }
+    }));
+    return { pods, namespaces, diagnostics };
+}
+/** `serviceAccountName`, or the deprecated `serviceAccount`, else `default` as the API server sets it. */
+function serviceAccountOf(podSpec) {
+    for (const key of ['serviceAccountName', 'serviceAccount']) {
+        const value = podSpec[key];
+        if (typeof value === 'string' && value !== '')
+            return value;
+    }
+    return 'default';
+}
+/** Every container's ports; protocol defaults to TCP as in the Pod API. ICMP is always answered. */
+function containerPorts(podSpec) {
+    const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
+    const ports = [];
+    for (const container of containers) {
+        const list = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+        for (const port of list) {
+            if (!isRecord(port) || typeof port.containerPort !== 'number')
+                continue;
+            const protocol = workloads_PORT_PROTOCOLS.find((p) => p === port.protocol) ?? 'TCP';
+            const served = { protocol, port: port.containerPort };
+            if (typeof port.name === 'string' && port.name !== '')
+                served.name = port.name;
+            ports.push(served);
+        }
+    }
+    return ports.length > 0 ? [...ports, { protocol: 'ICMP' }] : [];
+}
+function workloads_stringMap(value) {
+    const out = {};
+    if (!isRecord(value))
+        return out;
+    for (const [key, entry] of Object.entries(value))
+        if (typeof entry === 'string')
+            out[key] = entry;
+    return out;
+}
+function podIp(raw) {
+    const status = raw.status;
+    return isRecord(status) && typeof status.podIP === 'string' ? status.podIP : undefined;
+}
+function isFinished(raw) {
+    const status = raw.status;
+    return isRecord(status) && (status.phase === 'Succeeded' || status.phase === 'Failed');
+}
+function unreadable(workload) {
+    const where = workload.kind === 'CronJob' ? 'spec.jobTemplate.spec.template' : 'spec.template';
+    return {
+        severity: 'warning',
+        file: workload.file,
+        line: workload.line,
+        column: 0,
+        path: workload.kind === 'Pod' ? 'spec' : where,
+        message: `${workload.kind} has no name or no pod ${workload.kind === 'Pod' ? 'spec' : 'template'}: it adds no pod to the topology`
+    };
+}
+function hostNetworkNotice(count, file) {
+    return {
+        severity: 'notice',
+        file,
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${count} pod(s) use hostNetwork: they carry their node's identity, which the topology does not model, so they were left out`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/policy-budget.ts
+// The policy side of the work budget: ports, excepts, selectors and rules are counted (as list
+// entries and mapping keys of the policies' specs) before anything is normalised or evaluated.
+// A side over the limit is not evaluated at all, and says so, instead of running for minutes.
+
+function policy_budget_policyBudgetProblems(input) {
+    const limits = workLimits(input.options.limits);
+    const limit = limits['policy-items'];
+    const problems = [];
+    const sides = [
+        ['head', input.head],
+        ['base', input.base]
+    ];
+    for (const [name, side] of sides) {
+        if (!side)
+            continue;
+        const items = countItems(side.loaded.policies.map((policy) => policy.raw), limit);
+        if (items <= limit)
+            continue;
+        problems.push({
+            severity: 'error',
+            file: side.loaded.policies[0]?.ref.file ?? '',
+            line: 0,
+            column: 0,
+            path: '',
+            message: `the policies of ${side.label} have more than ${limit.toLocaleString('en')} list entries and keys (ports, excepts, selectors, rules; limit policy-items); nothing was evaluated`,
+            expected: raiseHint('policy-items', limits),
+            ...(name === 'base' ? { revision: 'base' } : {})
+        });
+    }
+    return problems;
+}
+/** The input with both sides' policies and the topology set aside, and the reason among the head's diagnostics. */
+function policy_budget_withoutPolicies(input, problems) {
+    const empty = (side) => ({
+        ...side,
+        loaded: { ...side.loaded, policies: [], cidrGroups: [] }
+    });
+    const head = empty(input.head);
+    head.loaded.diagnostics = [...problems, ...input.head.loaded.diagnostics];
+    // No topology and no expectations either: a matrix without the policies would be wrong.
+    const scenario = {
+        file: input.scenario?.file ?? '',
+        expect: [],
+        topology: { namespaces: [], pods: [], external: [] }
+    };
+    return { ...input, head, base: input.base ? empty(input.base) : undefined, scenario };
+}
+
+;// CONCATENATED MODULE: ./src/core/predict.ts
+// The static half of the pipeline: policies of base and head, one topology for both, the
+// predicted matrices, their diff and the expectations, gathered into a Report.
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The policy sets as a cluster would hold them after applying base, then head (broken files
+ * keep their previous objects, the last of two duplicates wins). Cluster mode applies these
+ * same sets, so prediction and observation start from the same objects.
+ */
+function appliedSides(input) {
+    const applied = applyAsCluster(input.base?.loaded, input.head.loaded);
+    return {
+        base: input.base && applied.base ? { ...input.base, loaded: applied.base } : undefined,
+        head: { ...input.head, loaded: applied.head }
+    };
+}
+function predictReport(original) {
+    // Over-budget policies are set aside (with a diagnostic) before anything is evaluated.
+    const overBudget = policyBudgetProblems(original);
+    const admitted = overBudget.length > 0 ? withoutPolicies(original, overBudget) : original;
+    const input = { ...admitted, ...appliedSides(admitted) };
+    const { options } = input;
+    const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined;
+    const headRules = normalizePolicies(input.head.loaded, options);
+    const declared = [
+        ...(input.snapshot?.namespaces ?? []),
+        ...(input.workloads?.namespaces ?? []),
+        ...(input.base?.loaded.namespaces ?? []),
+        ...(input.head.loaded.namespaces ?? [])
+    ];
+    const generated = input.scenario?.topology
+        ? undefined
+        : planTopology(baseRules ? [baseRules, headRules] : [headRules], options, uniqueByName(declared), givenPods(input));
+    const topology = input.scenario?.topology ?? generated.topology;
+    const size = countFlows(topology);
+    const maxFlows = Math.min(MAX_FLOWS, workLimits(options.limits).flows);
+    const tooLarge = size > maxFlows;
+    const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] });
+    const predict = (rules) => predictMatrix(createEngine(rules, topology, options), flows);
+    const headMatrix = predict(headRules);
+    const baseMatrix = baseRules ? predict(baseRules) : undefined;
+    const countValid = (side) => side.loaded.policies.filter((p) => p.valid).length;
+    return {
+        toolVersion: input.toolVersion,
+        ciliumVersion: options.ciliumVersion,
+        base: input.base && baseMatrix
+            ? { label: input.base.label, matrix: baseMatrix, policyCount: countValid(input.base) }
+            : undefined,
+        head: { label: input.head.label, matrix: headMatrix, policyCount: countValid(input.head) },
+        topology,
+        topologySource: input.scenario?.topology ? 'scenario' : 'generated',
+        diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
+        policyChanges: input.base
+            ? diffPolicies(input.base.loaded.policies, input.head.loaded.policies, errorFiles(input.head.loaded.diagnostics))
+            : undefined,
+        violations: predict_findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
+        disagreements: [],
+        flaky: [],
+        diagnostics: [
+            ...(tooLarge ? [tooLargeDiagnostic(input, topology, size, maxFlows)] : []),
+            ...input.head.loaded.diagnostics,
+            ...describeUnmodelled(input.head.loaded.policies),
+            ...(generated?.diagnostics ?? []),
+            ...(input.workloads?.diagnostics ?? []),
+            ...(input.snapshot?.diagnostics ?? []),
+            ...(input.base ? atBase(input.base.loaded.diagnostics) : [])
+        ]
+    };
+}
+function tooLargeDiagnostic(input, topology, flows, maxFlows) {
+    const source = input.scenario?.topology ? 'the scenario' : 'the topology generated from the policies';
+    return {
+        severity: 'error',
+        file: input.scenario?.file ?? '',
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${maxFlows.toLocaleString('en')} reachdiff evaluates per side (limit flows); nothing was evaluated`,
+        expected: `a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter${maxFlows < MAX_FLOWS ? `; or ${raiseHint('flows', workLimits(input.options.limits))}` : ''}`
+    };
+}
+/** Expectations are about the result of the change: they are checked against the head. */
+function predict_findViolations(matrix, expect, file) {
+    if (expect.length === 0)
+        return [];
+    const violations = [];
+    for (const cell of matrix.cells) {
+        const entry = expectedVerdict(cell.flow, expect);
+        if (entry && entry.verdict !== cell.verdict) {
+            violations.push({
+                flow: cell.flow,
+                expected: entry.verdict,
+                actual: cell.verdict,
+                reason: cell.reason,
+                file,
+                line: entry.line
+            });
+        }
+    }
+    return violations;
+}
+/** Workloads beside the head's policies or given apart, and the snapshot's pods. */
+function givenPods(input) {
+    const fromSnapshot = new Set(input.snapshot?.workloads ?? []);
+    return readWorkloads([...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot], (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload'));
+}
+function errorFiles(diagnostics) {
+    return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+}
+/** A namespace declared on both sides counts once; the head's labels win. */
+function uniqueByName(namespaces) {
+    return [...new Map(namespaces.map((namespace) => [namespace.name, namespace])).values()];
+}
+/** Problems of the base revision are reported too, marked so they are not taken for the head's. */
+function atBase(diagnostics) {
+    return diagnostics.map((d) => ({ ...d, message: `at base: ${d.message}`, revision: 'base' }));
+}
+
+;// CONCATENATED MODULE: ./src/core/observed.ts
+
+
+
+/** The report with observation as its headline; `report` is left as it was. */
+function observed_withObservation(report, observed, expectations) {
+    return {
+        ...report,
+        base: report.base
+            ? { ...report.base, matrix: explainCells(observed.base, report.base.matrix) }
+            : undefined,
+        head: { ...report.head, matrix: explainCells(observed.head, report.head.matrix) },
+        diff: report.base ? observed.diff : undefined,
+        violations: observedViolations(report.head.matrix, observed, expectations),
+        flaky: observed.flaky,
+        disagreements: observed.disagreements,
+        diagnostics: [...report.diagnostics, ...observed.diagnostics]
+    };
+}
+/**
+ * Violations of the observed head. Each predicted flow is judged by its observed head cell when
+ * that cell is settled (not flaky); otherwise by the prediction, and the violation says so
+ * (`judgedBy: 'prediction'`) with the reason no observation counts.
+ */
+function observedViolations(predictedHead, observed, expectations) {
+    const seen = indexCells(observed.head);
+    const unprobed = new Map(observed.notProbed.map((entry) => [flowKey(entry.flow), entry.reason]));
+    const judged = new Map();
+    const cells = predictedHead.cells.map((predicted) => {
+        const key = flowKey(predicted.flow);
+        const cell = seen.get(key);
+        if (cell && !cell.flaky) {
+            judged.set(key, 'observed');
+            return { flow: predicted.flow, verdict: cell.verdict, reason: `observed: ${cell.reason}` };
+        }
+        judged.set(key, 'prediction');
+        const why = cell?.flaky ? cell.reason : (unprobed.get(key) ?? 'not probed');
+        // Fields one by one: a predicted cell words its reason lazily, through getters a spread drops.
+        return {
+            flow: predicted.flow,
+            verdict: predicted.verdict,
+            reason: `not observed (${why}); predicted: ${predicted.reason}`
+        };
+    });
+    return findViolations({ source: 'observed', cells }, expectations.expect, expectations.file).map((violation) => ({ ...violation, judgedBy: judged.get(flowKey(violation.flow)) ?? 'prediction' }));
+}
+function explainCells(observed, predicted) {
+    const predictions = indexCells(predicted);
+    const cells = observed.cells.map((cell) => {
+        const prediction = predictions.get(flowKey(cell.flow));
+        if (!prediction || cell.flaky)
+            return cell;
+        const reason = prediction.verdict === cell.verdict
+            ? `${prediction.reason} (observed: ${cell.reason})`
+            : `observed ${cell.verdict} (${cell.reason}), but the prediction was ${prediction.verdict}: ${prediction.reason}`;
+        return { ...cell, reason, explanation: prediction.explanation };
+    });
+    return { source: 'observed', cells };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -32631,11 +40050,12 @@ function renameExpression(expression, rename) {
     return { ...entry, values: entry.values.map(rename) };
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/externals.ts
-var externals = __nccwpck_require__(6440);
 // EXTERNAL MODULE: ./src/edge/command.ts + 1 modules
 var command = __nccwpck_require__(6184);
+// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
+var kubectl = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./src/edge/cluster/policies.ts
+
 
 
 
@@ -32654,26 +40074,10 @@ const policies_POLICY_RESOURCES = {
         printed: 'ciliumclusterwidenetworkpolicy.cilium.io'
     }
 };
-/** Server-populated fields a copied object may carry; apply would trip over them. */
-const SERVER_FIELDS = (/* unused pure expression or super */ null && ([
-    'resourceVersion',
-    'uid',
-    'creationTimestamp',
-    'generation',
-    'managedFields',
-    'selfLink'
-]));
 function policies_toClusterPolicy(doc, namespace, name, raw = doc.raw) {
-    const metadata = { ...asRecord(raw.metadata) };
-    for (const key of SERVER_FIELDS)
-        delete metadata[key];
-    metadata.name = name;
-    if (namespace === undefined)
-        delete metadata.namespace;
-    else
-        metadata.namespace = namespace;
-    const manifest = { ...raw, metadata };
-    delete manifest.status;
+    // Only apiVersion, kind, name, namespace, labels and spec reach the cluster (no finalizers,
+    // owner references, annotations or server-owned fields).
+    const manifest = clusterManifest(raw, name, namespace);
     const key = `${doc.ref.kind}/${namespace ?? ''}/${name}`;
     return { doc, kind: doc.ref.kind, namespace, name, manifest, key, text: canonicalJson(manifest) };
 }
@@ -32784,33 +40188,48 @@ function readValidCondition(object) {
     return { valid: status === 'True', message: asString(condition.message) ?? '' };
 }
 /**
+ * The cluster's copy of each policy (key → object), read with one `kubectl get` per kind and
+ * namespace; a policy that does not exist is absent.
+ */
+async function policies_readPolicyObjects(kubectl, policies) {
+    const found = new Map();
+    for (const [namespace, group] of byNamespace(policies)) {
+        for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
+            const list = await kubectl.getJson([
+                'get',
+                policies_POLICY_RESOURCES[kind].resource,
+                ...namespaceArgs(namespace)
+            ]);
+            const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]));
+            for (const policy of group.filter((p) => p.kind === kind)) {
+                const object = byName.get(policy.name);
+                if (object !== undefined)
+                    found.set(policy.key, object);
+            }
+        }
+    }
+    return found;
+}
+/** `metadata.generation`: the API server raises it on spec changes only, never for labels or annotations. */
+function policies_generationOf(object) {
+    const generation = field(object, 'metadata.generation');
+    return typeof generation === 'number' ? generation : undefined;
+}
+/**
  * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
  * missing ones are absent from the map: Cilium before 1.16 never writes one, §3.5).
  */
 async function policies_readValidity(kubectl, policies, clock, timeoutMs, pollMs) {
     const cilium = policies.filter((policy) => policy.kind !== 'NetworkPolicy');
     const found = new Map();
-    const readOnce = async () => {
-        for (const [namespace, group] of byNamespace(cilium.filter((policy) => !found.has(policy.key)))) {
-            const kinds = [...new Set(group.map((policy) => policy.kind))];
-            for (const kind of kinds) {
-                const list = await kubectl.getJson([
-                    'get',
-                    policies_POLICY_RESOURCES[kind].resource,
-                    ...namespaceArgs(namespace)
-                ]);
-                const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]));
-                for (const policy of group.filter((p) => p.kind === kind)) {
-                    const validity = readValidCondition(byName.get(policy.name));
-                    if (validity)
-                        found.set(policy.key, validity);
-                }
-            }
-        }
-    };
     const deadline = clock.now() + timeoutMs;
     for (;;) {
-        await readOnce();
+        const objects = await policies_readPolicyObjects(kubectl, cilium.filter((policy) => !found.has(policy.key)));
+        for (const [key, object] of objects) {
+            const validity = readValidCondition(object);
+            if (validity)
+                found.set(key, validity);
+        }
         if (found.size === cilium.length || clock.now() + pollMs > deadline)
             return found;
         await clock.sleep(pollMs);
@@ -32836,6 +40255,242 @@ function policies_rejectedDiagnostic(doc, stderr) {
 function policies_unknownValidityDiagnostic(doc, timeoutMs) {
     return diagnosticFor(doc, 'warning', `Cilium reported no Valid condition for this policy within ${Math.round(timeoutMs / 1000)} s ` +
         '(the operator writes it from 1.16 on); it was counted as enforced');
+}
+
+// EXTERNAL MODULE: ./src/edge/cluster/wait.ts
+var wait = __nccwpck_require__(3819);
+// EXTERNAL MODULE: ./src/edge/cluster/world-containers.ts
+var world_containers = __nccwpck_require__(4665);
+;// CONCATENATED MODULE: ./src/edge/cluster/cluster-modes.ts
+
+
+
+
+
+
+function clusterScoped(doc) {
+    return doc.ref.kind === 'CiliumClusterwideNetworkPolicy';
+}
+class cluster_modes_KindMode {
+    cluster;
+    keepCluster;
+    naming = (name) => name;
+    runId;
+    sendsFromExternals = true;
+    constructor(cluster, 
+    /** The `keep-cluster` input: external containers stay too. */
+    keepCluster) {
+        this.cluster = cluster;
+        this.keepCluster = keepCluster;
+        this.runId = cluster.name;
+    }
+    initialPolicies() {
+        if (!this.cluster.allowAll)
+            return new Map();
+        // In force since setup (enforcement: always); the first set deletes it like any policy it lacks.
+        const policy = toClusterPolicy(allowAllDocument(), undefined, ALLOW_ALL_POLICY);
+        return new Map([[policy.key, { policy, imported: true }]]);
+    }
+    checkTopology() {
+        // Anything the topology names fits: externals run as containers on the kind network.
+    }
+    async startExternals(session, topology) {
+        if (topology.external.length === 0)
+            return new Map();
+        const nodes = routedNodes(await session.kubectl.getJson(['get', 'nodes']));
+        const { runner, clock, timeouts, agentDir } = session;
+        const options = {
+            runner,
+            clusterName: this.cluster.name,
+            agentDir,
+            clock,
+            timeoutMs: timeouts.workloadsMs,
+            pollMs: timeouts.pollMs
+        };
+        return startExternals(options, topology.external, nodes);
+    }
+    toClusterPolicies(documents) {
+        return documents.map((doc) => toClusterPolicy(doc, clusterScoped(doc) ? undefined : (doc.ref.namespace ?? 'default'), doc.ref.name));
+    }
+    waitScope() {
+        return {};
+    }
+    probeContainer(source) {
+        const slash = source.indexOf('/');
+        if (source.slice(0, slash) !== WORLD_NAMESPACE)
+            return undefined;
+        return externalContainerName(this.cluster.name, { name: source.slice(slash + 1) });
+    }
+    async cleanup(session) {
+        // The cluster itself goes in the post step (teardownKindCluster); its externals live outside it.
+        if (!this.keepCluster)
+            await removeExternalContainers(session.runner, this.cluster.name);
+    }
+}
+class cluster_modes_ExistingMode {
+    runId;
+    allowClusterwidePolicies;
+    naming;
+    sendsFromExternals = false;
+    constructor(
+    /** Unique per run, e.g. `${GITHUB_RUN_ID}-${GITHUB_RUN_ATTEMPT}`; names the namespaces. */
+    runId, 
+    /** The `allow-clusterwide-policies` input. */
+    allowClusterwidePolicies) {
+        this.runId = runId;
+        this.allowClusterwidePolicies = allowClusterwidePolicies;
+        this.naming = prefixNaming(runPrefix(runId));
+    }
+    initialPolicies() {
+        return new Map();
+    }
+    checkTopology(topology) {
+        if (topology.external.length === 0)
+            return;
+        const names = topology.external.map((external) => worldKey(external.name)).join(', ');
+        throw new Error(`an existing cluster has no place for external endpoints (${names}); they run as containers ` +
+            'on the kind network, so flows to world/* need cluster: kind');
+    }
+    startExternals() {
+        return Promise.resolve(new Map());
+    }
+    /** Renamed into the run's namespaces; a CCNP gets the run's prefix, and only when allowed. */
+    toClusterPolicies(documents, state) {
+        assertClusterWideAllowed(documents, this.allowClusterwidePolicies);
+        const known = new Set((state.topology?.namespaces ?? []).map((namespace) => namespace.name));
+        return documents.map((doc) => {
+            const namespace = clusterScoped(doc) ? undefined : this.naming(doc.ref.namespace ?? 'default');
+            const name = clusterScoped(doc) ? prefixClusterName(runPrefix(this.runId), doc.ref.name) : doc.ref.name;
+            const raw = renameNamespaces(doc.raw, this.naming, known);
+            return toClusterPolicy(doc, namespace, name, raw);
+        });
+    }
+    /** On a shared cluster only our nodes' agents and our pods' endpoints are ours to wait for. */
+    waitScope(state) {
+        return { nodes: state.nodes, namespaces: new Set(state.namespaces) };
+    }
+    probeContainer() {
+        return undefined;
+    }
+    /**
+     * Everything the run created in a shared cluster goes, whatever failed before: cluster-wide
+     * policies first (they reach beyond our namespaces), then the namespaces with all they hold.
+     * Every step runs; the first error is thrown at the end. Safe to repeat.
+     */
+    async cleanup(session, state) {
+        const { kubectl } = session;
+        const deleteMs = session.timeouts.deleteMs;
+        const errors = [];
+        const clusterWide = [...state.clusterWide].sort();
+        const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource;
+        if (clusterWide.length > 0) {
+            await kubectl
+                .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
+                .catch((error) => errors.push(error));
+        }
+        if (state.namespaces.length > 0) {
+            const args = [
+                'delete',
+                'namespace',
+                ...state.namespaces,
+                '--ignore-not-found',
+                kubectlTimeout(deleteMs)
+            ];
+            await kubectl
+                .check(args, { timeoutMs: withSlack(deleteMs) })
+                .catch((error) => errors.push(error));
+        }
+        if (errors.length > 0)
+            throw errors[0];
+        state.policies = new Map();
+        state.clusterWide = new Set();
+        state.namespaces = [];
+    }
+}
+
+// EXTERNAL MODULE: ./src/edge/cluster/workloads.ts
+var workloads = __nccwpck_require__(5638);
+;// CONCATENATED MODULE: ./src/edge/cluster/deploy.ts
+
+
+
+
+
+async function deploy_deployWorkloads(ctx, topology) {
+    const { kubectl, naming } = ctx;
+    const nodes = selectNodes(await kubectl.getJson(['get', 'nodes']));
+    const placement = spreadPods(topology.pods, nodes);
+    ctx.log(`placing ${topology.pods.length} pods on ${nodes.map((node) => node.name).join(', ')}`);
+    await applyChecked(kubectl, namespaceManifests(topology.namespaces, naming, ctx.runId));
+    await applyChecked(kubectl, [
+        ...supportManifests(topology.namespaces, topology.pods, naming, ctx.agentFiles),
+        ...topology.pods.map((pod) => podManifest(pod, naming, placement.get(podKey(pod))))
+    ]);
+    const namespaces = [...new Set(topology.pods.map((pod) => pod.namespace))].sort();
+    const deadline = ctx.clock.now() + ctx.timeouts.workloadsMs;
+    for (const namespace of namespaces) {
+        const left = Math.max(1_000, deadline - ctx.clock.now());
+        await kubectl.check(['wait', '--for=condition=Ready', 'pods', '--all', '-n', naming(namespace), kubectlTimeout(left)], {
+            timeoutMs: withSlack(left)
+        });
+    }
+    await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()));
+    const used = new Set([...placement.values()].map((node) => node.name));
+    const placed = await readPodAddresses(kubectl, topology, naming);
+    const warning = singleNodeWarning(placed.nodes);
+    if (warning)
+        (ctx.warn ?? ctx.log)(warning);
+    return { addresses: placed.addresses, nodes: used };
+}
+/** Every pod's CiliumEndpoint (named like the pod) shows `status.identity.id`. */
+async function waitForIdentities(ctx, topology, timeoutMs) {
+    const byNamespace = new Map();
+    for (const pod of topology.pods)
+        byNamespace.set(pod.namespace, [...(byNamespace.get(pod.namespace) ?? []), pod.name]);
+    await pollUntil(ctx.clock, timeoutMs, ctx.timeouts.pollMs, async () => {
+        const missing = [];
+        for (const [namespace, pods] of byNamespace) {
+            const list = await ctx.kubectl.getJson([
+                'get',
+                'ciliumendpoints.cilium.io',
+                '-n',
+                ctx.naming(namespace)
+            ]);
+            const withIdentity = new Set(listItems(list)
+                .filter((endpoint) => typeof field(endpoint, 'status.identity.id') === 'number')
+                .map((endpoint) => asString(field(endpoint, 'metadata.name'))));
+            missing.push(...pods.filter((pod) => !withIdentity.has(pod)).map((pod) => `${namespace}/${pod}`));
+        }
+        return missing.length === 0 ? { done: true } : { pending: missing };
+    }, (missing) => new Error(`Cilium gave no identity to ${missing.length} test pods in time (${missing.slice(0, 10).join(', ')}); ` +
+        'is Cilium managing these pods?'));
+}
+async function readPodAddresses(kubectl, topology, naming) {
+    const addresses = new Map();
+    const placed = new Map();
+    for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
+        const ips = new Map();
+        const nodeOf = new Map();
+        for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
+            const name = asString(field(item, 'metadata.name'));
+            const ip = asString(field(item, 'status.podIP'));
+            if (name && ip)
+                ips.set(name, ip);
+            const node = asString(field(item, 'spec.nodeName'));
+            if (name && node)
+                nodeOf.set(name, node);
+        }
+        for (const pod of topology.pods.filter((p) => p.namespace === namespace)) {
+            const ip = ips.get(pod.name);
+            if (!ip)
+                throw new Error(`pod ${podKey(pod)} has no IP address although it is Ready`);
+            addresses.set(podKey(pod), ip);
+            const node = nodeOf.get(pod.name);
+            if (node)
+                placed.set(podKey(pod), node);
+        }
+    }
+    return { addresses, nodes: placed };
 }
 
 // EXTERNAL MODULE: ./src/edge/cluster/versions.ts
@@ -32922,15 +40577,19 @@ async function realisation_readRevisions(kubectl, agents) {
     }
     return revisions;
 }
-class RealisationTimeoutError extends Error {
+class realisation_RealisationTimeoutError extends Error {
     timeoutMs;
     lagging;
-    constructor(timeoutMs, lagging) {
+    awaiting;
+    constructor(timeoutMs, lagging, awaiting = []) {
+        const changes = awaiting.length > 0 ? `\n  policy changes awaited: ${awaiting.join(', ')}` : '';
         super(`Cilium did not enforce the policy change within ${Math.round(timeoutMs / 1000)} s ` +
             `(waiting for each agent's policy revision and its endpoints' realised revision):\n` +
-            lagging.map(describeLag).join('\n'));
+            lagging.map(describeLag).join('\n') +
+            changes);
         this.timeoutMs = timeoutMs;
         this.lagging = lagging;
+        this.awaiting = awaiting;
     }
 }
 function describeLag(lag) {
@@ -32962,7 +40621,7 @@ async function realisation_waitForRealisation(wait, agents, targets) {
                 lagging.push({ agent, target, revision, endpoints });
         }
         return lagging.length === 0 ? { done: true } : { pending: lagging };
-    }, (lagging) => new RealisationTimeoutError(wait.timeoutMs, lagging));
+    }, (lagging) => new realisation_RealisationTimeoutError(wait.timeoutMs, lagging, wait.awaiting));
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/policy-set.ts
@@ -32973,10 +40632,19 @@ async function policy_set_enforcePolicySet(ctx, current, next) {
     const change = planPolicyChange(new Map([...current].map(([key, applied]) => [key, applied.policy])), next);
     const agents = await listAgents(ctx.kubectl, ctx.nodes);
     const before = await readRevisions(ctx.kubectl, agents);
+    const generations = await readPolicyObjects(ctx.kubectl, change.apply);
     await deletePolicies(ctx.kubectl, change.remove);
     const outcomes = await applyPolicies(ctx.kubectl, change.apply);
     const landed = change.apply.filter((policy) => !isRejected(outcomes.get(policy.key)));
-    const validity = await readValidity(ctx.kubectl, landed, ctx.clock, ctx.timeouts.statusMs, ctx.timeouts.pollMs);
+    const after = await readPolicyObjects(ctx.kubectl, landed);
+    const changed = landed.filter((policy) => reachesAgent(policy, outcomes.get(policy.key), generations.get(policy.key), after.get(policy.key)));
+    const status = ctx.timeouts.statusMs;
+    const first = await readValidity(ctx.kubectl, landed, ctx.clock, status, ctx.timeouts.pollMs);
+    const validity = await waitUntilEnforced(ctx, agents, before, {
+        removed: change.remove,
+        changed,
+        validity: first
+    });
     const state = new Map();
     const diagnostics = [];
     for (const policy of change.unchanged)
@@ -32986,27 +40654,78 @@ async function policy_set_enforcePolicySet(ctx, current, next) {
         if (isRejected(outcome))
             diagnostics.push(rejectedDiagnostic(policy.doc, outcome.rejected));
         else
-            state.set(policy.key, judge(policy, validity.get(policy.key), ctx.timeouts.statusMs));
+            state.set(policy.key, judge(policy, validity.get(policy.key), status));
     }
     for (const applied of state.values())
         if (applied.diagnostic)
             diagnostics.push(applied.diagnostic);
-    // Each import, replacement or deletion bumps every agent's revision once (§3.1); a policy the
-    // agent refused was never imported, so neither its arrival nor its removal counts.
-    const removed = change.remove.filter((policy) => current.get(policy.key)?.imported).length;
-    const applied = change.apply.filter((policy) => {
-        const outcome = outcomes.get(policy.key);
-        return (outcome === 'created' || outcome === 'configured') && state.get(policy.key)?.imported === true;
-    }).length;
-    const bumps = removed + applied;
-    ctx.log(`policies: ${change.remove.length} deleted, ${change.apply.length} applied, ${bumps} revision bumps expected`);
-    const targets = new Map([...before].map(([agent, revision]) => [agent, revision + bumps]));
-    const wait = { ...ctx, timeoutMs: ctx.timeouts.realisationMs, pollMs: ctx.timeouts.pollMs };
-    await waitForRealisation(wait, agents, targets);
     return { state, diagnostics };
 }
 function isRejected(outcome) {
     return typeof outcome === 'object';
+}
+/**
+ * Whether the agents see this apply as a policy change. A CNP/CCNP counts only when its
+ * `metadata.generation` moved: the agent's watcher drops an update whose generation did not
+ * change as a status update (cilium/cilium pkg/policy/k8s/cilium_network_policy.go `onUpsert`),
+ * and cilium-cli counts the same way (cilium-cli connectivity/check/policy.go `createOrUpdate`,
+ * `existing.GetGeneration() != created.GetGeneration()`, vendored at cilium-cli e694be34). A
+ * Kubernetes NetworkPolicy's watcher has no such check, so any `configured` KNP counts.
+ */
+function reachesAgent(policy, outcome, before, after) {
+    if (outcome === 'unchanged')
+        return false;
+    if (before === undefined || outcome === 'created')
+        return true;
+    if (policy.kind === 'NetworkPolicy')
+        return true;
+    const [was, is] = [generationOf(before), generationOf(after)];
+    return was === undefined || is === undefined || was !== is;
+}
+/** Valid=False: refused by the operator, so (we assume) by the agent too; it bumps no revision. */
+function bumps(change) {
+    const imported = change.changed.filter((policy) => change.validity.get(policy.key)?.valid !== false);
+    // Every delete counts, imported or not: the agent's delete path replaces the resource's rules
+    // with none and bumps the revision either way (pkg/policy/repository.go `ReplaceByResource`).
+    return change.removed.length + imported.length;
+}
+const MAX_PASSES = 3;
+/**
+ * Waits for `before + bumps` on every agent. The Valid condition carries no `observedGeneration`,
+ * so read right after an update it may still describe the previous generation, and the count
+ * built on it may be off by the policies whose verdict flips. After each wait (done or timed
+ * out) the conditions are read again; if the count changed, the wait is repeated with the new
+ * count, at most MAX_PASSES times. Every pass is bounded; the last error names the policies.
+ */
+async function waitUntilEnforced(ctx, agents, before, change) {
+    let validity = change.validity;
+    const awaiting = [
+        ...change.removed.map((policy) => `${describeClusterPolicy(policy)} (deleted)`),
+        ...change.changed.map((policy) => `${describeClusterPolicy(policy)} (applied)`)
+    ];
+    for (let pass = 1;; pass++) {
+        const count = bumps({ ...change, validity });
+        ctx.log(`policies: ${change.removed.length} deleted, ${change.changed.length} changed, ${count} revision bumps expected`);
+        const targets = new Map([...before].map(([agent, revision]) => [agent, revision + count]));
+        const wait = { ...ctx, timeoutMs: ctx.timeouts.realisationMs, pollMs: ctx.timeouts.pollMs, awaiting };
+        const failure = await waitForRealisation(wait, agents, targets).then(() => undefined, (error) => {
+            if (error instanceof RealisationTimeoutError)
+                return error;
+            throw error;
+        });
+        const cilium = change.changed.filter((policy) => policy.kind !== 'NetworkPolicy');
+        const again = await readValidity(ctx.kubectl, cilium, ctx.clock, 0, ctx.timeouts.pollMs);
+        const next = new Map([...validity, ...again]);
+        if (bumps({ ...change, validity: next }) === count || pass === MAX_PASSES) {
+            if (failure)
+                throw failure;
+            return next;
+        }
+        validity = next;
+    }
+}
+function describeClusterPolicy(policy) {
+    return `${policy.kind} ${policy.namespace ? `${policy.namespace}/` : ''}${policy.name}`;
 }
 /** Valid=False: refused by Cilium, not imported. No condition in time: assumed imported, with a warning. */
 function judge(policy, validity, statusMs) {
@@ -33056,17 +40775,41 @@ async function probe_probeFromPod(kubectl, source, targets, timeoutMs) {
     const args = probeArgs(source.namespace, source.pod, timeoutMs);
     const result = await kubectl.run(args, {
         input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs)
+        timeoutMs: execTimeoutMs(timeoutMs, targets.length)
     });
     return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
+}
+/**
+ * A probe round from an external endpoint (a source external, `world/<name>`): `docker exec -i`
+ * in its container, the same agent and batch protocol. Its traffic leaves from the world address
+ * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
+ */
+async function probe_probeFromContainer(runner, source, targets, timeoutMs) {
+    const args = [
+        'exec',
+        '-i',
+        source.container,
+        'node',
+        `${AGENT_MOUNT}/index.js`,
+        ...agentProbeArgs(timeoutMs)
+    ];
+    const result = await runner.run('docker', args, {
+        input: JSON.stringify(targets),
+        timeoutMs: execTimeoutMs(timeoutMs)
+    });
+    // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
+    if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
+        throw new ProbeExecFailure(source.key, 'agent', result.stderr.trim(), result.exitCode);
+    }
+    return parseProbeOutput(source.key, result, targets.length, args, 'docker');
 }
 /**
  * kubectl exits with the remote command's code and prints `command terminated with exit code N`;
  * its own failures exit 1 without that line (client-go remotecommand v4, kubectl `checkErr`).
  */
-function parseProbeOutput(source, result, expected, argv = []) {
+function parseProbeOutput(source, result, expected, argv = [], tool = 'kubectl') {
     const stderr = result.stderr.trim();
-    const command = argv.length > 0 ? `kubectl ${argv.join(' ')}` : 'kubectl exec';
+    const command = argv.length > 0 ? `${tool} ${argv.join(' ')}` : `${tool} exec`;
     if (result.timedOut)
         throw new ProbeExecFailure(source, 'timeout', `${command} was killed after its deadline`);
     if (result.exitCode !== 0) {
@@ -33113,8 +40856,7 @@ function toProbeResult(source, record, line) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/backend.ts
-
+;// CONCATENATED MODULE: ./src/edge/cluster/cluster-backend.ts
 
 
 
@@ -33125,10 +40867,11 @@ function toProbeResult(source, record, line) {
 
 
 /**
- * An async factory (style.md #3): on an existing cluster it first checks that the run may use
- * it, naming the kubeconfig context in the refusal, and it reads the agent bundle once.
+ * An async factory: on an existing cluster it first checks that the run may use it, naming the
+ * kubeconfig context in the refusal, and it reads the agent bundle once. The only place that
+ * asks which mode it has.
  */
-async function backend_createClusterBackend(options) {
+async function cluster_backend_createClusterBackend(options) {
     const { runner, cluster } = options;
     const target = cluster.mode === 'kind'
         ? { kubeconfig: cluster.cluster.kubeconfig, context: cluster.cluster.context }
@@ -33137,132 +40880,88 @@ async function backend_createClusterBackend(options) {
     if (cluster.mode === 'existing') {
         assertExistingClusterAllowed(cluster.allowExistingCluster, await currentContext(kubectl));
     }
-    return new KubernetesBackend({
+    const mode = cluster.mode === 'kind'
+        ? new KindMode(cluster.cluster, cluster.keepCluster)
+        : new ExistingMode(cluster.runId, cluster.allowClusterwidePolicies);
+    const session = {
         runner,
-        cluster,
         kubectl,
-        agentDir: options.agentDir,
-        agentFiles: options.agentFiles ?? (await readAgentBundle(options.agentDir)),
         clock: options.clock ?? systemClock,
         timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
-        log: options.log ?? (() => undefined)
-    });
+        log: options.log ?? (() => undefined),
+        warn: options.warn ?? options.log ?? (() => undefined),
+        limit: createLimiter(options.maxExecs ?? MAX_CONCURRENT_EXECS),
+        agentDir: options.agentDir
+    };
+    const agentFiles = options.agentFiles ?? (await readAgentBundle(options.agentDir));
+    return new KubernetesBackend(session, mode, agentFiles);
 }
 class KubernetesBackend {
-    s;
+    session;
+    mode;
+    agentFiles;
     naming;
-    state = { namespaces: [], policies: new Map(), clusterWide: new Set() };
-    constructor(s) {
-        this.s = s;
-        this.naming = s.cluster.mode === 'existing' ? prefixNaming(runPrefix(s.cluster.runId)) : (name) => name;
+    state;
+    constructor(session, mode, agentFiles) {
+        this.session = session;
+        this.mode = mode;
+        this.agentFiles = agentFiles;
+        this.naming = mode.naming;
+        this.state = { namespaces: [], policies: mode.initialPolicies(), clusterWide: new Set() };
+    }
+    get sendsFromExternals() {
+        return this.mode.sendsFromExternals;
     }
     async deploy(topology) {
-        const { cluster, kubectl, clock, timeouts, log, agentFiles } = this.s;
-        if (cluster.mode === 'existing' && topology.external.length > 0) {
-            const names = topology.external.map((external) => worldKey(external.name)).join(', ');
-            throw new Error(`an existing cluster has no place for external endpoints (${names}); they run as containers ` +
-                'on the kind network, so flows to world/* need cluster: kind');
-        }
+        const { kubectl, clock, timeouts, log, warn } = this.session;
         this.state.topology = topology;
+        this.mode.checkTopology(topology);
         this.state.namespaces = topology.namespaces.map((namespace) => this.naming(namespace.name));
-        const runId = cluster.mode === 'existing' ? cluster.runId : cluster.cluster.name;
-        const context = { kubectl, clock, timeouts, naming: this.naming, runId, agentFiles, log };
-        const deployed = await deployWorkloads(context, topology);
-        this.state.nodes = deployed.nodes;
-        const addresses = new Map(deployed.addresses);
-        if (cluster.mode === 'kind') {
-            const externals = await startExternals({
-                runner: this.s.runner,
-                kind: cluster.cluster.kind,
-                clusterName: cluster.cluster.name,
-                agentDir: this.s.agentDir,
-                clock,
-                timeoutMs: timeouts.workloadsMs,
-                pollMs: timeouts.pollMs
-            }, topology.external);
-            for (const [key, ip] of externals)
-                addresses.set(key, ip);
-        }
-        return addresses;
-    }
-    async applyPolicies(documents) {
-        const { cluster, kubectl, clock, timeouts, log } = this.s;
-        if (!this.state.topology)
-            throw new Error('applyPolicies before deploy');
-        const existing = cluster.mode === 'existing';
-        if (existing)
-            assertClusterWideAllowed(documents, cluster.allowClusterwidePolicies);
-        const known = new Set(this.state.topology.namespaces.map((namespace) => namespace.name));
-        const runId = existing ? cluster.runId : undefined;
-        const next = documents.map((doc) => toCluster(doc, runId, this.naming, known));
-        // Recorded before anything is applied, so a failure half-way still leaves cleanup the names.
-        for (const policy of next)
-            if (!policy.namespace)
-                this.state.clusterWide.add(policy.name);
         const context = {
             kubectl,
             clock,
             timeouts,
+            naming: this.naming,
+            runId: this.mode.runId,
+            agentFiles: this.agentFiles,
             log,
-            // On a shared cluster only our nodes' agents and our pods' endpoints are ours to wait for.
-            nodes: existing ? this.state.nodes : undefined,
-            namespaces: existing ? new Set(this.state.namespaces) : undefined
+            warn
         };
+        const deployed = await deployWorkloads(context, topology);
+        this.state.nodes = deployed.nodes;
+        const addresses = new Map(deployed.addresses);
+        for (const [key, ip] of await this.mode.startExternals(this.session, topology))
+            addresses.set(key, ip);
+        return addresses;
+    }
+    async applyPolicies(documents) {
+        const { kubectl, clock, timeouts, log } = this.session;
+        if (!this.state.topology)
+            throw new Error('applyPolicies before deploy');
+        const next = this.mode.toClusterPolicies(documents, this.state);
+        // Recorded before anything is applied, so a failure half-way still leaves cleanup the names.
+        for (const policy of next)
+            if (!policy.namespace)
+                this.state.clusterWide.add(policy.name);
+        const context = { kubectl, clock, timeouts, log, ...this.mode.waitScope(this.state) };
         const enforced = await enforcePolicySet(context, this.state.policies, next);
         this.state.policies = enforced.state;
         return enforced.diagnostics;
     }
     probeFrom(source, targets, timeoutMs) {
+        const { runner, kubectl, limit } = this.session;
+        const container = this.mode.probeContainer(source);
+        if (container !== undefined) {
+            // A source external: its container probes the pods from its world address.
+            return limit(() => probeFromContainer(runner, { key: source, container }, targets, timeoutMs));
+        }
         const slash = source.indexOf('/');
         const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) };
-        return probeFromPod(this.s.kubectl, pod, targets, timeoutMs);
+        return limit(() => probeFromPod(kubectl, pod, targets, timeoutMs));
     }
-    async cleanup() {
-        const { cluster } = this.s;
-        if (cluster.mode === 'kind') {
-            // The cluster itself goes in the post step (teardownKindCluster); its externals live outside it.
-            if (!cluster.keepCluster)
-                await removeExternalContainers(this.s.runner, cluster.cluster.name);
-            return;
-        }
-        await cleanupExisting(this.s.kubectl, this.state, this.s.timeouts.deleteMs);
+    cleanup() {
+        return this.mode.cleanup(this.session, this.state);
     }
-}
-/** The cluster's copy of a document: renamed into the run's namespaces on an existing cluster. */
-function toCluster(doc, runId, naming, known) {
-    const clusterScoped = doc.ref.kind === 'CiliumClusterwideNetworkPolicy';
-    const namespace = clusterScoped ? undefined : naming(doc.ref.namespace ?? 'default');
-    if (runId === undefined)
-        return toClusterPolicy(doc, namespace, doc.ref.name);
-    const name = clusterScoped ? prefixClusterName(runPrefix(runId), doc.ref.name) : doc.ref.name;
-    return toClusterPolicy(doc, namespace, name, renameNamespaces(doc.raw, naming, known));
-}
-/**
- * Everything the run created in a shared cluster goes, whatever failed before: cluster-wide
- * policies first (they reach beyond our namespaces), then the namespaces with all they hold.
- * Every step runs; the first error is thrown at the end. Safe to repeat.
- */
-async function cleanupExisting(kubectl, state, deleteMs) {
-    const errors = [];
-    const clusterWide = [...state.clusterWide].sort();
-    const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource;
-    if (clusterWide.length > 0) {
-        await kubectl
-            .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
-            .catch((error) => errors.push(error));
-    }
-    if (state.namespaces.length > 0) {
-        await kubectl
-            .check(['delete', 'namespace', ...state.namespaces, '--ignore-not-found', kubectlTimeout(deleteMs)], {
-            timeoutMs: withSlack(deleteMs)
-        })
-            .catch((error) => errors.push(error));
-    }
-    if (errors.length > 0)
-        throw errors[0];
-    state.policies = new Map();
-    state.clusterWide = new Set();
-    state.namespaces = [];
 }
 async function currentContext(kubectl) {
     if (kubectl.target.context)
@@ -33279,36 +40978,36 @@ var setup = __nccwpck_require__(7976);
 // The vocabulary every layer shares: topology, flows, verdicts and diagnostics.
 // Pure data, no behaviour beyond small helpers, so that the static engine and the
 // cluster prober can produce the very same Matrix.
-const PROTOCOLS = (/* unused pure expression or super */ null && (['TCP', 'UDP', 'SCTP', 'ICMP']));
-const WORLD_NAMESPACE = 'world';
+const model_PROTOCOLS = (/* unused pure expression or super */ null && (['TCP', 'UDP', 'SCTP', 'ICMP']));
+const model_WORLD_NAMESPACE = 'world';
 function model_podKey(pod) {
     return `${pod.namespace}/${pod.name}`;
 }
 function model_worldKey(name) {
-    return `${WORLD_NAMESPACE}/${name}`;
+    return `${model_WORLD_NAMESPACE}/${name}`;
 }
 /** Whether an endpoint key (`namespace/pod` or `world/<name>`) names an external endpoint. */
-function isWorldKey(key) {
-    return key.startsWith(`${WORLD_NAMESPACE}/`);
+function model_isWorldKey(key) {
+    return key.startsWith(`${model_WORLD_NAMESPACE}/`);
 }
 /** `TCP/80`, `ICMP`, `TCP/80 GET /public`: the stable text form used in keys and reports. */
-function describePort(protocol, port) {
+function model_describePort(protocol, port) {
     return port === undefined ? protocol : `${protocol}/${port}`;
 }
 function model_flowKey(flow) {
     const http = flow.http ? ` ${flow.http.method} ${flow.http.path}` : '';
-    return `${flow.from} -> ${flow.to} ${describePort(flow.protocol, flow.port)}${http}`;
+    return `${flow.from} -> ${flow.to} ${model_describePort(flow.protocol, flow.port)}${http}`;
 }
 /** Code-point order: deterministic everywhere, and fast on matrices of hundreds of thousands of cells. */
-function compareText(a, b) {
+function model_compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 function compareFlows(a, b) {
-    return (compareText(a.to, b.to) ||
-        compareText(a.from, b.from) ||
-        PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol) ||
+    return (model_compareText(a.to, b.to) ||
+        model_compareText(a.from, b.from) ||
+        model_PROTOCOLS.indexOf(a.protocol) - model_PROTOCOLS.indexOf(b.protocol) ||
         (a.port ?? -1) - (b.port ?? -1) ||
-        compareText(a.http ? `${a.http.method} ${a.http.path}` : '', b.http ? `${b.http.method} ${b.http.path}` : ''));
+        model_compareText(a.http ? `${a.http.method} ${a.http.path}` : '', b.http ? `${b.http.method} ${b.http.path}` : ''));
 }
 function formatDiagnostic(d) {
     const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
@@ -33388,7 +41087,7 @@ async function round_probeRound(backend, label, flows, addresses, settings) {
 
 
 
-class ClusterNotReadyError extends Error {
+class run_ClusterNotReadyError extends Error {
     blocked;
     constructor(blocked) {
         const shown = blocked.slice(0, 20).map(({ flow, seen }) => `  ${model_flowKey(flow)}: ${seen}`);
@@ -33442,7 +41141,7 @@ async function positiveControl(s, flows) {
     const blocked = flows.filter((flow) => !isOpen(flow));
     if (blocked.length === 0)
         return;
-    throw new ClusterNotReadyError(blocked.map((flow) => ({ flow, seen: describeNoVerdict(tally.get(flowKey(flow))) })));
+    throw new run_ClusterNotReadyError(blocked.map((flow) => ({ flow, seen: describeNoVerdict(tally.get(flowKey(flow))) })));
 }
 /** The single verdict the probes so far agree on, or undefined (none yet, or flaky). */
 function settledVerdict(tally, flow) {
@@ -33521,10 +41220,14 @@ async function run_observe(backend, input) {
     });
 }
 
+// EXTERNAL MODULE: ./src/action/log.ts + 1 modules
+var log = __nccwpck_require__(5931);
 ;// CONCATENATED MODULE: ./src/action/cluster.ts
 // Cluster mode: a kind cluster with Cilium (or an existing cluster, when allowed), the
 // topology deployed with the probe agent, base then head applied and probed. The observed
 // matrices become the report's headline; disagreements with the prediction are listed.
+
+
 
 
 
@@ -33546,40 +41249,122 @@ const STATE_KEYS = {
 function actionRoot() {
     return join(dirname(fileURLToPath(import.meta.url)), '..');
 }
+/** The cluster run failed; `step` says where, in words a reader of the comment understands. */
+class ClusterRunError extends Error {
+    step;
+    failure;
+    constructor(step, failure) {
+        super(`the cluster run failed at ${step}: ${failure.message}`);
+        this.step = step;
+        this.failure = failure;
+    }
+}
 async function observeInCluster(input) {
-    const { settings, runner } = input;
-    const log = (line) => core.info(line);
+    const { runner } = input;
+    const log = (line) => logInfo(line);
     const root = actionRoot();
-    const backend = await createClusterBackend({
-        runner,
-        cluster: await clusterTarget(input, root, log),
-        agentDir: join(root, 'dist', 'agent'),
-        log
-    });
+    const step = { name: 'setting up the cluster' };
+    let backend;
     try {
-        const valid = (loaded) => loaded.policies.filter((p) => p.valid);
-        const head = valid(input.head);
-        const observation = await observe(backend, {
-            topology: input.report.topology,
-            flows: input.report.head.matrix.cells.map((cell) => cell.flow),
-            // Without a base revision (schedule, workflow_dispatch) head is observed alone.
-            base: input.base ? valid(input.base) : head,
-            head,
-            timeoutMs: settings.probeTimeoutMs,
-            retries: settings.probeRetries,
-            predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
-            log
+        const cluster = await clusterTarget(input, root, log);
+        backend = await createClusterBackend({
+            runner,
+            cluster,
+            agentDir: join(root, 'dist', 'agent'),
+            log,
+            warn: (line) => core.warning(line)
         });
-        for (const skipped of observation.notProbed.slice(0, 20))
-            core.info(`not probed: ${skipped.reason}`);
-        return withObservation(input.report, {
-            ...observation,
-            diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head]
-        });
+        return await observeReport(trackSteps(backend, step), input, log);
+    }
+    catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error));
+        const where = failure instanceof ClusterSetupError ? `cluster setup (${failure.stage})` : step.name;
+        throw new ClusterRunError(failure instanceof ClusterNotReadyError ? 'the positive control' : where, failure);
     }
     finally {
-        await backend.cleanup();
+        await backend?.cleanup();
     }
+}
+/** Names the step the run is in, for a failure message that says where it stopped. */
+function trackSteps(backend, step) {
+    let applied = 0;
+    return {
+        deploy: (topology) => {
+            step.name = 'deploying the test pods';
+            return backend.deploy(topology);
+        },
+        applyPolicies: (policies) => {
+            applied++;
+            step.name = applied === 1 ? 'applying the base policies' : 'applying the head policies';
+            return backend.applyPolicies(policies);
+        },
+        probeFrom: (source, targets, timeoutMs) => {
+            if (!step.name.startsWith('probing'))
+                step.name = `probing (${step.name.replace(/^applying the /, 'under the ')})`;
+            return backend.probeFrom(source, targets, timeoutMs);
+        },
+        cleanup: () => backend.cleanup()
+    };
+}
+/**
+ * The static prediction, published when the cluster run failed: the comment must still say what
+ * the change does, and say plainly that it was not observed and where the cluster run stopped.
+ */
+function staticFallback(report, error) {
+    const notice = {
+        severity: 'error',
+        file: '',
+        line: 0,
+        column: 0,
+        path: '',
+        message: `${error.message.split('\n')[0]}. The results below are the static prediction only; ` +
+            'nothing was observed in a cluster.'
+    };
+    return { ...report, diagnostics: [notice, ...report.diagnostics] };
+}
+/**
+ * Base then head observed through `backend`, and the report rebuilt on the observation: observed
+ * matrices, diff, flaky flows, disagreements, and violations of the observed head.
+ */
+async function observeReport(backend, input, log) {
+    const valid = (loaded) => loaded.policies.filter((p) => p.valid);
+    const head = valid(input.head);
+    const observation = await observe(backend, {
+        topology: withPolicyNamespaces(input.report.topology, [input.base, input.head]),
+        flows: input.report.head.matrix.cells.map((cell) => cell.flow),
+        // Without a base revision (schedule, workflow_dispatch) head is observed alone.
+        base: input.base ? valid(input.base) : head,
+        head,
+        timeoutMs: input.settings.probeTimeoutMs,
+        retries: input.settings.probeRetries,
+        predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
+        log
+    });
+    for (const skipped of observation.notProbed.slice(0, 20))
+        log(`not probed: ${skipped.reason}`);
+    return withObservation(input.report, { ...observation, diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head] }, input.expectations);
+}
+/**
+ * The topology plus every namespace a policy of either side lives in, so that applying it never
+ * meets `namespaces "x" not found`: the cluster holds what the static engine reads. A namespace
+ * declared by a `v1` Namespace object beside the policies gets that object's labels; any other
+ * gets only the label the API server sets itself.
+ */
+function withPolicyNamespaces(topology, sides) {
+    const known = new Map(topology.namespaces.map((namespace) => [namespace.name, namespace]));
+    const declared = new Map(sides.flatMap((side) => side?.namespaces ?? []).map((namespace) => [namespace.name, namespace]));
+    const added = [];
+    for (const policy of sides.flatMap((side) => side?.policies ?? [])) {
+        if (!policy.valid || policy.ref.kind === 'CiliumClusterwideNetworkPolicy')
+            continue;
+        const name = policy.ref.namespace ?? 'default';
+        if (known.has(name))
+            continue;
+        const namespace = declared.get(name) ?? { name, labels: { 'kubernetes.io/metadata.name': name } };
+        known.set(name, namespace);
+        added.push(namespace);
+    }
+    return added.length === 0 ? topology : { ...topology, namespaces: [...topology.namespaces, ...added] };
 }
 async function clusterTarget(input, root, log) {
     const { settings, runner } = input;
@@ -33591,17 +41376,21 @@ async function clusterTarget(input, root, log) {
             runId: `${process.env.GITHUB_RUN_ID ?? 'local'}-${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`
         };
     }
+    assertTopologyFits(input.report.topology);
     const kind = await resolveKind({ runner, toolCache: tc, arch: kindArch(process.arch), log }, settings.kindVersion);
-    const kubeconfig = join(process.env.RUNNER_TEMP ?? root, 'reachdiff-kubeconfig');
-    // Saved before creating: a main step that dies half way still gets its cluster deleted.
-    core.saveState(STATE_KEYS.kind, kind);
-    core.saveState(STATE_KEYS.name, DEFAULT_KIND_CLUSTER_NAME);
-    core.saveState(STATE_KEYS.kubeconfig, kubeconfig);
-    core.saveState(STATE_KEYS.keep, String(settings.keepCluster));
+    const name = kindClusterName(process.env.GITHUB_RUN_ID ?? `local-${process.pid}`, process.env.GITHUB_RUN_ATTEMPT ?? '1');
+    const kubeconfig = join(process.env.RUNNER_TEMP ?? root, `${name}-kubeconfig`);
     const cluster = await provisionKindCluster({
         runner,
         kind,
-        name: DEFAULT_KIND_CLUSTER_NAME,
+        name,
+        // Saved only once the cluster exists: the post step deletes nothing this run did not create.
+        onCreated: () => {
+            core.saveState(STATE_KEYS.kind, kind);
+            core.saveState(STATE_KEYS.name, name);
+            core.saveState(STATE_KEYS.kubeconfig, kubeconfig);
+            core.saveState(STATE_KEYS.keep, String(settings.keepCluster));
+        },
         configPath: join(root, KIND_CONFIG_FILE),
         valuesPath: join(root, CILIUM_VALUES_FILE),
         kubeconfig,
@@ -33612,6 +41401,77 @@ async function clusterTarget(input, root, log) {
         log
     });
     return { mode: 'kind', cluster, keepCluster: settings.keepCluster };
+}
+
+
+/***/ }),
+
+/***/ 5931:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ logInfo)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 8 modules
+var core = __nccwpck_require__(6058);
+;// CONCATENATED MODULE: ./src/core/log-text.ts
+// The one funnel for text that reaches a log line or a terminal. A pull request controls file
+// names, policy fields and scenario text, and two readers of our output act on what they see:
+// - the GitHub runner executes any stdout line that starts, after leading white space, with
+//   `::` (workflow commands such as `::add-mask::`, `::stop-commands::`) and any line that
+//   contains `##[` (the older command form); see actions/runner ActionCommand.TryParseV2 and
+//   TryParse, src/Runner.Common/ActionCommand.cs;
+// - a terminal executes escape sequences (ESC, CSI, OSC, BEL, backspace, carriage return).
+// @actions/core escapes the data and properties of the commands it writes itself (`%`, `\r`,
+// `\n`, and `:` `,` in properties), but `core.info` and our CLI write text as is: everything
+// user-written therefore passes through here first.
+// C0 controls except tab and newline, DEL, C1 controls (NEL U+0085 is white space to .NET's
+// TrimStart), and the bidirectional overrides that reorder what a reader sees.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function escapeChar(char) {
+    if (char === '\n')
+        return '\\n';
+    if (char === '\r')
+        return '\\r';
+    if (char === '\t')
+        return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/**
+ * Text safe to print: control characters shown as `\uXXXX` (the same escape JSON uses, so JSON
+ * output passes unchanged), and no line that the runner would take for a workflow command.
+ */
+function toLogText(text) {
+    return text.replace(UNSAFE_CHARS, escapeChar).split('\n').map(neutraliseCommand).join('\n');
+}
+/** One user-written value (a file name, a field) for inside a line: newlines escaped too. */
+function printable(value) {
+    return neutraliseCommand(value.replace(UNSAFE_OR_NEWLINE, escapeChar));
+}
+function neutraliseCommand(line) {
+    let out = line.replaceAll('##[', '##\\u005b');
+    const indent = out.length - out.trimStart().length;
+    if (out.startsWith('::', indent))
+        out = `${out.slice(0, indent)}\\u003a${out.slice(indent + 1)}`;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/log.ts
+// The Action's log lines. `core.info` writes its text to stdout as is, where the runner would
+// execute a line such as `::add-mask::…` taken from a file name; every line goes through the
+// escaping funnel instead (annotations, `core.debug` and `core.setFailed` are escaped by
+// @actions/core itself).
+
+
+function logInfo(text) {
+    // eslint-disable-next-line no-restricted-properties -- the one sanctioned use
+    core/* info */.pq(toLogText(text));
 }
 
 
@@ -33663,175 +41523,9 @@ function makeEngineOptions(overrides = {}) {
         minor: parsed.minor,
         enforcement: overrides.enforcement ?? 'default',
         agent: { ...DEFAULT_AGENT_SETTINGS, ...overrides.agent },
-        clusterName: overrides.clusterName ?? 'default'
+        clusterName: overrides.clusterName ?? 'default',
+        ...(overrides.limits ? { limits: overrides.limits } : {})
     };
-}
-
-
-/***/ }),
-
-/***/ 6440:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WR: () => (/* binding */ removeExternalContainers)
-/* harmony export */ });
-/* unused harmony exports CLUSTER_LABEL, externalContainerName, externalRunArgs, dnatArgs, startExternals, checkAddresses */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6184);
-/* harmony import */ var _kind_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5768);
-/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6894);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6891);
-/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3819);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5638);
-// External endpoints (`world/<name>`): containers on kind's Docker network, outside the cluster,
-// running the same agent, so no probe depends on the internet. Each external keeps the address
-// its policy CIDR needs (e.g. 203.0.113.10) as seen from pods: every kind node DNATs pod traffic
-// for that address to the container. Pod egress is judged by Cilium in the pod's BPF program on
-// the original destination; with legacy host routing (no kube-proxy replacement, our values)
-// the packet then crosses the node's netfilter, where the DNAT and Cilium's masquerade apply
-// (cluster-facts §1.5, §6.3) (inference). The container therefore answers from its own
-// address, so UDP replies match conntrack and need no address tricks inside the container.
-
-
-
-
-
-
-
-
-const CLUSTER_LABEL = 'io.reachdiff.cluster';
-const DNAT_COMMENT = 'reachdiff-world';
-const DOCKER_MS = 5 * 60_000;
-function externalContainerName(clusterName, external) {
-    return `${clusterName}-world-${external.name}`;
-}
-function externalRunArgs(clusterName, agentDir, external) {
-    return [
-        'run',
-        '-d',
-        '--name',
-        externalContainerName(clusterName, external),
-        '--network',
-        KIND_DOCKER_NETWORK,
-        '--label',
-        `${CLUSTER_LABEL}=${clusterName}`,
-        '--mount',
-        `type=bind,source=${agentDir},target=${AGENT_MOUNT},readonly`,
-        AGENT_IMAGE,
-        ...agentServeCommand(external.ports)
-    ];
-}
-/** Inserted first in nat PREROUTING, and only for pod sources, so node traffic is never rewritten. */
-function dnatArgs(node, address, containerIp) {
-    return [
-        'exec',
-        node,
-        'iptables',
-        '-t',
-        'nat',
-        '-I',
-        'PREROUTING',
-        '1',
-        '-s',
-        KIND_POD_SUBNET,
-        '-d',
-        `${address}/32`,
-        '-m',
-        'comment',
-        '--comment',
-        DNAT_COMMENT,
-        '-j',
-        'DNAT',
-        '--to-destination',
-        containerIp
-    ];
-}
-/** Starts every external and returns `world/<name>` → the address pods probe. */
-async function startExternals(options, externals) {
-    const addresses = new Map();
-    if (externals.length === 0)
-        return addresses;
-    const { runner, clusterName } = options;
-    checkAddresses(externals, await kindSubnets(runner));
-    const containerIps = new Map();
-    for (const external of externals) {
-        const name = externalContainerName(clusterName, external);
-        await runChecked(runner, 'docker', externalRunArgs(clusterName, options.agentDir, external), {
-            timeoutMs: DOCKER_MS
-        });
-        await waitUntilServing(options, name);
-        containerIps.set(external.name, await containerAddress(runner, name));
-    }
-    for (const node of await listKindNodes(runner, options.kind, clusterName)) {
-        for (const external of externals) {
-            await runChecked(runner, 'docker', dnatArgs(node, external.ip, containerIps.get(external.name)), {
-                timeoutMs: 60_000
-            });
-        }
-    }
-    for (const external of externals)
-        addresses.set(worldKey(external.name), external.ip);
-    return addresses;
-}
-/** The agent prints one `{"serving":…}` line once every port is bound (src/agent/index.ts). */
-async function waitUntilServing(options, name) {
-    await pollUntil(options.clock, options.timeoutMs, options.pollMs, async () => {
-        const logs = await options.runner.run('docker', ['logs', name], { timeoutMs: 60_000 });
-        return logs.stdout.includes('{"serving"')
-            ? { done: true }
-            : { pending: `${logs.stdout}${logs.stderr}`.trim() };
-    }, (last) => new Error(`external endpoint container ${name} did not start serving in time: ${last || '(no output)'}`));
-}
-async function containerAddress(runner, name) {
-    const format = `{{(index .NetworkSettings.Networks "${KIND_DOCKER_NETWORK}").IPAddress}}`;
-    const result = await runChecked(runner, 'docker', ['inspect', '-f', format, name], { timeoutMs: 60_000 });
-    const ip = result.stdout.trim();
-    if (parseIPv4(ip) === undefined)
-        throw new Error(`container ${name} has no IPv4 address on network kind: "${ip}"`);
-    return ip;
-}
-/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (cluster-facts §1.5). */
-async function kindSubnets(runner) {
-    const args = ['network', 'inspect', KIND_DOCKER_NETWORK, '-f', '{{json .IPAM.Config}}'];
-    const result = await runChecked(runner, 'docker', args, { timeoutMs: 60_000 });
-    return asArray(parseJson(result.stdout, 'docker network inspect kind'))
-        .map((entry) => asString(asRecord(entry).Subnet))
-        .filter((subnet) => subnet !== undefined);
-}
-/**
- * An external inside the pod, service or node network would be routed inside the cluster, or
- * its DNAT would capture real traffic, so the run stops with the reason instead.
- */
-function checkAddresses(externals, kindNetworks) {
-    const networks = [
-        ...kindNetworks.map((cidr) => ({ cidr, what: `kind's Docker network` })),
-        { cidr: KIND_POD_SUBNET, what: 'the pod network' },
-        { cidr: KIND_SERVICE_SUBNET, what: 'the service network' }
-    ];
-    for (const external of externals) {
-        const ip = parseIPv4(external.ip);
-        if (ip === undefined)
-            throw new Error(`external endpoint ${external.name} has no IPv4 address: ${external.ip}`);
-        for (const { cidr, what } of networks) {
-            const parsed = parseCidr(cidr);
-            if (parsed?.family === 4 && cidrContains(parsed, ip)) {
-                throw new Error(`external endpoint ${worldKey(external.name)} (${external.ip}) lies inside ${what} ${cidr}; ` +
-                    `a kind cluster cannot give a CIDR rule an outside address there`);
-            }
-        }
-    }
-}
-/** Removes every external container of the cluster; finds them by label, so it is safe to repeat. */
-async function removeExternalContainers(runner, clusterName) {
-    const listed = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)(runner, 'docker', ['ps', '-aq', '--filter', `label=${CLUSTER_LABEL}=${clusterName}`], {
-        timeoutMs: 60_000
-    });
-    const ids = listed.stdout
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (ids.length > 0)
-        await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)(runner, 'docker', ['rm', '-f', ...ids], { timeoutMs: DOCKER_MS });
 }
 
 
@@ -34078,12 +41772,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jx: () => (/* binding */ teardownKindCluster)
 });
 
-// UNUSED EXPORTS: ClusterSetupError, DEFAULT_KIND_CLUSTER_NAME, provisionKindCluster
+// UNUSED EXPORTS: ClusterNameTakenError, ClusterSetupError, kindClusterName, provisionKindCluster
 
 // EXTERNAL MODULE: ./src/edge/command.ts + 1 modules
 var command = __nccwpck_require__(6184);
 // EXTERNAL MODULE: ./src/core/options.ts
 var options = __nccwpck_require__(3457);
+// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
+var kubectl = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./src/edge/cluster/versions.ts
 var versions = __nccwpck_require__(6891);
 // EXTERNAL MODULE: ./src/edge/cluster/wait.ts
@@ -34092,6 +41788,8 @@ var wait = __nccwpck_require__(3819);
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
 // then readiness with kubectl only (cluster-facts §2.7): every step is a kubectl wait with its
 // own --timeout, never a sleep.
+
+
 
 
 
@@ -34172,7 +41870,9 @@ const POLICY_CRDS = (/* unused pure expression or super */ null && (['crd/cilium
  * status`, which hangs when a replica cannot be scheduled. The envoy DaemonSet exists only with
  * l7Proxy (on by default since 1.16), so it is waited on only when present.
  */
-async function cilium_waitForCilium(kubectl, clock, timeouts, log = () => undefined) {
+async function cilium_waitForCilium(kubectl, clock, timeouts, log = () => undefined, 
+/** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
+allowAll = false) {
     const timeout = kubectlTimeout(timeouts.readinessMs);
     const options = { timeoutMs: withSlack(timeouts.readinessMs) };
     const step = async (label, args) => {
@@ -34191,9 +41891,16 @@ async function cilium_waitForCilium(kubectl, clock, timeouts, log = () => undefi
         'deploy/cilium-operator',
         timeout
     ]);
+    if (allowAll) {
+        // CoreDNS cannot become ready under `always` until something allows its traffic.
+        await waitForPolicyCrds(kubectl, clock, timeouts);
+        await applyChecked(kubectl, [allowAllManifest()]);
+        log(`applied the temporary ${ALLOW_ALL_POLICY} policy (enforcement: always)`);
+    }
     await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout]);
     await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout]);
-    await waitForPolicyCrds(kubectl, clock, timeouts);
+    if (!allowAll)
+        await waitForPolicyCrds(kubectl, clock, timeouts);
 }
 /** `kubectl wait` fails at once on a CRD that does not exist yet, so it is retried until the deadline. */
 async function waitForPolicyCrds(kubectl, clock, timeouts) {
@@ -34230,20 +41937,49 @@ async function cilium_collectCiliumLogs(kubectl) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/externals.ts
-var externals = __nccwpck_require__(6440);
+// EXTERNAL MODULE: ./src/edge/cluster/world-containers.ts
+var world_containers = __nccwpck_require__(4665);
 // EXTERNAL MODULE: ./src/edge/cluster/kind.ts
 var kind = __nccwpck_require__(5768);
-// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
-var kubectl = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./src/edge/cluster/setup.ts
+// The Action's main step for `cluster: kind`: create the cluster, install Cilium, wait until it
+// is ready; on any failure collect Cilium's logs and delete the cluster (unless keep-cluster)
+// before throwing. The post step calls `teardownKindCluster`, which is safe to repeat.
 
 
 
 
 
 
-const DEFAULT_KIND_CLUSTER_NAME = 'reachdiff';
+
+/**
+ * `reachdiff-<run id>-<attempt>`: a name no other run uses, so nothing this run deletes can be
+ * another's. kind accepts `^[a-z0-9.-]+$` and warns above 50 characters
+ * (kubernetes-sigs/kind pkg/internal/apis/config/validate.go `validNameRE`,
+ * pkg/cluster/internal/create/create.go `clusterNameMax`).
+ */
+function kindClusterName(runId, attempt) {
+    const clean = (text) => text
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `reachdiff-${clean(runId) || 'local'}-${clean(attempt) || '1'}`.slice(0, 50).replace(/-+$/, '');
+}
+/** A cluster of the run's name exists already: it is not ours, so it is neither used nor deleted. */
+class ClusterNameTakenError extends Error {
+    clusterName;
+    constructor(clusterName) {
+        super(`a kind cluster named "${clusterName}" already exists. reachdiff names its cluster after the run ` +
+            '(run id and attempt) and never uses or deletes a cluster it did not create; delete it with ' +
+            `\`kind delete cluster --name ${clusterName}\` if it is a leftover`);
+        this.clusterName = clusterName;
+    }
+}
+/** `kind get clusters` prints one name per line (and "No kind clusters found." on stderr). */
+async function clusterExists(runner, kind, name) {
+    const listed = await runChecked(runner, kind, ['get', 'clusters'], { timeoutMs: 60_000 });
+    return listed.stdout.split('\n').some((line) => line.trim() === name);
+}
 /** Why cluster setup failed, with Cilium's own account of it when there is one. */
 class ClusterSetupError extends Error {
     stage;
@@ -34255,7 +41991,11 @@ class ClusterSetupError extends Error {
     details, 
     /** Set when the cluster was deleted after the failure. */
     deleted) {
-        const kept = deleted ? 'the cluster was deleted' : 'the cluster was kept (keep-cluster)';
+        const kept = stage === 'kind create'
+            ? 'no cluster was created'
+            : deleted
+                ? 'the cluster was deleted'
+                : 'the cluster was kept (keep-cluster)';
         super(`${stage} failed: ${failure.message}\n${kept}${details.length ? `\n\n${details.join('\n\n')}` : ''}`);
         this.stage = stage;
         this.failure = failure;
@@ -34267,19 +42007,31 @@ async function provisionKindCluster(options) {
     const log = options.log ?? (() => undefined);
     const clock = options.clock ?? systemClock;
     const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-    const name = options.name ?? DEFAULT_KIND_CLUSTER_NAME;
+    const name = options.name;
     const identity = { kind: options.kind, name, kubeconfig: options.kubeconfig };
     for (const line of await describeToolVersions(options.runner, options.kind))
         log(line);
-    let stage = 'kind create';
+    if (await clusterExists(options.runner, options.kind, name))
+        throw new ClusterNameTakenError(name);
+    let cluster;
     try {
-        const cluster = await timed(clock, log, 'kind create cluster', () => createKindCluster(options.runner, {
+        cluster = await timed(clock, log, 'kind create cluster', () => createKindCluster(options.runner, {
             ...identity,
             configPath: options.configPath,
             image: options.nodeImage
         }));
+    }
+    catch (error) {
+        // Nothing to delete: kind removes the nodes of a create that failed (unless --retain), and a
+        // create refused because the name exists must not touch that cluster
+        // (kubernetes-sigs/kind pkg/cluster/internal/create/create.go, `Cluster`).
+        throw new ClusterSetupError('kind create', error, [], false);
+    }
+    options.onCreated?.(cluster);
+    const allowAll = options.engine?.enforcement === 'always';
+    let stage = 'helm install';
+    try {
         const target = { kubeconfig: cluster.kubeconfig, context: cluster.context };
-        stage = 'helm install';
         await timed(clock, log, 'helm install cilium', () => installCilium(options.runner, {
             ciliumVersion: options.ciliumVersion ?? DEFAULT_CILIUM_VERSION,
             valuesPath: options.valuesPath,
@@ -34287,13 +42039,11 @@ async function provisionKindCluster(options) {
             engine: options.engine
         }));
         stage = 'readiness';
-        await timed(clock, log, 'cilium readiness', () => waitForCilium(createKubectl(options.runner, target), clock, timeouts, log));
-        return cluster;
+        await timed(clock, log, 'cilium readiness', () => waitForCilium(createKubectl(options.runner, target), clock, timeouts, log, allowAll));
+        return allowAll ? { ...cluster, allowAll } : cluster;
     }
     catch (error) {
-        const details = stage === 'kind create'
-            ? []
-            : await collectCiliumLogs(createKubectl(options.runner, { kubeconfig: options.kubeconfig, context: `kind-${name}` }));
+        const details = await collectCiliumLogs(createKubectl(options.runner, { kubeconfig: options.kubeconfig, context: cluster.context }));
         const deleted = !options.keepCluster && (await deleteQuietly(options.runner, identity, log));
         throw new ClusterSetupError(stage, error, details, deleted);
     }
@@ -34316,7 +42066,7 @@ async function teardownKindCluster(runner, cluster, keepCluster) {
     if (keepCluster)
         return;
     const errors = [];
-    await (0,externals/* removeExternalContainers */.WR)(runner, cluster.name).catch((error) => errors.push(error));
+    await (0,world_containers/* removeExternalContainers */.WR)(runner, cluster.name).catch((error) => errors.push(error));
     await (0,kind/* deleteKindCluster */.mH)(runner, cluster).catch((error) => errors.push(error));
     if (errors.length > 0)
         throw errors[0];
@@ -34635,6 +42385,180 @@ function podManifest(pod, naming, node) {
 
 /***/ }),
 
+/***/ 4665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WR: () => (/* binding */ removeExternalContainers)
+/* harmony export */ });
+/* unused harmony exports CLUSTER_LABEL, externalContainerName, externalRunArgs, startExternals, routedNodes, checkAddresses */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6184);
+/* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6894);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6891);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3819);
+/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5638);
+// External endpoints (`world/<name>`): containers on kind's Docker network, outside the cluster,
+// running the same agent, so no probe depends on the internet. Each external owns the address
+// its policy CIDR needs (e.g. 203.0.113.10), and that address is routed, never translated:
+//  - the container holds it as a second address (`ip addr add <ip>/32 dev eth0`), and its agent
+//    listens on it, so TCP, UDP and ICMP replies all leave from it;
+//  - every kind node routes it to the container (`ip route replace <ip>/32 via <container>`), so
+//    pod traffic that Cilium lets out (masqueraded to the node's address) reaches it, and so does
+//    the upstream connection of Cilium's L7 proxy, which starts on the node (OUTPUT) and is
+//    NOTRACK'd, so that a PREROUTING DNAT would miss it (cilium/cilium
+//    pkg/datapath/iptables/iptables.go, the CILIUM_PRE_raw `--notrack` rule for proxy-marked
+//    packets);
+//  - the container routes each node's pod CIDR back via that node, with the external's address
+//    as source, so traffic it starts towards pods comes from `world/<name>` too.
+
+
+
+
+
+
+
+const CLUSTER_LABEL = 'io.reachdiff.cluster';
+const DOCKER_MS = 5 * 60_000;
+function externalContainerName(clusterName, external) {
+    return `${clusterName}-world-${external.name}`;
+}
+/**
+ * NET_ADMIN lets the container take its world address; `ip_nonlocal_bind` (a namespaced sysctl
+ * Docker accepts with --sysctl) lets the agent bind that address before it is added.
+ */
+function externalRunArgs(clusterName, agentDir, external) {
+    return [
+        'run',
+        '-d',
+        '--name',
+        externalContainerName(clusterName, external),
+        '--network',
+        KIND_DOCKER_NETWORK,
+        '--label',
+        `${CLUSTER_LABEL}=${clusterName}`,
+        '--cap-add',
+        'NET_ADMIN',
+        '--sysctl',
+        'net.ipv4.ip_nonlocal_bind=1',
+        '--mount',
+        `type=bind,source=${agentDir},target=${AGENT_MOUNT},readonly`,
+        AGENT_IMAGE,
+        ...agentServeCommand(external.ports),
+        '--host',
+        external.ip
+    ];
+}
+/** `docker exec <container> ip …`: BusyBox `ip` in the Alpine agent image, iproute2 on kind nodes; both print nothing on success. */
+function ipArgs(container, args) {
+    return ['exec', container, 'ip', ...args];
+}
+/** Starts every external and returns `world/<name>` → the address pods probe. */
+async function startExternals(options, externals, nodes) {
+    const addresses = new Map();
+    if (externals.length === 0)
+        return addresses;
+    const { runner, clusterName } = options;
+    checkAddresses(externals, await kindSubnets(runner));
+    const docker = (args) => runChecked(runner, 'docker', args, { timeoutMs: DOCKER_MS });
+    for (const external of externals) {
+        const name = externalContainerName(clusterName, external);
+        await docker(externalRunArgs(clusterName, options.agentDir, external));
+        await waitUntilServing(options, name);
+        const containerIp = await containerAddress(runner, name);
+        await docker(ipArgs(name, ['addr', 'add', `${external.ip}/32`, 'dev', 'eth0']));
+        for (const node of nodes) {
+            await docker(ipArgs(node.name, ['route', 'replace', `${external.ip}/32`, 'via', containerIp]));
+            for (const cidr of node.podCidrs) {
+                await docker(ipArgs(name, ['route', 'replace', cidr, 'via', node.ip, 'src', external.ip]));
+            }
+        }
+        addresses.set(worldKey(external.name), external.ip);
+    }
+    return addresses;
+}
+/** From `kubectl get nodes -o json`: the InternalIP and `spec.podCIDRs` (kind's node name is its container name). */
+function routedNodes(nodeList) {
+    return listItems(nodeList)
+        .map((node) => {
+        const address = asArray(field(node, 'status.addresses'))
+            .map(asRecord)
+            .find((entry) => entry.type === 'InternalIP' && parseIPv4(asString(entry.address) ?? '') !== undefined);
+        const cidrs = asArray(field(node, 'spec.podCIDRs')).map(asString);
+        const single = asString(field(node, 'spec.podCIDR'));
+        const podCidrs = [...new Set([...cidrs, single])].filter((cidr) => cidr !== undefined && parseCidr(cidr)?.family === 4);
+        return {
+            name: asString(field(node, 'metadata.name')) ?? '',
+            ip: asString(address?.address) ?? '',
+            podCidrs
+        };
+    })
+        .filter((node) => node.name !== '' && node.ip !== '')
+        .sort((a, b) => a.name.localeCompare(b.name));
+}
+/** The agent prints one `{"serving":…}` line once every port is bound (src/agent/index.ts). */
+async function waitUntilServing(options, name) {
+    await pollUntil(options.clock, options.timeoutMs, options.pollMs, async () => {
+        const logs = await options.runner.run('docker', ['logs', name], { timeoutMs: 60_000 });
+        return logs.stdout.includes('{"serving"')
+            ? { done: true }
+            : { pending: `${logs.stdout}${logs.stderr}`.trim() };
+    }, (last) => new Error(`external endpoint container ${name} did not start serving in time: ${last || '(no output)'}`));
+}
+async function containerAddress(runner, name) {
+    const format = `{{(index .NetworkSettings.Networks "${KIND_DOCKER_NETWORK}").IPAddress}}`;
+    const result = await runChecked(runner, 'docker', ['inspect', '-f', format, name], { timeoutMs: 60_000 });
+    const ip = result.stdout.trim();
+    if (parseIPv4(ip) === undefined)
+        throw new Error(`container ${name} has no IPv4 address on network kind: "${ip}"`);
+    return ip;
+}
+/** Docker's IPAM picks kind's IPv4 subnet, so it is read at run time (cluster-facts §1.5). */
+async function kindSubnets(runner) {
+    const args = ['network', 'inspect', KIND_DOCKER_NETWORK, '-f', '{{json .IPAM.Config}}'];
+    const result = await runChecked(runner, 'docker', args, { timeoutMs: 60_000 });
+    return asArray(parseJson(result.stdout, 'docker network inspect kind'))
+        .map((entry) => asString(asRecord(entry).Subnet))
+        .filter((subnet) => subnet !== undefined);
+}
+/**
+ * An external inside the pod, service or node network would be routed inside the cluster, or
+ * its route would capture real traffic, so the run stops with the reason instead.
+ */
+function checkAddresses(externals, kindNetworks) {
+    const networks = [
+        ...kindNetworks.map((cidr) => ({ cidr, what: `kind's Docker network` })),
+        { cidr: KIND_POD_SUBNET, what: 'the pod network' },
+        { cidr: KIND_SERVICE_SUBNET, what: 'the service network' }
+    ];
+    for (const external of externals) {
+        const ip = parseIPv4(external.ip);
+        if (ip === undefined)
+            throw new Error(`external endpoint ${external.name} has no IPv4 address: ${external.ip}`);
+        for (const { cidr, what } of networks) {
+            const parsed = parseCidr(cidr);
+            if (parsed?.family === 4 && cidrContains(parsed, ip)) {
+                throw new Error(`external endpoint ${worldKey(external.name)} (${external.ip}) lies inside ${what} ${cidr}; ` +
+                    `a kind cluster cannot give a CIDR rule an outside address there`);
+            }
+        }
+    }
+}
+/** Removes every external container of the cluster; finds them by label, so it is safe to repeat. */
+async function removeExternalContainers(runner, clusterName) {
+    const listed = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)(runner, 'docker', ['ps', '-aq', '--filter', `label=${CLUSTER_LABEL}=${clusterName}`], {
+        timeoutMs: 60_000
+    });
+    const ids = listed.stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (ids.length > 0)
+        await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runChecked */ .X4)(runner, 'docker', ['rm', '-f', ...ids], { timeoutMs: DOCKER_MS });
+}
+
+
+/***/ }),
+
 /***/ 6184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34727,28 +42651,30 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8339);
-/* harmony import */ var _edge_command_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6184);
-/* harmony import */ var _edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7976);
+/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4159);
+/* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5931);
+/* harmony import */ var _edge_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6184);
+/* harmony import */ var _edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7976);
 // The Action's post step: delete the kind cluster the main step created, unless keep-cluster.
 // A no-op in static mode and on an existing cluster (nothing was saved).
 
 
 
 
+
 async function runPost() {
-    const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .L.name);
+    const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.name);
     if (!name)
         return;
-    const keepCluster = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .L.keep) === 'true';
+    const keepCluster = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.keep) === 'true';
     if (keepCluster) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`keep-cluster: the kind cluster "${name}" is left running`);
+        (0,_action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .f)(`keep-cluster: the kind cluster "${name}" is left running`);
         return;
     }
     try {
-        const runner = (0,_edge_command_js__WEBPACK_IMPORTED_MODULE_2__/* .createProcessRunner */ .Ej)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(line));
-        await (0,_edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_3__/* .teardownKindCluster */ .Jx)(runner, { kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .L.kind), name, kubeconfig: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .L.kubeconfig) }, false);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deleted the kind cluster "${name}"`);
+        const runner = (0,_edge_command_js__WEBPACK_IMPORTED_MODULE_3__/* .createProcessRunner */ .Ej)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(line));
+        await (0,_edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .teardownKindCluster */ .Jx)(runner, { kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kind), name, kubeconfig: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kubeconfig) }, false);
+        (0,_action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .f)(`Deleted the kind cluster "${name}"`);
     }
     catch (error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not delete the kind cluster "${name}": ${error instanceof Error ? error.message : String(error)}`);

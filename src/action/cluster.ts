@@ -21,10 +21,13 @@ import {
   kindClusterName,
   provisionKindCluster
 } from '../edge/cluster/provisioning/setup.js'
-import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, kindArch } from '../edge/cluster/versions.js'
+import { resolveKubectl } from '../edge/cluster/provisioning/kubectl-install.js'
+import { pairingFor } from '../edge/cluster/version-pairings.js'
+import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, KIND_NODE_IMAGE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
 import { ClusterNotReadyError, observe } from '../edge/observe/observe.js'
 import type { Settings } from './inputs.js'
+import { logInfo } from './log.js'
 
 /** The post step reads these to delete the cluster the main step created. */
 export const STATE_KEYS = {
@@ -62,7 +65,7 @@ export class ClusterRunError extends Error {
 
 export async function observeInCluster(input: ClusterInput): Promise<Report> {
   const { runner } = input
-  const log = (line: string): void => core.info(line)
+  const log = (line: string): void => logInfo(line)
   const root = actionRoot()
   const step = { name: 'setting up the cluster' }
   let backend: ClusterBackend | undefined
@@ -199,10 +202,14 @@ async function clusterTarget(
     }
   }
   assertTopologyFits(input.report.topology)
-  const kind = await resolveKind(
-    { runner, toolCache: tc, arch: kindArch(process.arch), log },
-    settings.kindVersion
-  )
+  const tools = { runner, toolCache: tc, arch: kindArch(process.arch), log }
+  const kind = await resolveKind(tools, settings.kindVersion)
+  // The node-image input wins; kubectl must then match it, not the pairing.
+  const { pairing, note } = pairingFor(settings.ciliumVersion)
+  if (note && !settings.nodeImage) log(note)
+  const kubectlDir = await resolveKubectl(tools, settings.nodeImage || KIND_NODE_IMAGE, pairing)
+  // addPath also prepends to this process's PATH, which every `kubectl` we spawn inherits.
+  if (kubectlDir) core.addPath(kubectlDir)
   const name = kindClusterName(
     process.env.GITHUB_RUN_ID ?? `local-${process.pid}`,
     process.env.GITHUB_RUN_ATTEMPT ?? '1'

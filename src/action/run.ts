@@ -15,6 +15,7 @@ import { createProcessRunner } from '../edge/command.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createGit } from '../edge/git.js'
 import { createPullRefs } from '../edge/github/pull-refs.js'
+import { limitsFromEnvironment } from '../edge/limits.js'
 import { loadPoliciesAtCommit } from '../edge/policy-sources.js'
 import { loadWorkloadsAtRevision } from '../edge/topology-sources.js'
 import { TOOL_VERSION } from '../version.js'
@@ -23,10 +24,12 @@ import { resolveComparison } from './comparison.js'
 import type { Comparison } from './comparison.js'
 import { resolveRevisions } from './event.js'
 import { getInputs } from './inputs.js'
+import { logInfo } from './log.js'
+import { toLogText } from '../core/log-text.js'
 import type { Settings } from './inputs.js'
 import { ClusterRunError, observeInCluster, staticFallback } from './cluster.js'
 import { annotate, setOutputs, writeJobSummary, writeJsonReport } from './publish.js'
-import { ensureCommit, readScenarioAt } from './sources.js'
+import { ensureCommit, readScenarioAt, scenarioCommit } from './sources.js'
 
 export async function run(): Promise<void> {
   try {
@@ -40,7 +43,7 @@ export async function run(): Promise<void> {
               // The comment still carries the prediction; the failure is said there and fails the step.
               if (!(error instanceof ClusterRunError)) throw error
               clusterFailure = error
-              core.info(error.message)
+              logInfo(error.message)
               return staticFallback(prediction.report, error)
             })
           )
@@ -53,7 +56,7 @@ export async function run(): Promise<void> {
       await writeJobSummary(report)
       const path = await writeJsonReport(report, process.env.RUNNER_TEMP ?? '.', settings.commentHeader)
       setOutputs(report, path, failed)
-      core.info(`JSON report: ${path}`)
+      logInfo(`JSON report: ${path}`)
     })
     if (settings.comment) await postComment(settings, report, prediction.comparison.pullRequest)
     if (failed && clusterFailure) {
@@ -64,8 +67,8 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Long accounts (Cilium's logs after a failed setup, the flows a cluster blocked) go to
     // the log; the failure itself stays one line that says what failed.
-    const [first, ...details] = (error instanceof Error ? error.message : String(error)).split('\n')
-    if (details.length > 0) core.info(details.join('\n'))
+    const [first, ...details] = toLogText(error instanceof Error ? error.message : String(error)).split('\n')
+    if (details.length > 0) logInfo(details.join('\n'))
     core.setFailed(`reachdiff failed: ${first}${details.length > 0 ? ' (details in the log above)' : ''}`)
   }
 }
@@ -91,12 +94,16 @@ async function predict(settings: Settings): Promise<Prediction> {
     ensureCommit: (sha) => ensureCommit(git, runner, cwd, sha)
   })
   if (comparison.revisions?.comparison === 'merge-base') core.notice(describeRevisions(comparison.revisions))
-  else if (comparison.revisions) core.info(describeRevisions(comparison.revisions))
-  else core.info(`${event.description}: head ${comparison.head}, nothing to compare with`)
+  else if (comparison.revisions) logInfo(describeRevisions(comparison.revisions))
+  else logInfo(`${event.description}: head ${comparison.head}, nothing to compare with`)
   const headCommit = comparison.head
   const baseCommit = comparison.base
-  const scenario = await readScenarioAt(git, headCommit, settings.scenario)
+  const scenarioAt = scenarioCommit(github.context.eventName, headCommit, baseCommit)
+  if (scenarioAt !== headCommit)
+    logInfo(`pull_request_target: the scenario (expectations) is read from the base revision ${scenarioAt}`)
+  const scenario = await readScenarioAt(git, scenarioAt, settings.scenario)
   const options = makeEngineOptions({
+    limits: limitsFromEnvironment(),
     ciliumVersion: settings.ciliumVersion,
     enforcement: settings.enforcement ?? scenario.scenario?.enforcement,
     agent: scenario.scenario?.agent

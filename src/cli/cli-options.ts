@@ -2,8 +2,17 @@
 import { makeEngineOptions, parseCiliumVersion } from '../core/options.js'
 import type { EngineOptions, EnforcementMode } from '../core/options.js'
 import type { Scenario } from '../core/scenario/scenario.js'
+import { limitsFromEnvironment } from '../edge/limits.js'
 import { UsageError } from './io.js'
 import type { CliIo } from './io.js'
+
+function environmentLimits(): ReturnType<typeof limitsFromEnvironment> {
+  try {
+    return limitsFromEnvironment()
+  } catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+}
 
 export function checkCiliumVersion(version: string): string {
   const parsed = parseCiliumVersion(version)
@@ -25,6 +34,7 @@ export function engineOptionsFrom(
 ): EngineOptions {
   if (flags.ciliumVersion !== undefined && io) warnAboutCiliumVersion(flags.ciliumVersion, io)
   return makeEngineOptions({
+    limits: environmentLimits(),
     ciliumVersion: flags.ciliumVersion === undefined ? undefined : checkCiliumVersion(flags.ciliumVersion),
     enforcement: parseEnforcement(flags.enforcement) ?? scenario?.enforcement,
     agent: scenario?.agent

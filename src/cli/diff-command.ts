@@ -1,6 +1,6 @@
 // `reachdiff diff`: what a policy change does to reachability, predicted statically.
 import { existsSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { FAIL_ON_VALUES, hasInputErrors, isFailure } from '../core/gate.js'
@@ -33,6 +33,7 @@ const DIFF_OPTIONS = {
   scenario: { type: 'string' },
   format: { type: 'string' },
   out: { type: 'string' },
+  verbose: { type: 'boolean' },
   'fail-on': { type: 'string' },
   'cilium-version': { type: 'string' },
   enforcement: { type: 'string' },
@@ -95,13 +96,22 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     options,
     toolVersion: TOOL_VERSION
   })
-  const rendered = renderReport(report, format, io.color && !values.out)
+  const rendered = renderReport(report, format, io.color && !values.out, values.verbose === true)
   if (values.out) {
-    await writeFile(values.out, rendered)
+    await writeChunks(values.out, rendered)
     io.stderr(`reachdiff: report written to ${values.out}\n`)
-  } else io.stdout(rendered)
+  } else for (const chunk of rendered) io.stdout(chunk)
   if (hasInputErrors(report)) return 2
   return isFailure(report, failOn) ? 1 : 0
+}
+
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w')
+  try {
+    for (const chunk of chunks) await file.write(chunk)
+  } finally {
+    await file.close()
+  }
 }
 
 function parseFailOn(value: string | undefined): FailOn {

@@ -7,6 +7,7 @@ import { RevisionNotFoundError } from '../edge/git.js'
 import { UsageError } from './io.js'
 import type { CliIo } from './io.js'
 import { runMatrix } from './matrix-command.js'
+import { escapingIo } from './safe-io.js'
 import { TOOL_VERSION } from './shared.js'
 import { COMMAND_USAGE, describeArgsError, USAGE, wantsHelp } from './usage.js'
 
@@ -19,7 +20,8 @@ const COMMANDS: Record<string, Command> = {
   explain: runExplain
 }
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = escapingIo(rawIo)
   const [name, ...rest] = argv
   if (name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined

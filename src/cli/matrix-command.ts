@@ -1,7 +1,7 @@
 // `reachdiff matrix --policies PATH|GLOB... [--scenario FILE]`: the predicted matrix as a grid.
 import { parseArgs } from 'node:util'
 import { predictReport } from '../core/predict.js'
-import { renderJson } from '../core/report/json.js'
+import { streamJsonReport } from '../core/report/json.js'
 import { renderMarkdown } from '../core/report/markdown.js'
 import { renderText } from '../core/report/text.js'
 import type { Report } from '../core/report/report.js'
@@ -47,12 +47,18 @@ export async function runMatrix(argv: readonly string[], io: CliIo): Promise<num
     options,
     toolVersion: TOOL_VERSION
   })
-  io.stdout(renderReport(report, format, io.color))
+  for (const chunk of renderReport(report, format, io.color)) io.stdout(chunk)
   return report.diagnostics.some((d) => d.severity === 'error') ? 2 : 0
 }
 
-export function renderReport(report: Report, format: OutputFormat, color: boolean): string {
-  if (format === 'json') return renderJson(report)
-  if (format === 'markdown') return renderMarkdown(report)
-  return renderText(report, { color })
+/** The report in pieces: JSON is streamed, since a million-flow report is too long for one string. */
+export function renderReport(
+  report: Report,
+  format: OutputFormat,
+  color: boolean,
+  verbose = false
+): Iterable<string> {
+  if (format === 'json') return streamJsonReport(report)
+  if (format === 'markdown') return [renderMarkdown(report)]
+  return [renderText(report, { color, verbose })]
 }

@@ -40,6 +40,7 @@ options:
                                     kubectl get namespaces,pods -A -o json > FILE
   --format markdown|text|json
   --out FILE                        write the report to FILE
+  --verbose                         text: every changed flow, not the first rows of each destination
   --fail-on violations|changes|never
                                     what makes the exit code 1 (default: violations)
   --cilium-version V

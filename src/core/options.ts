@@ -1,12 +1,20 @@
 // The Cilium configuration a prediction assumes (cilium-semantics.md §0). Every setting that
 // changes a verdict or a validation outcome is here, with Cilium's default.
 
+import type { WorkLimits } from './budget.js'
+
 export type EnforcementMode = 'default' | 'always' | 'never'
 
-/** The minor versions whose semantics the engine knows (cilium-semantics.md covers 1.15–1.18). */
-export type CiliumMinor = 15 | 16 | 17 | 18
+/** The minor versions whose semantics the engine knows (docs/semantics.md §13 lists what changes). */
+export type CiliumMinor = 15 | 16 | 17 | 18 | 19
 
-/** The Cilium version the Action installs, and so the version predictions assume by default. */
+/** The newest minor modelled; newer versions are judged with its semantics, with a warning. */
+export const NEWEST_MODELLED_MINOR: CiliumMinor = 19
+
+/**
+ * The Cilium version the Action installs, and so the version predictions assume by default: the
+ * newest 1.18 patch. 1.19 is modelled too, but has no verified node-image pairing yet (README).
+ */
 export const DEFAULT_CILIUM_VERSION = '1.18.12'
 
 export interface AgentSettings {
@@ -22,6 +30,11 @@ export interface AgentSettings {
   enableNodeSelectorLabels: boolean
   /** `policy-cidr-match-mode`: `nodes` lets CIDR rules select node IPs. */
   policyCidrMatchMode: '' | 'nodes'
+  /**
+   * `enable-extended-ip-protocols` (1.19+): while false a port entry without `port` makes the
+   * policy invalid (cilium/cilium v1.19 `pkg/policy/api/rule_validation.go`, PortProtocol.Validate).
+   */
+  enableExtendedIpProtocols: boolean
 }
 
 export const DEFAULT_AGENT_SETTINGS: AgentSettings = {
@@ -30,7 +43,8 @@ export const DEFAULT_AGENT_SETTINGS: AgentSettings = {
   enableL7Proxy: true,
   enableNonDefaultDenyPolicies: true,
   enableNodeSelectorLabels: false,
-  policyCidrMatchMode: ''
+  policyCidrMatchMode: '',
+  enableExtendedIpProtocols: false
 }
 
 export interface EngineOptions {
@@ -42,6 +56,8 @@ export interface EngineOptions {
   agent: AgentSettings
   /** Name of the cluster, the value of `io.cilium.k8s.policy.cluster`. */
   clusterName: string
+  /** Work limits raised from their defaults (src/core/budget.ts). */
+  limits?: Partial<WorkLimits>
 }
 
 /** The agent-flag names a scenario's `agent:` block may set, mapped to our settings. */
@@ -51,7 +67,8 @@ export const AGENT_FLAG_NAMES: Record<string, keyof AgentSettings> = {
   'enable-l7-proxy': 'enableL7Proxy',
   'enable-non-default-deny-policies': 'enableNonDefaultDenyPolicies',
   'enable-node-selector-labels': 'enableNodeSelectorLabels',
-  'policy-cidr-match-mode': 'policyCidrMatchMode'
+  'policy-cidr-match-mode': 'policyCidrMatchMode',
+  'enable-extended-ip-protocols': 'enableExtendedIpProtocols'
 }
 
 /** Parses `1.18.12`, `v1.16`, `1.17.0-rc.1` into a minor the engine knows, or explains why not. */
@@ -61,8 +78,8 @@ export function parseCiliumVersion(version: string): { minor: CiliumMinor } | { 
   const minor = Number(match[1])
   if (minor < 15)
     return { error: `Cilium ${version} is older than 1.15, the oldest version reachdiff models` }
-  // 1.19+ keeps the 1.18 semantics for everything a CNP/CCNP can express (cilium-semantics.md §13).
-  return { minor: Math.min(minor, 18) as CiliumMinor }
+  // Newer minors are judged as the newest modelled one; the CLI and the Action warn about it.
+  return { minor: Math.min(minor, NEWEST_MODELLED_MINOR) as CiliumMinor }
 }
 
 export interface EngineOverrides {
@@ -70,6 +87,7 @@ export interface EngineOverrides {
   enforcement?: EnforcementMode
   agent?: Partial<AgentSettings>
   clusterName?: string
+  limits?: Partial<WorkLimits>
 }
 
 export function makeEngineOptions(overrides: EngineOverrides = {}): EngineOptions {
@@ -81,6 +99,7 @@ export function makeEngineOptions(overrides: EngineOverrides = {}): EngineOption
     minor: parsed.minor,
     enforcement: overrides.enforcement ?? 'default',
     agent: { ...DEFAULT_AGENT_SETTINGS, ...overrides.agent },
-    clusterName: overrides.clusterName ?? 'default'
+    clusterName: overrides.clusterName ?? 'default',
+    ...(overrides.limits ? { limits: overrides.limits } : {})
   }
 }

@@ -1,6 +1,6 @@
 // The static half of the pipeline: policies of base and head, one topology for both, the
 // predicted matrices, their diff and the expectations, gathered into a Report.
-import { diffMatrices } from './diff.js'
+import { diffMatrices, diffPolicies } from './diff.js'
 import { createEngine } from './engine/engine.js'
 import { predictMatrix } from './matrix.js'
 import type { Matrix } from './matrix.js'
@@ -17,6 +17,8 @@ import type { ExpectEntry, Scenario } from './scenario/scenario.js'
 import { planTopology } from './topology/generate.js'
 import { readWorkloads } from './topology/workloads.js'
 import type { GivenTopology } from './topology/workloads.js'
+import { policyBudgetProblems, withoutPolicies } from './policy-budget.js'
+import { raiseHint, workLimits } from './budget.js'
 
 export interface PolicySide {
   /** A git revision, a directory, or a description such as "no policies". */
@@ -56,7 +58,10 @@ export function appliedSides(input: Pick<PredictInput, 'base' | 'head'>): {
 }
 
 export function predictReport(original: PredictInput): Report {
-  const input = { ...original, ...appliedSides(original) }
+  // Over-budget policies are set aside (with a diagnostic) before anything is evaluated.
+  const overBudget = policyBudgetProblems(original)
+  const admitted = overBudget.length > 0 ? withoutPolicies(original, overBudget) : original
+  const input = { ...admitted, ...appliedSides(admitted) }
   const { options } = input
   const baseRules = input.base ? normalizePolicies(input.base.loaded, options) : undefined
   const headRules = normalizePolicies(input.head.loaded, options)
@@ -76,7 +81,8 @@ export function predictReport(original: PredictInput): Report {
       )
   const topology: Topology = input.scenario?.topology ?? generated!.topology
   const size = countFlows(topology)
-  const tooLarge = size > MAX_FLOWS
+  const maxFlows = Math.min(MAX_FLOWS, workLimits(options.limits).flows)
+  const tooLarge = size > maxFlows
   const flows = tooLarge ? [] : enumerateFlows({ topology, expect: input.scenario?.expect ?? [] })
   const predict = (rules: typeof headRules): Matrix =>
     predictMatrix(createEngine(rules, topology, options), flows)
@@ -94,11 +100,18 @@ export function predictReport(original: PredictInput): Report {
     topology,
     topologySource: input.scenario?.topology ? 'scenario' : 'generated',
     diff: baseMatrix ? diffMatrices(baseMatrix, headMatrix) : undefined,
+    policyChanges: input.base
+      ? diffPolicies(
+          input.base.loaded.policies,
+          input.head.loaded.policies,
+          errorFiles(input.head.loaded.diagnostics)
+        )
+      : undefined,
     violations: findViolations(headMatrix, input.scenario?.expect ?? [], input.scenario?.file ?? ''),
     disagreements: [],
     flaky: [],
     diagnostics: [
-      ...(tooLarge ? [tooLargeDiagnostic(input, topology, size)] : []),
+      ...(tooLarge ? [tooLargeDiagnostic(input, topology, size, maxFlows)] : []),
       ...input.head.loaded.diagnostics,
       ...describeUnmodelled(input.head.loaded.policies),
       ...(generated?.diagnostics ?? []),
@@ -109,7 +122,12 @@ export function predictReport(original: PredictInput): Report {
   }
 }
 
-function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: number): Diagnostic {
+function tooLargeDiagnostic(
+  input: PredictInput,
+  topology: Topology,
+  flows: number,
+  maxFlows: number
+): Diagnostic {
   const source = input.scenario?.topology ? 'the scenario' : 'the topology generated from the policies'
   return {
     severity: 'error',
@@ -117,8 +135,10 @@ function tooLargeDiagnostic(input: PredictInput, topology: Topology, flows: numb
     line: 0,
     column: 0,
     path: '',
-    message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${MAX_FLOWS.toLocaleString('en')} reachdiff evaluates per side; nothing was evaluated`,
-    expected: 'a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter'
+    message: `${source} has ${topology.pods.length} pods and ${flows.toLocaleString('en')} flows, more than the ${maxFlows.toLocaleString('en')} reachdiff evaluates per side (limit flows); nothing was evaluated`,
+    expected: `a scenario file (reachdiff.yaml) with a smaller topology: the pods and ports that matter${
+      maxFlows < MAX_FLOWS ? `; or ${raiseHint('flows', workLimits(input.options.limits))}` : ''
+    }`
   }
 }
 
@@ -149,6 +169,10 @@ function givenPods(input: PredictInput): GivenTopology {
     [...(input.head.loaded.workloads ?? []), ...(input.workloads?.workloads ?? []), ...fromSnapshot],
     (workload) => (fromSnapshot.has(workload) ? 'snapshot' : 'workload')
   )
+}
+
+function errorFiles(diagnostics: readonly Diagnostic[]): Set<string> {
+  return new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file))
 }
 
 /** A namespace declared on both sides counts once; the head's labels win. */

@@ -1,7 +1,8 @@
 // Reading user files from disk: directories expanded, sizes checked before reading, binary
 // and non-UTF-8 content turned into diagnostics instead of garbage or exceptions.
-import { readdir, readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { dirname, join, relative, sep } from 'node:path'
+import { printable } from '../core/log-text.js'
 import type { Diagnostic } from '../core/model.js'
 import { MAX_POLICY_FILE_CHARS } from '../core/policy/load.js'
 
@@ -55,6 +56,37 @@ export async function readTextFile(path: string): Promise<InputFile | Diagnostic
     return decodeText(path, await readFile(path))
   } catch (error) {
     return fileProblem(path, `cannot read: ${describeIoError(error)}`)
+  }
+}
+
+/**
+ * A file of a working tree a pull request may have shaped: read only when it is a regular
+ * file inside `root`. A symlink (to /etc/passwd, say) or a path through a linked directory is
+ * skipped with a notice, never followed, so nothing outside the repository is ever shown.
+ */
+export async function readTreeFile(root: string, path: string): Promise<InputFile | Diagnostic> {
+  const disk = join(root, path)
+  try {
+    const info = await lstat(disk)
+    if (!info.isFile())
+      return skippedEntry(path, info.isSymbolicLink() ? 'a symbolic link' : 'not a regular file')
+    const inside = relative(await realpath(root), await realpath(dirname(disk)))
+    if (inside === '..' || inside.startsWith(`..${sep}`))
+      return skippedEntry(path, 'reached through a symbolic link out of the repository')
+    const read = await readTextFile(disk)
+    return isDiagnostic(read) ? { ...read, file: path } : { path, text: read.text }
+  } catch (error) {
+    return fileProblem(path, `cannot read: ${describeIoError(error)}`)
+  }
+}
+
+function skippedEntry(path: string, what: string): Diagnostic {
+  return {
+    ...fileProblem(
+      path,
+      `skipped ${printable(path)}: ${what}; reachdiff reads regular files only and never follows links`
+    ),
+    severity: 'notice'
   }
 }
 

@@ -1,13 +1,14 @@
 // Where a side of a diff gets its policies: a git revision, the working tree, or a directory.
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
+import { createYamlTotal } from '../core/budget.js'
 import { matchesAnyGlob } from '../core/glob.js'
 import type { Diagnostic } from '../core/model.js'
 import type { EngineOptions } from '../core/options.js'
 import { mergeLoadedPolicies } from '../core/policy/document.js'
 import type { LoadedPolicies } from '../core/policy/document.js'
 import { loadPolicyText } from '../core/policy/load.js'
-import { decodeText, expandPaths, isDiagnostic, MAX_INPUT_BYTES, readTextFile, tooLarge } from './files.js'
-import type { InputFile } from './files.js'
+import { expandPaths, isDiagnostic, readTextFile, readTreeFile } from './files.js'
+import { readTextFilesAtCommit } from './git-files.js'
 import type { Git } from './git.js'
 
 export async function loadPoliciesAtCommit(
@@ -16,24 +17,18 @@ export async function loadPoliciesAtCommit(
   globs: readonly string[],
   options: EngineOptions
 ): Promise<LoadedPolicies> {
-  const files = (await git.listFiles(commit)).filter((path) => matchesAnyGlob(path, globs)).sort()
-  const parts: LoadedPolicies[] = []
-  for (const path of files) {
-    const read = await readFileAtCommit(git, commit, path)
-    parts.push(isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options))
+  const read = await readTextFilesAtCommit(git, commit, (path) => matchesAnyGlob(path, globs), options.limits)
+  const budget = createYamlTotal(options.limits)
+  const parts = read.diagnostics.map(onlyDiagnostic)
+  for (const file of read.files) {
+    const part = loadPolicyText(file.text, file.path, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(file.path)))
+      break
+    }
+    parts.push(part)
   }
   return mergeLoadedPolicies(parts)
-}
-
-/** A text file of a commit, refused unread when too large, and checked to be UTF-8 text. */
-export async function readFileAtCommit(
-  git: Git,
-  commit: string,
-  path: string
-): Promise<InputFile | Diagnostic> {
-  const size = await git.fileSize(commit, path)
-  if (size > MAX_INPUT_BYTES) return tooLarge(path, size)
-  return decodeText(path, await git.readFile(commit, path))
 }
 
 /** The working tree, as `git diff` without a head revision would see it. */
@@ -44,10 +39,18 @@ export async function loadPoliciesFromWorkingTree(
 ): Promise<LoadedPolicies> {
   const root = await git.topLevel()
   const files = (await git.listWorkingTree()).filter((path) => matchesAnyGlob(path, globs)).sort()
-  return loadFiles(
-    files.map((path) => ({ display: path, disk: join(root, path) })),
-    options
-  )
+  const budget = createYamlTotal(options.limits)
+  const parts: LoadedPolicies[] = []
+  for (const path of files) {
+    const read = await readTreeFile(root, path)
+    const part = isDiagnostic(read) ? onlyDiagnostic(read) : loadPolicyText(read.text, path, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(path)))
+      break
+    }
+    parts.push(part)
+  }
+  return mergeLoadedPolicies(parts)
 }
 
 /** Files and directories as given on the command line; paths in diagnostics as given. */
@@ -83,11 +86,18 @@ async function loadFiles(
   files: readonly { display: string; disk: string }[],
   options: EngineOptions
 ): Promise<LoadedPolicies> {
+  const budget = createYamlTotal(options.limits)
   const parts: LoadedPolicies[] = []
   for (const file of files) {
     const read = await readTextFile(file.disk)
-    if (isDiagnostic(read)) parts.push(onlyDiagnostic({ ...read, file: file.display }))
-    else parts.push(loadPolicyText(read.text, file.display, options))
+    const part = isDiagnostic(read)
+      ? onlyDiagnostic({ ...read, file: file.display })
+      : loadPolicyText(read.text, file.display, options)
+    if (!budget.admit(part.yamlNodes ?? 0)) {
+      parts.push(onlyDiagnostic(budget.refusal(file.display)))
+      break
+    }
+    parts.push(part)
   }
   return mergeLoadedPolicies(parts)
 }

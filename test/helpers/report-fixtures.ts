@@ -129,6 +129,7 @@ export function seedReport(): Report {
     topology: seedTopology(),
     topologySource: 'scenario',
     diff: diffMatrices(base, head),
+    policyChanges: [{ kind: 'added', policy: BLOCK_CLIENT, sections: ['ingressDeny'] }],
     violations: [
       {
         flow: violationFlow,

@@ -1,23 +1,8 @@
-// HTTP rules as Envoy applies them (R9.1, R9.2): method, path and host are regular
-// expressions that must match the whole value; every field of a rule must hold.
+// HTTP rules as Envoy applies them: method, path and host are RE2 regular expressions that
+// must match the whole value (linear time, whatever the pattern); every field of a rule must hold.
 import type { HttpRequest } from '../model.js'
 import type { HttpRule } from '../policy/rules.js'
-
-const compiled = new Map<string, RegExp | null>()
-
-/** Whole-value match; a pattern JavaScript cannot compile never matches (validation reports it). */
-function fullMatch(pattern: string, value: string): boolean {
-  let regex = compiled.get(pattern)
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(`^(?:${pattern})$`, 'u')
-    } catch {
-      regex = null
-    }
-    compiled.set(pattern, regex)
-  }
-  return regex !== null && regex.test(value)
-}
+import { re2FullMatch as fullMatch } from '../re2.js'
 
 /**
  * A probe carries only a method and a path. A rule that requires a header or a host can

@@ -64,6 +64,8 @@ export interface LoadedPolicies {
   unread?: UnreadFile[]
   /** Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, CronJobs and Pods. */
   workloads?: WorkloadObject[]
+  /** YAML nodes read once aliases are expanded, counted against the total work budget. */
+  yamlNodes?: number
 }
 
 export function emptyLoadedPolicies(): LoadedPolicies {
@@ -71,13 +73,15 @@ export function emptyLoadedPolicies(): LoadedPolicies {
 }
 
 export function mergeLoadedPolicies(parts: LoadedPolicies[]): LoadedPolicies {
+  const yamlNodes = parts.reduce((sum, p) => sum + (p.yamlNodes ?? 0), 0)
   return {
     policies: parts.flatMap((p) => p.policies),
     cidrGroups: parts.flatMap((p) => p.cidrGroups),
     diagnostics: parts.flatMap((p) => p.diagnostics),
     namespaces: parts.flatMap((p) => p.namespaces ?? []),
     unread: parts.flatMap((p) => p.unread ?? []),
-    workloads: parts.flatMap((p) => p.workloads ?? [])
+    workloads: parts.flatMap((p) => p.workloads ?? []),
+    ...(yamlNodes > 0 ? { yamlNodes } : {})
   }
 }
 

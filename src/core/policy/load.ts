@@ -3,8 +3,9 @@
 // and column, what it could not. Validation is delegated per kind (validate-*.ts).
 import type { Diagnostic } from '../model.js'
 import type { EngineOptions } from '../options.js'
-import { parseYamlDocuments } from '../yaml-source.js'
+import { parseYamlDocuments, yamlLimitsFor } from '../yaml-source.js'
 import type { FieldPath, Position } from '../yaml-source.js'
+import { yaml11Diagnostics } from '../yaml-1-1.js'
 import { describePolicy, emptyLoadedPolicies } from './document.js'
 import type { LoadedPolicies, PolicyKind, PolicyRef } from './document.js'
 import { validateCiliumPolicy } from './validate/cilium.js'
@@ -73,11 +74,13 @@ export function loadPolicyText(
     return out
   }
   const shift = (position: Position): Position => shiftPosition(position, origin)
-  const parsed = parseYamlDocuments(text, file)
+  const parsed = parseYamlDocuments(text, file, yamlLimitsFor(options.limits))
   out.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, ...shift(d) })))
   const broken = firstBrokenLine(out.diagnostics)
   if (broken !== undefined) out.unread = [{ file, line: broken }]
+  if (parsed.nodes > 0) out.yamlNodes = parsed.nodes
   for (const document of parsed.documents) {
+    out.diagnostics.push(...yaml11Diagnostics(document, file, shift))
     const env: LoadEnv = { file, options, locate: (path) => shift(document.locate(path)), out }
     // An empty document (`---` with nothing after it) is how many files end: not a problem.
     if (document.value !== null && document.value !== undefined) loadValue(env, document.value, [], 0)

@@ -3,16 +3,26 @@
 // deprecated requirement fields. One notice per policy and field, naming the first rule that
 // uses it and what reachdiff assumed in its place.
 import type { Diagnostic } from '../model.js'
-import { isRecord } from '../records.js'
 import { formatPath } from '../yaml-source.js'
 import type { FieldPath } from '../yaml-source.js'
 import { describePolicy } from './document.js'
 import type { PolicyDocument } from './document.js'
+import { ciliumRulesOf } from './validate/shapes.js'
+import type { CiliumPeerRule } from './validate/shapes.js'
 
 const SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'] as const
 
+const UNMODELLED_FIELDS = [
+  'toFQDNs',
+  'toServices',
+  'fromNodes',
+  'toNodes',
+  'fromRequires',
+  'toRequires'
+] as const satisfies readonly (keyof CiliumPeerRule)[]
+
 /** Per rule field, what the prediction assumed (and whether it models the field at all). */
-const ASSUMED: Record<string, string> = {
+const ASSUMED: Record<(typeof UNMODELLED_FIELDS)[number], string> = {
   toFQDNs:
     'not modelled; reachdiff has no DNS answers, so the rule is assumed to select no destination: flows only it would allow are predicted denied',
   toServices:
@@ -49,16 +59,16 @@ function noticesOf(doc: PolicyDocument): Diagnostic[] {
   const note = (key: string, path: FieldPath, assumed: string): void => {
     if (!found.has(key)) found.set(key, { path, assumed })
   }
-  for (const { spec, path } of specsOf(doc.raw)) {
-    if (spec.nodeSelector !== undefined && spec.endpointSelector === undefined) {
+  // Only valid documents get here, so the typed shapes hold (see ciliumRulesOf).
+  const rules = doc.raw.kind === 'NetworkPolicy' ? [] : ciliumRulesOf(doc)
+  for (const { rule: spec, specIndex } of rules) {
+    const path: FieldPath = specIndex === undefined ? ['spec'] : ['specs', specIndex]
+    if (spec.nodeSelector && !spec.endpointSelector) {
       note('nodeSelector', [...path, 'nodeSelector'], NODE_SELECTOR_ASSUMED)
       continue
     }
     for (const section of SECTIONS) {
-      const rules = Array.isArray(spec[section]) ? (spec[section] as unknown[]) : []
-      rules.forEach((rule, index) => {
-        if (isRecord(rule)) scanRule(rule, [...path, section, index], note)
-      })
+      ;(spec[section] ?? []).forEach((rule, index) => scanRule(rule, [...path, section, index], note))
     }
   }
   return [...found.entries()].map(([key, { path, assumed }]) => ({
@@ -73,31 +83,18 @@ function noticesOf(doc: PolicyDocument): Diagnostic[] {
 }
 
 function scanRule(
-  rule: Record<string, unknown>,
+  rule: CiliumPeerRule,
   path: FieldPath,
   note: (key: string, path: FieldPath, assumed: string) => void
 ): void {
-  for (const [field, assumed] of Object.entries(ASSUMED)) {
-    if (Array.isArray(rule[field]) && rule[field].length > 0) note(field, [...path, field], assumed)
+  for (const field of UNMODELLED_FIELDS) {
+    if ((rule[field] ?? []).length > 0) note(field, [...path, field], ASSUMED[field])
   }
-  for (const field of ['fromEntities', 'toEntities']) {
-    const entities = Array.isArray(rule[field]) ? (rule[field] as unknown[]) : []
-    entities.forEach((entity, index) => {
-      if (typeof entity !== 'string' || !ABSENT_ENTITIES.has(entity)) return
+  for (const field of ['fromEntities', 'toEntities'] as const) {
+    ;(rule[field] ?? []).forEach((entity, index) => {
+      if (!ABSENT_ENTITIES.has(entity)) return
       const assumed = `not modelled; no endpoint of the topology has the ${entity} identity, so flows with it are not evaluated`
       note(`${field} ${entity}`, [...path, field, index], assumed)
     })
   }
-}
-
-function specsOf(raw: Record<string, unknown>): { spec: Record<string, unknown>; path: FieldPath }[] {
-  if (raw.kind === 'NetworkPolicy') return []
-  const specs: { spec: Record<string, unknown>; path: FieldPath }[] = []
-  if (isRecord(raw.spec)) specs.push({ spec: raw.spec, path: ['spec'] })
-  if (Array.isArray(raw.specs)) {
-    raw.specs.forEach((spec, index) => {
-      if (isRecord(spec)) specs.push({ spec, path: ['specs', index] })
-    })
-  }
-  return specs
 }

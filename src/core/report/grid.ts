@@ -3,7 +3,7 @@
 // scans a row to see what a pod reaches and a column to see who reaches a service.
 import type { Matrix, MatrixCell } from '../matrix.js'
 import type { Flow } from '../model.js'
-import { compareFlows, WORLD_NAMESPACE } from '../model.js'
+import { compareFlows } from '../model.js'
 import { describeFlowPort } from './summary.js'
 
 export type GridMark = 'allow' | 'deny' | 'flaky'
@@ -15,7 +15,7 @@ export const MAX_GRID_ROWS = 200
 export interface GridRow {
   /** `namespace/pod` */
   key: string
-  /** The pod name alone when it is unambiguous, else the key. */
+  /** The key again: pods are named `namespace/pod` in every part of a report. */
   label: string
 }
 
@@ -23,7 +23,7 @@ export interface GridColumn {
   to: string
   /** `TCP/80`, `TCP/80 GET /public` */
   port: string
-  /** `web TCP/80`, `world/api TCP/443`, `other-ns/web TCP/80` when `web` is ambiguous. */
+  /** `prod/web TCP/80`, `world/api TCP/443` */
   label: string
 }
 
@@ -39,11 +39,10 @@ export function buildGrid(matrix: Matrix): Grid {
   const rowKeys = [...new Set(matrix.cells.map((cell) => cell.flow.from))].sort((a, b) => a.localeCompare(b))
   const columnFlows = distinctColumns(matrix.cells)
   const isTooLarge = columnFlows.length > MAX_GRID_COLUMNS || rowKeys.length > MAX_GRID_ROWS
-  const names = shortNames([...rowKeys, ...columnFlows.map((flow) => flow.to)])
-  const rows = rowKeys.map((key) => ({ key, label: names.get(key) ?? key }))
+  const rows = rowKeys.map((key) => ({ key, label: key }))
   const columns = columnFlows.map((flow) => {
     const port = describeFlowPort(flow)
-    return { to: flow.to, port, label: `${names.get(flow.to) ?? flow.to} ${port}` }
+    return { to: flow.to, port, label: `${flow.to} ${port}` }
   })
   if (isTooLarge) return { rows, columns, cells: [], isTooLarge }
   const rowIndex = new Map(rowKeys.map((key, i) => [key, i]))
@@ -77,21 +76,4 @@ function distinctColumns(cells: readonly MatrixCell[]): Flow[] {
     if (!seen.has(key)) seen.set(key, { ...flow, from: '' })
   }
   return [...seen.values()].sort(compareFlows)
-}
-
-/**
- * `namespace/pod` → `pod` when no other endpoint shares that pod name. External endpoints
- * keep their `world/` prefix, so the reader sees at once that a column leaves the cluster.
- */
-function shortNames(keys: readonly string[]): Map<string, string> {
-  const unique = [...new Set(keys)]
-  const nameOf = (key: string): string => key.slice(key.indexOf('/') + 1)
-  const counts = new Map<string, number>()
-  for (const key of unique) counts.set(nameOf(key), (counts.get(nameOf(key)) ?? 0) + 1)
-  return new Map(
-    unique.map((key) => {
-      const isWorld = key.startsWith(`${WORLD_NAMESPACE}/`)
-      return [key, !isWorld && counts.get(nameOf(key)) === 1 ? nameOf(key) : key]
-    })
-  )
 }

@@ -1,7 +1,7 @@
 // The machine-readable report (docs/report-schema.md). Stable across runs of the same input:
 // arrays in flow order, free-form maps (labels) with sorted keys, fixed key order elsewhere,
 // no timestamps. Bump SCHEMA_VERSION on any change that could break a reader.
-import type { FlowChange } from '../diff.js'
+import type { FlowChange, PolicyChange } from '../diff.js'
 import type { Matrix, MatrixCell } from '../matrix.js'
 import type {
   Diagnostic,
@@ -15,7 +15,12 @@ import type {
 } from '../model.js'
 import { compareFlows, PROTOCOLS } from '../model.js'
 import type { Disagreement, Report, RevisionReport, Violation } from './report.js'
-import { findNewDefaultDenies, listChanges, sortDiagnostics, summarizeReport } from './summary.js'
+import type { PolicyRef } from '../policy/document.js'
+import type { Cause } from './causes.js'
+import type { EndpointSummary } from './endpoint-summary.js'
+import { JsonSequence, streamJson } from './json-stream.js'
+import { buildSections } from './sections.js'
+import { findNewDefaultDenies, sortDiagnostics, summarizeReport } from './summary.js'
 
 export const SCHEMA_VERSION = 1
 
@@ -28,17 +33,28 @@ export interface JsonFlow {
   http?: HttpRequest
 }
 
-type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined }
+type JsonValue =
+  string | number | boolean | null | JsonSequence | JsonValue[] | { [key: string]: JsonValue | undefined }
 type JsonObject = { [key: string]: JsonValue | undefined }
 
+/** The whole report as one string: for tests and small reports. Large ones use streamJsonReport. */
 export function renderJson(report: Report): string {
-  return JSON.stringify(buildJsonReport(report), null, 2) + '\n'
+  return [...streamJsonReport(report)].join('')
 }
 
-/** The report as plain data, before serialisation (for callers that embed it). */
+/** The report in chunks, never as one string: a million-flow report stays within memory. */
+export function streamJsonReport(report: Report): Generator<string> {
+  return streamJson(buildJsonReport(report))
+}
+
+/**
+ * The report as data for streamJson; the long arrays (changes, matrix cells) are sequences
+ * made while they are written.
+ */
 export function buildJsonReport(report: Report): JsonObject {
   const summary = summarizeReport(report)
-  const changes = listChanges(report)
+  const sections = buildSections(report)
+  const { changes, causeOf } = sections
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'reachdiff', version: report.toolVersion },
@@ -57,7 +73,9 @@ export function buildJsonReport(report: Report): JsonObject {
       flaky: summary.flaky,
       diagnostics: { ...summary.diagnostics }
     },
-    changes: changes.map(change),
+    policyChanges: (report.policyChanges ?? []).map(policyChange),
+    causes: sections.causes.map(cause),
+    changes: new JsonSequence(() => mapItems(changes, (c, i) => change(c, causeOf[i]))),
     newDefaultDenies: findNewDefaultDenies(changes).map((d) => ({
       subject: d.subject,
       direction: d.direction,
@@ -70,6 +88,46 @@ export function buildJsonReport(report: Report): JsonObject {
     diagnostics: sortDiagnostics(report.diagnostics).map(diagnostic),
     topology: topology(report.topology),
     matrices: { base: report.base && cells(report.base.matrix), head: cells(report.head.matrix) }
+  }
+}
+
+function* mapItems<T>(items: readonly T[], map: (item: T, index: number) => JsonValue): Generator<JsonValue> {
+  for (let i = 0; i < items.length; i++) yield map(items[i], i)
+}
+
+function policyRef(ref: PolicyRef): JsonObject {
+  return { kind: ref.kind, namespace: ref.namespace, name: ref.name, file: ref.file, line: ref.line }
+}
+
+function policyChange(c: PolicyChange): JsonObject {
+  return { change: c.kind, ...policyRef(c.policy), sections: c.sections }
+}
+
+function summaryOf(s: EndpointSummary): JsonObject {
+  return { text: s.text, count: s.count }
+}
+
+function cause(c: Cause): JsonObject {
+  return {
+    policies: c.policies.map((p) => ({ change: p.kind, ...policyRef(p.policy), rules: p.rules })),
+    flows: c.changes.length,
+    opened: c.counts.opened,
+    closed: c.counts.closed,
+    added: c.counts.added,
+    removed: c.counts.removed,
+    effects: c.effects.map((e) => ({
+      kind: e.kind,
+      flows: e.flows,
+      sources: summaryOf(e.sources),
+      destinations: summaryOf(e.destinations),
+      ports: e.ports
+    })),
+    defaultDenies: c.defaultDenies.map((d) => ({
+      direction: d.direction,
+      subjects: summaryOf(d.subjects),
+      closed: d.closed,
+      denyOnly: d.isDenyOnly
+    }))
   }
 }
 
@@ -91,10 +149,11 @@ function verdictOf(cell: MatrixCell | undefined): Verdict | null {
   return cell?.verdict ?? null
 }
 
-function change(c: FlowChange): JsonObject {
+function change(c: FlowChange, causeIndex: number): JsonObject {
   return {
     ...flow(c.flow),
     kind: c.kind,
+    cause: causeIndex,
     base: verdictOf(c.base),
     head: verdictOf(c.head),
     reason: c.head?.reason ?? null,
@@ -133,16 +192,25 @@ function diagnostic(d: Diagnostic): JsonObject {
   }
 }
 
-function cells(matrix: Matrix): JsonObject[] {
-  return [...matrix.cells]
-    .sort((a, b) => compareFlows(a.flow, b.flow))
-    .map((cell) => ({
+function cells(matrix: Matrix): JsonSequence {
+  const sorted = isSorted(matrix.cells)
+    ? matrix.cells
+    : [...matrix.cells].sort((a, b) => compareFlows(a.flow, b.flow))
+  return new JsonSequence(() =>
+    mapItems(sorted, (cell) => ({
       ...flow(cell.flow),
       verdict: cell.verdict,
       reason: cell.reason,
       flaky: cell.flaky,
       attempts: cell.attempts
     }))
+  )
+}
+
+/** Predicted matrices come sorted already: no copy of a million cells to sort again. */
+function isSorted(cells: readonly MatrixCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) if (compareFlows(cells[i - 1].flow, cells[i].flow) > 0) return false
+  return true
 }
 
 function sortedLabels(labels: Labels): JsonObject {

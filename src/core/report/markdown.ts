@@ -1,66 +1,118 @@
-// The PR comment and the job summary. The order is the order of what a reviewer must know:
-// the verdict in one line, surprises (new default deny), broken expectations, every changed
-// flow with the rule behind it, then the evidence (graph, full matrix) folded away.
-// Every user-written string goes through markdown-escape.ts; nothing else here escapes.
-import type { FlowChange } from '../diff.js'
-import type { MatrixCell } from '../matrix.js'
-import { formatDiagnostic } from '../model.js'
-import type { Flow, Verdict } from '../model.js'
-import { buildGrid, listDeniedCells, markOf } from './grid.js'
+// The PR comment and the job summary, laid out from the report's sections (sections.ts) in
+// the order a reviewer acts on: the verdict in one line, errors in the head's files, violated
+// expectations, the changes grouped by cause; then, folded, the changed flows per
+// destination, the graph, warnings and notices, and the head matrix. The level of detail is
+// chosen to fit the budget (detail-level.ts). User text is made inert by `style.text` alone.
+import type { Verdict } from '../model.js'
+import type { DetailLevel } from './detail-level.js'
+import { renderWithinBudget } from './detail-level.js'
+import type { DiagnosticLine } from './diagnostic-lines.js'
+import { describeDiagnosticLine } from './diagnostic-lines.js'
 import type { GridMark } from './grid.js'
 import { escapeMarkdown, escapeName, MAX_NAME_LENGTH } from './markdown-escape.js'
+import { renderMatrixMarkdown } from './markdown-matrix.js'
 import { renderGraph } from './mermaid-graph.js'
 import type { Report } from './report.js'
 import { describeRevisions } from './revisions.js'
-import type { ReportSummary } from './summary.js'
+import type { DestinationGroup, ReportSections } from './sections.js'
+import { buildDetailRows, buildSections } from './sections.js'
+import { pluralize } from './summary.js'
+import type { Style } from './words.js'
 import {
-  describeFlowPort,
-  findNewDefaultDenies,
-  groupByDestination,
-  isBaseReasonHelpful,
-  listChanges,
-  pluralize,
-  sortDiagnostics,
-  summarizeReport
-} from './summary.js'
-import { fitBlocks } from './truncation.js'
-import type { Block } from './truncation.js'
+  countFlows,
+  describeCause,
+  describeCauseCounts,
+  describeDefaultDeny,
+  describeEffect,
+  describeMoreRows,
+  describePorts,
+  formatCount,
+  HEAD_ERROR_EFFECT
+} from './words.js'
 
 /** GitHub refuses a comment body longer than this. */
 export const GITHUB_COMMENT_LIMIT = 65536
+/** What a reviewer reads in half a minute; the job summary and the JSON report have the rest. */
+export const COMMENT_BUDGET = 15000
 
 export interface MarkdownOptions {
-  /** Hard upper bound on the result's length; default GITHUB_COMMENT_LIMIT. */
+  /** Upper bound on the result's length; default COMMENT_BUDGET. */
   maxLength?: number
   /** Identifies the sticky comment; rendered first as a hidden HTML comment (see renderMarker). */
   marker?: string
-  /** Where the reader finds what truncation left out. */
-  truncationHint?: string
+  /** The workflow run (`https://github.com/o/r/actions/runs/1`): its summary and artifact have everything. */
+  runUrl?: string
+  /** Where a shortened list continues, e.g. "the JSON report"; default from runUrl. */
+  moreHint?: string
 }
 
-const MARKS: Record<GridMark, string> = { allow: '✅', deny: '⛔', flaky: '⚠️' }
+export const MARKS: Record<GridMark, string> = { allow: '✅', deny: '⛔', flaky: '⚠️' }
+const SEVERITY_MARKS = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
+
+export const MARKDOWN_STYLE: Style = {
+  text: (user) => escapeMarkdown(user),
+  code: (ours) => `\`${ours}\``,
+  strong: (ours) => `**${ours}**`
+}
 
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
-  const summary = summarizeReport(report)
-  const changes = listChanges(report)
-  const top = `${options.marker === undefined ? '' : renderMarker(options.marker) + '\n'}**reachdiff**: ${summary.headline}\n\n${revisionsLine(report)}`
-  const blocks: Block[] = [
-    ...defaultDenyBlocks(changes),
-    ...violationBlocks(report),
-    ...changeBlocks(changes, options.maxLength ?? GITHUB_COMMENT_LIMIT),
-    ...disagreementBlocks(report),
-    ...flakyBlocks(report),
-    ...diagnosticBlocks(report),
-    ...renderGraph(changes),
-    matrixBlock(report, summary, options.maxLength ?? GITHUB_COMMENT_LIMIT)
+  const sections = buildSections(report)
+  const maxLength = Math.min(options.maxLength ?? COMMENT_BUDGET, GITHUB_COMMENT_LIMIT * 16)
+  const hint = options.moreHint ?? defaultHint(options.runUrl)
+  const text = renderWithinBudget(
+    (level) => renderAt(report, sections, level, options, hint),
+    maxLength,
+    (level) => estimateDetails(sections, level)
+  )
+  // Even the barest level is far below any budget GitHub allows; this only guards the invariant.
+  return text.length <= maxLength ? text : text.slice(0, text.lastIndexOf('\n', maxLength - 1) + 1)
+}
+
+/** The run's address comes from the runner's environment; still, nothing in it may break the link. */
+function isPlainUrl(url: string): boolean {
+  return /^https?:\/\/[\w.:/-]+$/.test(url)
+}
+
+function defaultHint(runUrl: string | undefined): string {
+  return runUrl && isPlainUrl(runUrl)
+    ? `the job summary and the JSON report of [this run](${runUrl}) have every flow`
+    : 'the JSON report (`--format json`) has every flow'
+}
+
+function renderAt(
+  report: Report,
+  sections: ReportSections,
+  level: DetailLevel,
+  options: MarkdownOptions,
+  hint: string
+): string {
+  const marker = options.marker === undefined ? '' : `${renderMarker(options.marker)}\n`
+  const parts = [
+    `${marker}**reachdiff**: ${escapeMarkdown(sections.summary.headline)}\n\n`,
+    revisionsLine(report),
+    errorBlock(sections.errors, level.errors, hint),
+    violationBlock(sections, level.violations, hint),
+    causeBlock(sections, level, hint),
+    detailsBlock(sections, level, hint),
+    graphBlock(sections, level),
+    disagreementBlock(sections, level.violations, hint),
+    flakyBlock(sections, level.violations, hint),
+    noticeBlock(sections.notices, level.notices, hint),
+    level.hasMatrix ? renderMatrixMarkdown(report, sections) : '',
+    renderFooter(report, options.runUrl)
   ]
-  return fitBlocks({
-    top,
-    blocks,
-    bottom: renderFooter(report),
-    maxLength: options.maxLength ?? GITHUB_COMMENT_LIMIT,
-    hint: options.truncationHint ?? 'the job summary and the JSON report have everything'
-  })
+  return parts.join('')
+}
+
+/** No table row is shorter than this: `| a/b | TCP/1 | ✅ allow → ⛔ deny |`. */
+const MIN_ROW_LENGTH = 30
+
+/** A lower bound of the details' length at `level`: each source is at least one row. */
+function estimateDetails(sections: ReportSections, level: DetailLevel): number {
+  let rows = 0
+  const shown = sections.destinations.slice(0, level.destinations)
+  for (const group of shown) rows += Math.min(group.sources, level.rowsPerDestination)
+  return rows * MIN_ROW_LENGTH
 }
 
 function revisionsLine(report: Report): string {
@@ -79,13 +131,39 @@ export function renderMarker(marker: string): string {
   return `<!-- ${marker.replace(/-{2,}/g, '-').replace(/[<>\r\n]/g, '')} -->`
 }
 
-/** `source → destination port`, each name shortened on its own. */
-function flowCell(flow: Flow): string {
-  return `${escapeName(flow.from)} → ${escapeName(flow.to)} ${portCell(flow)}`
+/** `_…and 12 more errors: the job summary … has every flow._` */
+function moreLine(count: number, unit: string, hint: string, prefix = ''): string {
+  if (count <= 0) return ''
+  return `${prefix}_…and ${formatCount(count)} more ${count === 1 ? unit : `${unit}s`}: ${hint}._\n`
 }
 
-function portCell(flow: Flow): string {
-  return escapeMarkdown(describeFlowPort(flow), { maxLength: MAX_NAME_LENGTH })
+function diagnosticLine(line: DiagnosticLine): string {
+  return `${SEVERITY_MARKS[line.severity]} ${escapeMarkdown(describeDiagnosticLine(line))}`
+}
+
+function errorBlock(errors: readonly DiagnosticLine[], max: number, hint: string): string {
+  if (errors.length === 0) return ''
+  const count = errors.reduce((sum, line) => sum + line.places.length, 0)
+  const lines = errors.slice(0, max).map((line) => `> - ${diagnosticLine(line)}\n`)
+  return (
+    `> [!CAUTION]\n> **${pluralize(count, 'error')} in the head's files**: ${HEAD_ERROR_EFFECT}.\n>\n` +
+    lines.join('') +
+    moreLine(errors.length - lines.length, 'error', hint, '> ') +
+    '\n'
+  )
+}
+
+function flowText(flow: { from: string; to: string }, ports: string): string {
+  return `${escapeName(flow.from)} → ${escapeName(flow.to)} ${ports}`
+}
+
+function portText(ports: readonly string[]): string {
+  return escapeMarkdown(ports.join(', '), { maxLength: MAX_NAME_LENGTH * 2 })
+}
+
+function verdictMark(verdict: Verdict | undefined, flaky = false): string {
+  if (verdict === undefined) return '—'
+  return flaky ? `${MARKS.flaky} flaky` : `${MARKS[verdict]} ${verdict}`
 }
 
 function tableRow(cells: readonly string[]): string {
@@ -96,157 +174,174 @@ function tableHead(cells: readonly string[]): string {
   return tableRow(cells) + tableRow(cells.map(() => '---'))
 }
 
-function mark(verdict: Verdict | undefined, cell?: MatrixCell): string {
-  if (verdict === undefined) return '—'
-  return `${MARKS[cell ? markOf(cell) : verdict]} ${cell?.flaky ? 'flaky' : verdict}`
-}
-
-// The warning must stay short enough to read at a glance; the tables carry the rest.
-const MAX_DEFAULT_DENY_LINES = 5
-
-function defaultDenyBlocks(changes: readonly FlowChange[]): Block[] {
-  const found = findNewDefaultDenies(changes)
-  if (found.length === 0) return []
-  const rows = found.slice(0, MAX_DEFAULT_DENY_LINES).map((entry) => {
-    const by = entry.enforcedBy.length > 0 ? ` (selected by ${entry.enforcedBy.join(', ')})` : ''
-    const text = `${entry.direction} of ${entry.subject}${by}: ${pluralize(entry.closed, 'flow')} closed that no deny rule names`
-    return `> - ${escapeMarkdown(text)}\n`
-  })
-  const more = found.length - rows.length
-  if (more > 0) rows.push(`> - and ${more} more\n`)
-  const head = '> [!WARNING]\n> **Default deny switched on by this change**\n>\n'
-  const tail =
-    '>\n> A policy that selects a pod puts every direction it has a section for into default deny, ' +
-    'even a section with only deny rules (`ingressDeny`, `egressDeny`). Allow what should still pass, ' +
-    'or set `enableDefaultDeny` (Cilium 1.16+).\n\n'
-  return [{ head, rows, tail, unit: 'default-deny note', name: 'the default-deny warning' }]
-}
-
-function violationBlocks(report: Report): Block[] {
-  if (report.violations.length === 0) return []
-  const rows = report.violations.map((v) =>
-    tableRow([
-      flowCell(v.flow),
-      mark(v.expected),
-      mark(v.actual),
-      escapeMarkdown(v.reason),
-      escapeName(`${v.file}:${v.line}`)
-    ])
-  )
-  const head = `### Violated expectations (${report.violations.length})\n\n${tableHead(['flow', 'expected', 'actual', 'reason', 'where'])}`
-  return [{ head, rows, tail: '\n', unit: 'violation' }]
-}
-
-/** Shorter than any rendered row: rows beyond maxLength / this can never fit and are not rendered. */
-const MIN_ROW_LENGTH = 40
-
-function changeBlocks(changes: readonly FlowChange[], maxLength: number): Block[] {
-  const groups = groupByDestination(changes, (change) => change.flow)
-  let budget = Math.ceil(maxLength / MIN_ROW_LENGTH)
-  return [...groups].map(([to, group]) => {
-    const shown = group.slice(0, Math.max(0, budget))
-    budget -= shown.length
-    return {
-      head: `### → ${escapeName(to)}\n\n${tableHead(['source', 'port', 'base → head', 'reason'])}`,
-      rows: shown.map(changeRow),
-      tail: '\n',
-      unit: 'changed flow',
-      unrendered: group.length - shown.length
-    }
-  })
-}
-
-function changeRow(change: FlowChange): string {
-  const reason = escapeMarkdown((change.head ?? change.base)?.reason ?? '')
-  const before = isBaseReasonHelpful(change)
-    ? `<br>_before:_ ${escapeMarkdown(change.base?.reason ?? '')}`
-    : ''
-  return tableRow([
-    escapeName(change.flow.from),
-    portCell(change.flow),
-    `${mark(change.base?.verdict, change.base)} → ${mark(change.head?.verdict, change.head)}`,
-    reason + before
-  ])
-}
-
-function disagreementBlocks(report: Report): Block[] {
-  if (report.disagreements.length === 0) return []
-  const rows = report.disagreements.map((d) =>
-    tableRow([flowCell(d.flow), d.side, mark(d.predicted), mark(d.observed), escapeMarkdown(d.reason)])
-  )
-  const head =
-    `### Predicted vs observed (${report.disagreements.length})\n\n` +
-    `The cluster did not do what the static engine predicted for these flows.\n\n` +
-    tableHead(['flow', 'side', 'predicted', 'observed', 'reason'])
-  return [{ head, rows, tail: '\n', unit: 'disagreement' }]
-}
-
-function flakyBlocks(report: Report): Block[] {
-  if (report.flaky.length === 0) return []
-  const rows = report.flaky.map((flow) => `- ${MARKS.flaky} ${flowCell(flow)}\n`)
-  const head = `### Flaky flows (${report.flaky.length})\n\nProbes of these flows disagreed with each other; they count as unchanged.\n\n`
-  return [{ head, rows, tail: '\n', unit: 'flaky flow' }]
-}
-
-const SEVERITY_MARKS = { error: '❌', warning: '⚠️', notice: 'ℹ️' } as const
-
-function diagnosticBlocks(report: Report): Block[] {
-  if (report.diagnostics.length === 0) return []
-  const rows = sortDiagnostics(report.diagnostics).map(
-    (d) => `- ${SEVERITY_MARKS[d.severity]} ${escapeMarkdown(formatDiagnostic(d))}\n`
-  )
-  const head = `### Diagnostics (${report.diagnostics.length})\n\n`
-  return [{ head, rows, tail: '\n', unit: 'diagnostic' }]
-}
-
-function matrixBlock(report: Report, summary: ReportSummary, maxLength: number): Block {
-  const matrix = report.head.matrix
-  const grid = buildGrid(matrix)
-  const open = summary.hasDiff ? '<details>' : '<details open>'
-  const size = `${pluralize(grid.rows.length, 'source')} × ${pluralize(grid.columns.length, 'destination port')}`
-  const counts = `${summary.allowed} allowed, ${summary.denied} denied`
-  const tail = '\n</details>\n\n'
-  if (grid.isTooLarge) {
-    const denied = listDeniedCells(matrix)
-    const head =
-      `${open}<summary>Head matrix: ${counts} (denied flows only)</summary>\n\n` +
-      `The grid would be ${size}, too large to read, so here are the denied flows instead.\n\n` +
-      tableHead(['source', 'destination', 'port', 'reason'])
-    const shown = denied.slice(0, Math.ceil(maxLength / MIN_ROW_LENGTH))
-    const rows = shown.map((cell) =>
+function violationBlock(sections: ReportSections, max: number, hint: string): string {
+  const all = sections.violations
+  if (all.length === 0) return ''
+  const rows = all
+    .slice(0, max)
+    .map((v) =>
       tableRow([
-        escapeName(cell.flow.from),
-        escapeName(cell.flow.to),
-        portCell(cell.flow),
-        escapeMarkdown(cell.reason)
+        flowText(v.flow, portText([describeFlow(v.flow)])),
+        verdictMark(v.expected),
+        verdictMark(v.actual),
+        escapeMarkdown(v.reason),
+        escapeName(`${v.file}:${v.line}`)
       ])
     )
-    return {
-      head,
-      rows,
-      tail,
-      unit: 'denied flow',
-      name: 'the full matrix',
-      unrendered: denied.length - shown.length
-    }
-  }
-  const legend = `${MARKS.allow} allow · ${MARKS.deny} deny · ${MARKS.flaky} flaky · · not probed\n\n`
-  const labels = grid.columns.map((column) =>
-    escapeMarkdown(column.label, { maxLength: MAX_NAME_LENGTH, truncate: 'middle' })
+  return (
+    `### Violated expectations (${formatCount(all.length)})\n\n` +
+    tableHead(['flow', 'expected', 'actual', 'reason', 'where']) +
+    rows.join('') +
+    moreLine(all.length - rows.length, 'violation', hint, '\n') +
+    '\n'
   )
-  const head = `${open}<summary>Head matrix: ${size}, ${counts}</summary>\n\n${legend}${tableHead(['source', ...labels])}`
-  const rows = grid.rows.map((row, i) =>
-    tableRow([escapeName(row.label), ...grid.cells[i].map((cell) => (cell ? MARKS[cell] : '·'))])
-  )
-  return { head, rows, tail, unit: 'matrix row', name: 'the full matrix' }
 }
 
-function renderFooter(report: Report): string {
+function describeFlow(flow: {
+  protocol: string
+  port?: number
+  http?: { method: string; path: string }
+}): string {
+  const port = flow.port === undefined ? flow.protocol : `${flow.protocol}/${flow.port}`
+  return flow.http ? `${port} ${flow.http.method} ${flow.http.path}` : port
+}
+
+function causeBlock(sections: ReportSections, level: DetailLevel, hint: string): string {
+  const causes = sections.causes
+  if (causes.length === 0) return ''
+  const style = MARKDOWN_STYLE
+  const items = causes.slice(0, level.causes).map((cause, i) => {
+    const shown = { ...cause, policies: cause.policies.slice(0, level.policiesPerCause) }
+    const extra = cause.policies.length - shown.policies.length
+    const more = extra > 0 ? ` and ${pluralize(extra, 'more policy', 'more policies')}` : ''
+    // Nested items line up with the item's text, or "10." would end the list's nesting.
+    const number = `${i + 1}. `
+    const indent = ' '.repeat(number.length)
+    const effects = cause.effects.map(
+      (effect) =>
+        `${indent}- ${MARKS[effect.kind === 'opened' ? 'allow' : 'deny']} ${describeEffect(effect, style)}\n`
+    )
+    const denies = cause.defaultDenies.map(
+      (entry) => `${indent}- ${MARKS.flaky} ${describeDefaultDeny(entry, style)}\n`
+    )
+    return `${number}${describeCause(shown, style)}${more}: ${describeCauseCounts(cause)}\n${effects.join('')}${denies.join('')}`
+  })
+  const left = causes.slice(items.length)
+  const leftFlows = left.reduce((sum, cause) => sum + cause.changes.length, 0)
+  const more =
+    left.length > 0
+      ? `\n_…and ${pluralize(left.length, 'more cause')} (${countFlows(leftFlows)}): ${hint}._\n`
+      : ''
+  return `### Changes by cause\n\n${items.join('')}${more}\n`
+}
+
+function detailsBlock(sections: ReportSections, level: DetailLevel, hint: string): string {
+  const groups = sections.destinations
+  if (groups.length === 0 || level.destinations <= 0) return ''
+  const shown = groups.slice(0, level.destinations)
+  const summary = `Changed flows by destination: ${countFlows(sections.changes.length)} to ${pluralize(groups.length, 'destination')}`
+  const body = shown.map((group) => destinationBlock(group, level.rowsPerDestination, hint)).join('')
+  const leftFlows = groups.slice(shown.length).reduce((sum, group) => sum + group.changes.length, 0)
+  const more =
+    shown.length < groups.length
+      ? `_…and ${pluralize(groups.length - shown.length, 'more destination')} (${countFlows(leftFlows)}): ${hint}._\n\n`
+      : ''
+  return `<details><summary>${summary}</summary>\n\n${body}${more}</details>\n\n`
+}
+
+function destinationBlock(group: DestinationGroup, maxRows: number, hint: string): string {
+  const detail = buildDetailRows(group.changes, maxRows)
+  const reasons = new Set(detail.rows.map((row) => `${row.reason}\u0000${row.before ?? ''}`))
+  const shared = reasons.size === 1 && detail.rows.length > 1 ? detail.rows[0] : undefined
+  const head = `#### → ${escapeName(group.to)}\n\n`
+  const rowsWord = detail.moreFlows > 0 ? 'every row shown' : 'every row'
+  const because = shared
+    ? `Reason for ${rowsWord}: ${escapeMarkdown(shared.reason)}${before(shared.before)}\n\n`
+    : ''
+  const columns = shared ? ['source', 'ports', 'base → head'] : ['source', 'ports', 'base → head', 'reason']
+  const rows = detail.rows.map((row) => {
+    const cells = [
+      escapeName(row.from),
+      describePortsCell(row.ports),
+      `${verdictMark(row.base, row.flaky)} → ${verdictMark(row.head, row.flaky)}`
+    ]
+    return tableRow(shared ? cells : [...cells, `${escapeMarkdown(row.reason)}${before(row.before)}`])
+  })
+  const more = detail.moreFlows > 0 ? `\n_…and ${describeMoreRows(detail)}: ${hint}._\n` : ''
+  return `${head}${because}${tableHead(columns)}${rows.join('')}${more}\n`
+}
+
+function describePortsCell(ports: readonly string[]): string {
+  return describePorts(ports, {
+    ...MARKDOWN_STYLE,
+    text: (port) => escapeMarkdown(port, { maxLength: MAX_NAME_LENGTH })
+  })
+}
+
+function before(reason: string | undefined): string {
+  return reason ? `<br>_before:_ ${escapeMarkdown(reason)}` : ''
+}
+
+function graphBlock(sections: ReportSections, level: DetailLevel): string {
+  const graph = renderGraph(sections.changes, sections.causes, level.graphEdges)
+  if (graph === '') return ''
+  return `<details><summary>Graph of changed edges</summary>\n\n${graph}\n</details>\n\n`
+}
+
+function disagreementBlock(sections: ReportSections, max: number, hint: string): string {
+  const all = sections.disagreements
+  if (all.length === 0) return ''
+  const rows = all
+    .slice(0, max)
+    .map((d) =>
+      tableRow([
+        flowText(d.flow, portText([describeFlow(d.flow)])),
+        d.side,
+        verdictMark(d.predicted),
+        verdictMark(d.observed),
+        escapeMarkdown(d.reason)
+      ])
+    )
+  return (
+    `### Predicted vs observed (${formatCount(all.length)})\n\n` +
+    'The cluster did not do what the static engine predicted for these flows.\n\n' +
+    tableHead(['flow', 'side', 'predicted', 'observed', 'reason']) +
+    rows.join('') +
+    moreLine(all.length - rows.length, 'disagreement', hint, '\n') +
+    '\n'
+  )
+}
+
+function flakyBlock(sections: ReportSections, max: number, hint: string): string {
+  const all = sections.flaky
+  if (all.length === 0) return ''
+  const rows = all
+    .slice(0, max)
+    .map((flow) => `- ${MARKS.flaky} ${flowText(flow, portText([describeFlow(flow)]))}\n`)
+  return (
+    `### Flaky flows (${formatCount(all.length)})\n\n` +
+    'Probes of these flows disagreed with each other; they count as unchanged.\n\n' +
+    rows.join('') +
+    moreLine(all.length - rows.length, 'flaky flow', hint, '\n') +
+    '\n'
+  )
+}
+
+function noticeBlock(notices: readonly DiagnosticLine[], max: number, hint: string): string {
+  if (notices.length === 0 || max <= 0) return ''
+  const warnings = notices.filter((line) => line.severity !== 'notice').length
+  const lines = notices.slice(0, max).map((line) => `- ${diagnosticLine(line)}\n`)
+  const title = `Warnings and notices: ${pluralize(warnings, 'warning')}, ${pluralize(notices.length - warnings, 'notice')}`
+  return `<details><summary>${title}</summary>\n\n${lines.join('')}${moreLine(notices.length - lines.length, 'line', hint, '\n')}\n</details>\n\n`
+}
+
+function renderFooter(report: Report, runUrl: string | undefined): string {
   const side = (label: string, count: number): string =>
     `${escapeName(label)} (${pluralize(count, 'policy', 'policies')})`
   const sides = report.base
     ? ` · base ${side(report.base.label, report.base.policyCount)} → head ${side(report.head.label, report.head.policyCount)}`
     : ` · ${side(report.head.label, report.head.policyCount)}`
   const tool = `reachdiff ${report.toolVersion} · Cilium ${report.ciliumVersion} semantics`
-  return `<sub>${escapeMarkdown(tool)} · topology: ${report.topologySource}${sides}</sub>\n`
+  const run = runUrl && isPlainUrl(runUrl) ? ` · [workflow run](${runUrl})` : ''
+  return `<sub>${escapeMarkdown(tool)} · topology: ${report.topologySource}${sides}${run}</sub>\n`
 }

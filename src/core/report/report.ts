@@ -1,6 +1,6 @@
 // Everything a renderer needs to present one run, computed beforehand. Renderers (markdown,
 // text, json) are pure functions of this object.
-import type { MatrixDiff } from '../diff.js'
+import type { MatrixDiff, PolicyChange } from '../diff.js'
 import type { Matrix } from '../matrix.js'
 import type { Diagnostic, Flow, Topology, Verdict } from '../model.js'
 import type { ComparedRevisions } from './revisions.js'
@@ -53,6 +53,8 @@ export interface Report {
   topology: Topology
   topologySource: 'scenario' | 'generated'
   diff?: MatrixDiff
+  /** Policies added, removed, edited or refused between base and head: what explains the diff. */
+  policyChanges?: PolicyChange[]
   violations: Violation[]
   disagreements: Disagreement[]
   /** Flows whose probe results disagreed with each other (cluster mode). */

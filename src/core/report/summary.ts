@@ -29,7 +29,7 @@ export interface ReportSummary {
 
 /** `1 flow`, `2 flows`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`
+  return `${count.toLocaleString('en')} ${count === 1 ? singular : plural}`
 }
 
 export function summarizeReport(report: Report): ReportSummary {
@@ -64,15 +64,15 @@ function composeHeadline(s: ReportSummary): string {
   const parts: string[] = []
   if (!s.hasDiff) {
     parts.push(
-      `${pluralize(s.allowed + s.denied, 'flow')} checked (${s.allowed} allowed, ${s.denied} denied)`
+      `${pluralize(s.allowed + s.denied, 'flow')} checked (${s.allowed.toLocaleString('en')} allowed, ${s.denied.toLocaleString('en')} denied)`
     )
   } else if (s.opened + s.closed + s.added + s.removed === 0) {
     parts.push('no reachability change')
   } else {
     // Closed first: an outage is the surprise a reviewer most needs to see.
-    parts.push(`${pluralize(s.closed, 'flow')} closed`, `${s.opened} opened`)
-    if (s.added > 0) parts.push(`${s.added} added`)
-    if (s.removed > 0) parts.push(`${s.removed} removed`)
+    parts.push(`${pluralize(s.closed, 'flow')} closed`, `${s.opened.toLocaleString('en')} opened`)
+    if (s.added > 0) parts.push(`${s.added.toLocaleString('en')} added`)
+    if (s.removed > 0) parts.push(`${s.removed.toLocaleString('en')} removed`)
   }
   if (s.violations > 0) parts.push(`${pluralize(s.violations, 'expectation')} violated`)
   if (s.disagreements > 0) parts.push(pluralize(s.disagreements, 'disagreement'))

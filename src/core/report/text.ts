@@ -1,222 +1,203 @@
-// Terminal output: the same story as the PR comment, laid out for a 100-column terminal.
-// Colour is the caller's decision (a TTY and no NO_COLOR); without it the output is plain
-// ASCII-safe text apart from arrows and marks. User strings lose control characters, so a
-// pod name cannot carry an escape sequence into the reader's terminal.
-import type { FlowChange } from '../diff.js'
-import { formatDiagnostic } from '../model.js'
-import type { Flow, Verdict } from '../model.js'
-import { buildGrid, listDeniedCells } from './grid.js'
-import type { Grid, GridMark } from './grid.js'
-import { cleanText, MAX_NAME_LENGTH, shortenWords, truncateText } from './markdown-escape.js'
+// Terminal output: the same story as the PR comment, from the same sections and sentences,
+// laid out for a 100-column terminal: errors, violated expectations, changes by cause, then
+// the changed flows per destination, a few rows each unless `verbose` asks for all of them.
+import type { Verdict } from '../model.js'
+import type { DiagnosticLine } from './diagnostic-lines.js'
+import { describeDiagnosticLine } from './diagnostic-lines.js'
 import type { Report } from './report.js'
+import type { DestinationGroup, ReportSections } from './sections.js'
+import { buildDetailRows, buildSections } from './sections.js'
+import { describeFlowPort, pluralize } from './summary.js'
+import { matrixSection, TEXT_MARKS } from './text-grid.js'
+import type { Paint } from './text-layout.js'
+import { clean, cleanReason, INDENT, makePaint, wrapText } from './text-layout.js'
+import type { Style } from './words.js'
 import {
-  describeFlowPort,
-  findNewDefaultDenies,
-  groupByDestination,
-  isBaseReasonHelpful,
-  listChanges,
-  pluralize,
-  sortDiagnostics,
-  summarizeReport
-} from './summary.js'
+  countFlows,
+  describeCause,
+  describeCauseCounts,
+  describeDefaultDeny,
+  describeEffect,
+  describeMoreRows,
+  describePorts,
+  formatCount,
+  HEAD_ERROR_EFFECT
+} from './words.js'
+
+export { TEXT_WIDTH, wrapText } from './text-layout.js'
 
 export interface TextOptions {
   color: boolean
+  /** Every changed flow, every diagnostic: no list is shortened. */
+  verbose?: boolean
 }
 
-/** Lines are wrapped to this width. */
-export const TEXT_WIDTH = 100
-const INDENT = '      '
+interface Limits {
+  list: number
+  destinations: number
+  rows: number
+}
 
-type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow'
-const ANSI: Record<Style, string> = { bold: '1', dim: '2', red: '31', green: '32', yellow: '33' }
-const TEXT_MARKS: Record<GridMark, string> = { allow: '✓', deny: '✗', flaky: '~' }
-
-type Paint = (text: string, style: Style) => string
+const SHORT: Limits = { list: 20, destinations: 12, rows: 4 }
+const ALL: Limits = { list: Infinity, destinations: Infinity, rows: Infinity }
+const MORE_HINT = '--verbose or --format json lists them all'
 
 export function renderText(report: Report, options: TextOptions): string {
-  const paint: Paint = options.color
-    ? (text, style) => `\u001b[${ANSI[style]}m${text}\u001b[0m`
-    : (text) => text
-  const summary = summarizeReport(report)
-  const changes = listChanges(report)
-  const sections = [
-    `${paint('reachdiff', 'bold')}: ${summary.headline}`,
-    defaultDenySection(changes, paint),
-    violationSection(report, paint),
-    changeSection(changes, paint),
-    disagreementSection(report, paint),
-    flakySection(report, paint),
-    diagnosticSection(report, paint),
-    matrixSection(report, paint),
+  const paint = makePaint(options.color)
+  const limits = options.verbose ? ALL : SHORT
+  const sections = buildSections(report)
+  const parts = [
+    `${paint('reachdiff', 'bold')}: ${sections.summary.headline}`,
+    errorSection(sections.errors, paint, limits),
+    violationSection(sections, paint, limits),
+    causeSection(sections, paint),
+    detailSection(sections, paint, limits),
+    disagreementSection(sections, paint, limits),
+    flakySection(sections, paint, limits),
+    noticeSection(sections.notices, paint, limits),
+    matrixSection(report, paint, limits.list),
     paint(
       `reachdiff ${clean(report.toolVersion)} · Cilium ${clean(report.ciliumVersion)} semantics · topology: ${report.topologySource}`,
       'dim'
     )
   ]
-  return sections.filter((section) => section !== '').join('\n\n') + '\n'
+  return parts.filter((part) => part !== '').join('\n\n') + '\n'
 }
 
-function clean(text: string, maxLength = MAX_NAME_LENGTH): string {
-  return truncateText(cleanText(text), maxLength, 'middle')
+function textStyle(paint: Paint): Style {
+  return { text: cleanReason, code: (ours) => ours, strong: (ours) => paint(ours, 'bold') }
 }
 
-/** `source → destination port`, each name shortened on its own. */
-function flowText(flow: Flow): string {
-  return `${clean(flow.from)} → ${clean(flow.to)} ${clean(describeFlowPort(flow))}`
+function more(count: number, unit: string): string {
+  return count > 0
+    ? `\n  …and ${formatCount(count)} more ${count === 1 ? unit : `${unit}s`} (${MORE_HINT})`
+    : ''
 }
 
-function verdictText(verdict: Verdict | undefined, paint: Paint): string {
+function verdictText(verdict: Verdict | undefined, paint: Paint, flaky = false): string {
   if (verdict === undefined) return paint('none', 'dim')
+  if (flaky) return paint('flaky', 'yellow')
   return paint(verdict, verdict === 'allow' ? 'green' : 'red')
 }
 
-// eslint-disable-next-line no-control-regex
-const ANSI_CODE = /\u001b\[[0-9;]*m/g
-
-/** Columns a line takes: colour codes take none. */
-function widthOf(text: string): number {
-  return Array.from(text.replace(ANSI_CODE, '')).length
+function flowText(flow: Parameters<typeof describeFlowPort>[0]): string {
+  return `${clean(flow.from)} → ${clean(flow.to)} ${clean(describeFlowPort(flow))}`
 }
 
-/** A reason or message as one line, every overlong name in it shortened. */
-function cleanReason(text: string): string {
-  return shortenWords(cleanText(text))
+function diagnosticLines(lines: readonly DiagnosticLine[], paint: Paint, max: number): string[] {
+  const styles = { error: 'red', warning: 'yellow', notice: 'dim' } as const
+  return lines
+    .slice(0, max)
+    .map((line) =>
+      paint(wrapText(cleanReason(describeDiagnosticLine(line, 5)), INDENT, '  '), styles[line.severity])
+    )
 }
 
-/**
- * `text` word-wrapped to TEXT_WIDTH, the first line indented by `first`, the rest by `indent`.
- * The text must be clean already (see cleanReason); colour codes may be in it.
- */
-export function wrapText(text: string, indent: string = INDENT, first: string = indent): string {
-  const lines: string[] = []
-  let line = ''
-  const lead = (): string => (lines.length === 0 ? first : indent)
-  for (const word of text.split(' ').filter((w) => w !== '')) {
-    if (line !== '' && widthOf(lead() + line) + 1 + widthOf(word) > TEXT_WIDTH) {
-      lines.push(lead() + line)
-      line = word
-    } else line = line === '' ? word : `${line} ${word}`
-  }
-  if (line !== '') lines.push(lead() + line)
-  return lines.join('\n')
+function errorSection(errors: readonly DiagnosticLine[], paint: Paint, limits: Limits): string {
+  if (errors.length === 0) return ''
+  const count = errors.reduce((sum, line) => sum + line.places.length, 0)
+  const title = paint(`${pluralize(count, 'error')} in the head's files (${HEAD_ERROR_EFFECT})`, 'bold')
+  return (
+    [title, ...diagnosticLines(errors, paint, limits.list)].join('\n') +
+    more(errors.length - limits.list, 'error')
+  )
 }
 
-/** An item's line with its reason: `head  (reason)` when that fits, else the reason beneath. */
-function withReason(head: string, reason: string): string {
-  const inline = `  ${head}  (${cleanReason(reason)})`
-  if (widthOf(inline) <= TEXT_WIDTH) return inline
-  return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(reason))}`
-}
-
-function defaultDenySection(changes: readonly FlowChange[], paint: Paint): string {
-  const found = findNewDefaultDenies(changes)
-  if (found.length === 0) return ''
-  const lines = found.map((entry) => {
-    const by = entry.enforcedBy.length > 0 ? ` (selected by ${entry.enforcedBy.join(', ')})` : ''
-    const text = `${entry.direction} of ${entry.subject}${by}: ${pluralize(entry.closed, 'flow')} closed that no deny rule names`
-    return wrapText(cleanReason(text), '    ', '  - ')
-  })
-  const advice =
-    'A policy that selects a pod puts every direction it has a section for into default deny, even a ' +
-    'section with only deny rules. Allow what should still pass, or set enableDefaultDeny (Cilium 1.16+).'
-  return [
-    paint('! Default deny switched on by this change', 'yellow'),
-    ...lines,
-    '',
-    wrapText(advice, '  ')
-  ].join('\n')
-}
-
-function violationSection(report: Report, paint: Paint): string {
-  if (report.violations.length === 0) return ''
-  const lines = report.violations.map((v) => {
+function violationSection(sections: ReportSections, paint: Paint, limits: Limits): string {
+  const all = sections.violations
+  if (all.length === 0) return ''
+  const lines = all.slice(0, limits.list).map((v) => {
     const head = `${flowText(v.flow)}: expected ${verdictText(v.expected, paint)}, got ${verdictText(v.actual, paint)}`
     const where = paint(`at ${clean(`${v.file}:${v.line}`)}`, 'dim')
     return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(v.reason))}\n${INDENT}${where}`
   })
-  return [paint(`Violated expectations (${report.violations.length})`, 'bold'), ...lines].join('\n')
+  return (
+    [paint(`Violated expectations (${formatCount(all.length)})`, 'bold'), ...lines].join('\n') +
+    more(all.length - lines.length, 'violation')
+  )
 }
 
-function changeSection(changes: readonly FlowChange[], paint: Paint): string {
-  if (changes.length === 0) return ''
-  const groups = [...groupByDestination(changes, (change) => change.flow)].map(([to, group]) => {
-    const lines = group.map((change) => {
-      const verdicts = `${verdictText(change.base?.verdict, paint)} → ${verdictText(change.head?.verdict, paint)}`
-      const reason = (change.head ?? change.base)?.reason ?? ''
-      const before = isBaseReasonHelpful(change) ? `; before: ${change.base?.reason ?? ''}` : ''
-      return withReason(`${flowText(change.flow)}: ${verdicts}`, reason + before)
+function causeSection(sections: ReportSections, paint: Paint): string {
+  if (sections.causes.length === 0) return ''
+  const style = textStyle(paint)
+  const lines = sections.causes.map((cause, i) => {
+    const head = wrapText(
+      `${describeCause(cause, style)}: ${describeCauseCounts(cause)}`,
+      '     ',
+      `  ${i + 1}. `
+    )
+    const effects = cause.effects.map((effect) => {
+      const mark = paint(
+        TEXT_MARKS[effect.kind === 'opened' ? 'allow' : 'deny'],
+        effect.kind === 'opened' ? 'green' : 'red'
+      )
+      return wrapText(`${mark} ${describeEffect(effect, style)}`, '         ', '     - ')
     })
-    return [paint(`→ ${clean(to)}`, 'bold'), ...lines].join('\n')
+    const denies = cause.defaultDenies.map((entry) =>
+      wrapText(`! ${describeDefaultDeny(entry, style)}`, '         ', '     - ')
+    )
+    return [head, ...effects, ...denies].join('\n')
   })
-  return [paint('Changed flows', 'bold'), ...groups].join('\n')
+  return [paint('Changes by cause', 'bold'), ...lines].join('\n')
 }
 
-function disagreementSection(report: Report, paint: Paint): string {
-  if (report.disagreements.length === 0) return ''
-  const lines = report.disagreements.map((d) => {
+function detailSection(sections: ReportSections, paint: Paint, limits: Limits): string {
+  const groups = sections.destinations
+  if (groups.length === 0) return ''
+  const shown = groups.slice(0, limits.destinations)
+  const blocks = shown.map((group) => destinationLines(group, paint, limits.rows))
+  const left = groups.slice(shown.length)
+  const tail =
+    left.length > 0
+      ? `\n  …and ${pluralize(left.length, 'more destination')} (${countFlows(left.reduce((sum, g) => sum + g.changes.length, 0))}; ${MORE_HINT})`
+      : ''
+  const title = paint(`Changed flows by destination (${countFlows(sections.changes.length)})`, 'bold')
+  return [title, ...blocks].join('\n') + tail
+}
+
+function destinationLines(group: DestinationGroup, paint: Paint, maxRows: number): string {
+  const detail = buildDetailRows(group.changes, maxRows)
+  const style = textStyle(paint)
+  const lines = detail.rows.map((row) => {
+    const verdicts = `${verdictText(row.base, paint, row.flaky)} → ${verdictText(row.head, paint, row.flaky)}`
+    const head = `${clean(row.from)} ${describePorts(row.ports, style)}: ${verdicts}`
+    const reason = row.before ? `${row.reason}; before: ${row.before}` : row.reason
+    return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(reason))}`
+  })
+  const tail = detail.moreFlows > 0 ? `\n  …and ${describeMoreRows(detail)} (${MORE_HINT})` : ''
+  return [paint(`→ ${clean(group.to)}`, 'bold'), ...lines].join('\n') + tail
+}
+
+function disagreementSection(sections: ReportSections, paint: Paint, limits: Limits): string {
+  const all = sections.disagreements
+  if (all.length === 0) return ''
+  const lines = all.slice(0, limits.list).map((d) => {
     const head = `${flowText(d.flow)} (${d.side}): predicted ${verdictText(d.predicted, paint)}, observed ${verdictText(d.observed, paint)}`
     return `${wrapText(head, INDENT, '  ')}\n${wrapText(cleanReason(d.reason))}`
   })
-  return [paint(`Predicted vs observed (${report.disagreements.length})`, 'bold'), ...lines].join('\n')
+  return (
+    [paint(`Predicted vs observed (${formatCount(all.length)})`, 'bold'), ...lines].join('\n') +
+    more(all.length - lines.length, 'disagreement')
+  )
 }
 
-function flakySection(report: Report, paint: Paint): string {
-  if (report.flaky.length === 0) return ''
-  const lines = report.flaky.map((flow) =>
-    wrapText(`${paint(TEXT_MARKS.flaky, 'yellow')} ${flowText(flow)}`, INDENT, '  ')
+function flakySection(sections: ReportSections, paint: Paint, limits: Limits): string {
+  const all = sections.flaky
+  if (all.length === 0) return ''
+  const lines = all
+    .slice(0, limits.list)
+    .map((flow) => wrapText(`${paint(TEXT_MARKS.flaky, 'yellow')} ${flowText(flow)}`, INDENT, '  '))
+  return (
+    [paint(`Flaky flows (${formatCount(all.length)}): probes disagreed`, 'bold'), ...lines].join('\n') +
+    more(all.length - lines.length, 'flaky flow')
   )
-  return [paint(`Flaky flows (${report.flaky.length}): probes disagreed`, 'bold'), ...lines].join('\n')
 }
 
-function diagnosticSection(report: Report, paint: Paint): string {
-  if (report.diagnostics.length === 0) return ''
-  const styles = { error: 'red', warning: 'yellow', notice: 'dim' } as const
-  const lines = sortDiagnostics(report.diagnostics).map((d) =>
-    paint(wrapText(cleanReason(formatDiagnostic(d)), INDENT, '  '), styles[d.severity])
+function noticeSection(notices: readonly DiagnosticLine[], paint: Paint, limits: Limits): string {
+  if (notices.length === 0) return ''
+  const title = paint(`Warnings and notices (${formatCount(notices.length)})`, 'bold')
+  return (
+    [title, ...diagnosticLines(notices, paint, limits.list)].join('\n') +
+    more(notices.length - limits.list, 'line')
   )
-  return [paint(`Diagnostics (${report.diagnostics.length})`, 'bold'), ...lines].join('\n')
-}
-
-function matrixSection(report: Report, paint: Paint): string {
-  const grid = buildGrid(report.head.matrix)
-  const size = `${pluralize(grid.rows.length, 'source')} × ${pluralize(grid.columns.length, 'destination port')}`
-  if (!grid.isTooLarge)
-    return [paint(`Head matrix (${size})`, 'bold'), renderGridText(grid, paint)].join('\n')
-  const lines = listDeniedCells(report.head.matrix).map((cell) =>
-    withReason(`${paint(TEXT_MARKS.deny, 'red')} ${flowText(cell.flow)}`, cell.reason)
-  )
-  return [paint(`Head matrix: ${size}, too large for a grid; denied flows:`, 'bold'), ...lines].join('\n')
-}
-
-const ROW_LABEL_MAX = 30
-
-/**
- * Columns are numbered and named in a legend below, so a cell is two characters wide whatever
- * the names; blocks of columns wrap to fit the width.
- */
-function renderGridText(grid: Grid, paint: Paint): string {
-  const labels = grid.rows.map((row) => clean(row.label, ROW_LABEL_MAX))
-  const labelWidth = Math.max(6, ...labels.map((label) => label.length))
-  const cellWidth = String(grid.columns.length).length + 1
-  const perBlock = Math.max(1, Math.floor((TEXT_WIDTH - labelWidth - 2) / cellWidth))
-  const blocks: string[] = []
-  for (let start = 0; start < grid.columns.length; start += perBlock) {
-    const indexes = grid.columns.slice(start, start + perBlock).map((_, i) => start + i)
-    const header = ' '.repeat(labelWidth + 2) + indexes.map((i) => String(i + 1).padStart(cellWidth)).join('')
-    const rows = grid.rows.map((_, r) => {
-      const cells = indexes.map((c) => {
-        const mark = grid.cells[r][c]
-        const text = (mark ? TEXT_MARKS[mark] : '·').padStart(cellWidth)
-        return mark ? paint(text, mark === 'allow' ? 'green' : mark === 'deny' ? 'red' : 'yellow') : text
-      })
-      return `  ${labels[r].padEnd(labelWidth)}${cells.join('')}`
-    })
-    blocks.push([header, ...rows].join('\n'))
-  }
-  const legend = grid.columns.map(
-    (column, i) => `  ${String(i + 1).padStart(cellWidth)}  ${clean(column.label)}`
-  )
-  const key = `  ${TEXT_MARKS.allow} allow  ${TEXT_MARKS.deny} deny  ${TEXT_MARKS.flaky} flaky  · not probed`
-  return [...blocks, '', ...legend, key].join('\n')
 }

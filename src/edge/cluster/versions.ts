@@ -1,11 +1,12 @@
-// Every pinned version and digest cluster mode uses, with where it was read. Bump them together:
-// a kind node image is supported only with the kind release that built it (cluster-facts §1.1).
+// Every pinned version and digest cluster mode uses, with where it was read. kind, node image and
+// kubectl come from the pairing table in version-pairings.ts, which keeps them together.
 import { DEFAULT_CILIUM_VERSION } from '../../core/options.js'
+import { DEFAULT_PAIRING } from './version-pairings.js'
 
 /**
- * The Cilium chart installed unless the `cilium-version` input says otherwise: the newest patch
- * of the newest minor the static semantics cover (cluster-facts §2.1: 1.18.12, charts index
- * @009b5e958217). Kept in core so predictions assume the same version.
+ * The Cilium chart installed unless the `cilium-version` input says otherwise: the chart of the
+ * default pairing (version-pairings.ts; the README says why 1.18). Kept in core so predictions
+ * assume the same version.
  */
 export { DEFAULT_CILIUM_VERSION }
 
@@ -15,15 +16,11 @@ export const CILIUM_CHART = 'cilium'
 export const CILIUM_RELEASE = 'cilium'
 export const CILIUM_NAMESPACE = 'kube-system'
 
-/**
- * kind v0.32.0: the version on the ubuntu-24.04 runner image 20260816 (cluster-facts §5.1) and
- * the one cilium-cli's own kind CI pins (§2.1).
- */
-export const KIND_VERSION = 'v0.32.0'
+/** The kind release of the default pairing (src/edge/cluster/version-pairings.ts says why). */
+export const KIND_VERSION = DEFAULT_PAIRING.kind.value.version
 
-/** v0.32.0's default node image, by digest (`pkg/apis/config/defaults/image.go`, §1.1). */
-export const KIND_NODE_IMAGE =
-  'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5'
+/** A node image built by KIND_VERSION, inside the default Cilium's tested Kubernetes range. */
+export const KIND_NODE_IMAGE = DEFAULT_PAIRING.nodeImage.value
 
 export type KindArch = 'amd64' | 'arm64'
 
@@ -39,16 +36,8 @@ export function kindDownloadUrl(arch: KindArch, version = KIND_VERSION): string 
   return `https://github.com/kubernetes-sigs/kind/releases/download/${version}/kind-linux-${arch}`
 }
 
-/**
- * SHA-256 of the v0.32.0 linux binaries, as published in the release's `kind-linux-<arch>.sha256sum`
- * files. Not in cluster-facts.md: copied from several independent public repositories that pin
- * the same values (reachdiff could not fetch the release itself). A mismatch fails the download
- * with both digests in the message, so a wrong pin cannot pass silently.
- */
-export const KIND_SHA256: Record<KindArch, string> = {
-  amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
-  arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d'
-}
+/** SHA-256 of KIND_VERSION's linux binaries, with their source in the pairing table. */
+export const KIND_SHA256: Record<KindArch, string> = DEFAULT_PAIRING.kind.value.sha256
 
 /**
  * The probe agent's image: Node 24 LTS on Alpine 3.24, root by default (no USER) and BusyBox

@@ -36,9 +36,7 @@ function translatePortRule(portRule: PortRule, options: EngineOptions, isDeny: b
 }
 
 function portMatch(port: PortProtocol, options: EngineOptions): PortMatch {
-  // R8.2: an omitted protocol is ANY, which means TCP, UDP and SCTP but never ICMP.
-  const protocols: readonly Protocol[] =
-    port.protocol && port.protocol !== 'ANY' ? [port.protocol] : ANY_PROTOCOLS
+  const protocols = probedProtocolsOf(port.protocol)
   const written = port.port ?? '0'
   if (!/^\d+$/.test(written)) return { protocols, port: { name: written.toLowerCase() } }
   const from = Number(written)
@@ -46,6 +44,17 @@ function portMatch(port: PortProtocol, options: EngineOptions): PortMatch {
   // endPort from 1.16; an endPort at or below port leaves a single port (R8.2).
   const end = typeof port.endPort === 'number' && options.minor >= 16 ? port.endPort : from
   return { protocols, port: { from, to: Math.max(from, end) } }
+}
+
+/**
+ * The probed protocols a port entry matches. R8.2: an omitted protocol is ANY, which means TCP,
+ * UDP and SCTP but never ICMP. VRRP and IGMP (1.19+) are IP protocols of their own (112 and 2,
+ * cilium/cilium v1.19 `pkg/u8proto`): they match none of the TCP, UDP, SCTP and ICMP flows reachdiff
+ * probes, yet the entry still makes the rule an L4 rule, so it allows none of them either.
+ */
+function probedProtocolsOf(protocol: PortProtocol['protocol']): readonly Protocol[] {
+  if (protocol === 'VRRP' || protocol === 'IGMP') return []
+  return protocol && protocol !== 'ANY' ? [protocol] : ANY_PROTOCOLS
 }
 
 /** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */

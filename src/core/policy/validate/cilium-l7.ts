@@ -1,6 +1,7 @@
 // Cilium-layer checks of a `rules` object (L7Rules.sanitize, R9.4, R9.5): one L7 kind, DNS
 // needs ports, HTTP regexes compile under RE2, Kafka sanity, `l7` needs `l7proto`. Only called
 // for non-empty rules, as the agent only sanitizes those.
+import { re2Problem } from '../../re2.js'
 import type { FieldPath } from '../../yaml-source.js'
 import { agentError, at, field, isPresent, listField, stringField } from './context.js'
 import type { ValidationContext } from './context.js'
@@ -91,48 +92,6 @@ function checkHttpRule(ctx: ValidationContext, rule: unknown, path: FieldPath): 
       })
     }
   })
-}
-
-/**
- * Why Go's RE2 would refuse a pattern, or undefined. RE2-only syntax (inline flags, `(?P<n>`,
- * `\z`, `\Q…\E`) is rewritten first; constructs RE2 lacks (look-around, back-references,
- * unknown escapes) are refused; the rest compiles with the JavaScript engine, whose grammar
- * is close enough.
- */
-export function re2Problem(pattern: string): string | undefined {
-  if (/\(\?<?[=!]/.test(pattern)) return 'look-ahead and look-behind are not supported by RE2'
-  const escape = escapeProblem(pattern)
-  if (escape) return escape
-  const translated = pattern
-    .replace(/\\Q([\s\S]*?)(\\E|$)/g, (_, literal: string) => literal.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-    .replace(/\(\?P</g, '(?<')
-    .replace(/\(\?[imsU]+\)/g, '')
-    .replace(/\(\?[imsU]*-?[imsU]*:/g, '(?:')
-    .replace(/\\z/g, '$')
-  try {
-    new RegExp(translated)
-    return undefined
-  } catch (error) {
-    return error instanceof Error
-      ? error.message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '')
-      : 'does not compile'
-  }
-}
-
-// Escapes Go's regexp/syntax knows; any other escaped letter or digit is an error there.
-const RE2_ESCAPES = new Set('afnrtvdDsSwWbBAzpPQEx01234567')
-
-function escapeProblem(pattern: string): string | undefined {
-  for (let i = 0; i < pattern.length - 1; i++) {
-    if (pattern[i] !== '\\') continue
-    const c = pattern[++i]
-    const next = pattern[i + 1] ?? ''
-    if ((c >= '1' && c <= '9' && !(c <= '7' && next >= '0' && next <= '7')) || c === 'k') {
-      return 'back-references are not supported by RE2'
-    }
-    if (/[A-Za-z0-9]/.test(c) && !RE2_ESCAPES.has(c)) return `invalid escape sequence \\${c}`
-  }
-  return undefined
 }
 
 // cilium/proxy kafka PortRule.Sanitize; `role` itself is a CRD enum (schema walk).

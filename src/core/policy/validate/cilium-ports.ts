@@ -84,6 +84,7 @@ function checkPortProtocol(
   hasDns: boolean
 ): boolean {
   const port = field(entry, 'port')
+  if (ctx.options.minor >= 19 && !checkPortless(ctx, entry, port, path)) return false
   // A non-string or a value outside PORT_PATTERN was already reported by the schema walk.
   if (typeof port !== 'string' || !matchesPortPattern(port)) return false
   const endPort = field(entry, 'endPort')
@@ -112,6 +113,32 @@ function checkPortProtocol(
   }
   checkEndPort(ctx, endPort, number, path, hasDns)
   return number === 0
+}
+
+/**
+ * 1.19's agent checks for the optional `port` (cilium/cilium v1.19
+ * `pkg/policy/api/rule_validation.go`, PortProtocol.Validate): an entry without a port needs
+ * `enable-extended-ip-protocols`, and VRRP or IGMP take no port number but 0. Returns whether the
+ * entry may be checked further.
+ */
+function checkPortless(ctx: ValidationContext, entry: unknown, port: unknown, path: FieldPath): boolean {
+  if (port === undefined || port === null || port === '') {
+    if (!ctx.options.agent.enableExtendedIpProtocols) {
+      agentError(ctx, path, 'port must be specified unless enable-extended-ip-protocols is set', {
+        expected: 'a port such as "80", or "0" for every port'
+      })
+    }
+    return false
+  }
+  const protocol = field(entry, 'protocol')
+  // Upstream tests names first, so a port name slips through for VRRP and IGMP too.
+  const portless = protocol === 'VRRP' || protocol === 'IGMP'
+  if (!portless || typeof port !== 'string' || isIanaServiceName(port) || port === '0') return true
+  agentError(ctx, at(path, 'port'), `port must be empty or 0 for ${protocol}, which has no ports`, {
+    value: port,
+    expected: 'no port, or "0"'
+  })
+  return false
 }
 
 // R8.2: endPort below port is one port, not an error; R9.4: DNS rules take no ranges.

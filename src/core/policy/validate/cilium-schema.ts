@@ -4,12 +4,14 @@
 import { ICMP_RULE } from './icmp.js'
 import { fqdnSelector, l7Rules, listener, tlsContext } from './cilium-schema-l7.js'
 import { isDnsSubdomain, isServerName, matchesPortPattern, parseIp, parsePrefix } from './net.js'
+import type { CiliumMinor } from '../../options.js'
 import type { SchemaNode } from './schema.js'
 import {
   any,
   bool,
   byMinor,
   CIDR_PREFIX_CHECK,
+  emptiedIn,
   LABEL_SELECTOR,
   listOf,
   object,
@@ -32,6 +34,12 @@ export const ENTITIES = [
   'kube-apiserver'
 ] as const
 const CNP_PROTOCOLS = ['TCP', 'UDP', 'SCTP', 'ANY'] as const
+/**
+ * 1.19 adds the portless IP protocols VRRP and IGMP to the enum and makes `port` optional
+ * (cilium/cilium v1.19 `pkg/policy/api/l4.go` PortProtocol; the agent's checks are in
+ * cilium-ports.ts).
+ */
+const CNP_PROTOCOLS_1_19 = [...CNP_PROTOCOLS.slice(0, 3), 'VRRP', 'IGMP', 'ANY'] as const
 
 // 1.14–1.15 used a CIDR regex; 1.16+ `format: cidr`, which refuses a bare address (R12.1).
 const cidrString = byMinor((minor) =>
@@ -47,24 +55,25 @@ const cidrString = byMinor((minor) =>
       }
 )
 
-const portProtocol = object(
-  {
-    port: {
-      type: 'string',
-      check: {
-        test: matchesPortPattern,
-        message: 'is neither a port number nor a port name',
-        expected: 'a quoted port number such as "80", or a port name such as "http"'
-      }
+const portProtocolOf = (minor: CiliumMinor): SchemaNode =>
+  object(
+    {
+      port: {
+        type: 'string',
+        check: {
+          test: matchesPortPattern,
+          message: 'is neither a port number nor a port name',
+          expected: 'a quoted port number such as "80", or a port name such as "http"'
+        }
+      },
+      endPort: since(16, { type: 'integer', minimum: 0, maximum: 65535 }),
+      protocol: { type: 'string', enum: minor >= 19 ? CNP_PROTOCOLS_1_19 : CNP_PROTOCOLS }
     },
-    endPort: since(16, { type: 'integer', minimum: 0, maximum: 65535 }),
-    protocol: { type: 'string', enum: CNP_PROTOCOLS }
-  },
-  { required: ['port'] }
-)
+    minor >= 19 ? {} : { required: ['port'] }
+  )
 
 // `ports` gets its CRD limit of 40 in 1.16; the agent enforces it in every version (checked there).
-const portList = byMinor((minor) => listOf(portProtocol, minor >= 16 ? { maxItems: 40 } : {}))
+const portList = byMinor((minor) => listOf(portProtocolOf(minor), minor >= 16 ? { maxItems: 40 } : {}))
 
 const portRule = object({
   ports: portList,
@@ -90,7 +99,7 @@ const portRule = object({
   listener
 })
 
-const portDenyRule = object({ ports: listOf(portProtocol) })
+const portDenyRule = object({ ports: byMinor((minor) => listOf(portProtocolOf(minor))) })
 
 const cidrRule = byMinor((minor) =>
   object(
@@ -140,7 +149,7 @@ const authentication = object(
 const selectors = listOf(LABEL_SELECTOR)
 const ingressCommon = {
   fromEndpoints: selectors,
-  fromRequires: selectors,
+  fromRequires: emptiedIn(19, 'fromEndpoints selectors that carry the required labels', selectors),
   fromCIDR: listOf(cidrString),
   fromCIDRSet: listOf(cidrRule),
   fromEntities: listOf({ type: 'string', enum: ENTITIES }),
@@ -150,7 +159,7 @@ const ingressCommon = {
 }
 const egressCommon = {
   toEndpoints: selectors,
-  toRequires: selectors,
+  toRequires: emptiedIn(19, 'toEndpoints selectors that carry the required labels', selectors),
   toCIDR: listOf(cidrString),
   toCIDRSet: listOf(cidrRule),
   toEntities: listOf({ type: 'string', enum: ENTITIES }),

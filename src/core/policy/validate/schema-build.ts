@@ -22,6 +22,11 @@ export function since(minor: CiliumMinor, schema: SchemaNode): FieldSpec {
   return { schema, since: minor }
 }
 
+/** A field whose CRD allows no entries from Cilium 1.`minor` (`maxItems: 0`); `instead` says what to write. */
+export function emptiedIn(minor: CiliumMinor, instead: string, schema: SchemaNode): FieldSpec {
+  return { schema, emptiedIn: { minor, instead } }
+}
+
 export function object(
   fields: Record<string, SchemaNode | FieldSpec>,
   extra: Omit<ObjectNode, 'type' | 'fields'> = {}

@@ -37,6 +37,11 @@ export interface FieldSpec {
   schema: SchemaNode
   /** First Cilium minor whose schema has the field; earlier it is an unknown field. */
   since?: CiliumMinor
+  /**
+   * First Cilium minor whose CRD keeps the field but allows no entries (`maxItems: 0`): a
+   * non-empty list is refused by the API server, with what to write instead.
+   */
+  emptiedIn?: { minor: CiliumMinor; instead: string }
 }
 
 export interface Combinator {
@@ -101,6 +106,8 @@ function walkObject(
     const spec = known(key)
     if (!spec || (spec.since !== undefined && minor < spec.since)) {
       unknownField(ctx, key, node, [...path, key], spec)
+    } else if (spec.emptiedIn && minor >= spec.emptiedIn.minor && hasEntries(value[key])) {
+      emptiedField(ctx, key, spec.emptiedIn, [...path, key])
     } else if (value[key] !== null) {
       walkSchema(ctx, value[key], spec.schema, [...path, key])
     }
@@ -150,6 +157,24 @@ function unknownField(
     if (suggestion) message += `; did you mean "${suggestion}"?`
   }
   apiError(ctx, path, message, { expected: `one of ${allowed.join(', ')}` })
+}
+
+function hasEntries(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0
+}
+
+function emptiedField(
+  ctx: ValidationContext,
+  key: string,
+  emptied: NonNullable<FieldSpec['emptiedIn']>,
+  path: FieldPath
+): void {
+  apiError(
+    ctx,
+    path,
+    `${key} was removed in Cilium 1.${emptied.minor} (its CRD allows no entries), and policies are checked for ${ctx.options.ciliumVersion}`,
+    { expected: emptied.instead }
+  )
 }
 
 function walkArray(

@@ -92,7 +92,8 @@ export interface PortProtocol {
   /** A port number or name, as a string (the CRD's pattern). */
   port?: Maybe<string>
   endPort?: Maybe<number>
-  protocol?: Maybe<'TCP' | 'UDP' | 'SCTP' | 'ANY'>
+  /** VRRP and IGMP from Cilium 1.19. */
+  protocol?: Maybe<'TCP' | 'UDP' | 'SCTP' | 'VRRP' | 'IGMP' | 'ANY'>
 }
 
 export interface L7Rules {

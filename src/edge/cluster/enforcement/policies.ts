@@ -5,6 +5,7 @@
 import type { Diagnostic } from '../../../core/model.js'
 import type { PolicyDocument, PolicyKind } from '../../../core/policy/document.js'
 import { describePolicy } from '../../../core/policy/document.js'
+import { clusterManifest } from '../../../core/policy/manifest.js'
 import type { Kubectl, Manifest } from '../kubectl.js'
 import { asArray, asRecord, asString, field, listItems } from '../kubectl.js'
 import type { Clock } from '../wait.js'
@@ -39,29 +40,15 @@ export interface ClusterPolicy {
   text: string
 }
 
-/** Server-populated fields a copied object may carry; apply would trip over them. */
-const SERVER_FIELDS = [
-  'resourceVersion',
-  'uid',
-  'creationTimestamp',
-  'generation',
-  'managedFields',
-  'selfLink'
-]
-
 export function toClusterPolicy(
   doc: PolicyDocument,
   namespace: string | undefined,
   name: string,
   raw = doc.raw
 ): ClusterPolicy {
-  const metadata = { ...asRecord(raw.metadata) }
-  for (const key of SERVER_FIELDS) delete metadata[key]
-  metadata.name = name
-  if (namespace === undefined) delete metadata.namespace
-  else metadata.namespace = namespace
-  const manifest: Manifest = { ...raw, metadata }
-  delete manifest.status
+  // Only apiVersion, kind, name, namespace, labels and spec reach the cluster (no finalizers,
+  // owner references, annotations or server-owned fields).
+  const manifest: Manifest = clusterManifest(raw, name, namespace)
   const key = `${doc.ref.kind}/${namespace ?? ''}/${name}`
   return { doc, kind: doc.ref.kind, namespace, name, manifest, key, text: canonicalJson(manifest) }
 }

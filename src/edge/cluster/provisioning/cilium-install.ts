@@ -55,6 +55,12 @@ export function engineHelmSets(engine: HelmInstallOptions['engine']): string[] {
         '(cluster-facts §2.4); remove the setting or use static mode'
     )
   }
+  if (agent.enableExtendedIpProtocols !== defaults.enableExtendedIpProtocols) {
+    throw new Error(
+      'cluster mode cannot run Cilium with enable-extended-ip-protocols=true: reachdiff knows no chart ' +
+        'value for it; remove the setting or use static mode'
+    )
+  }
   if (engine.clusterName !== 'default') {
     // --set splits on commas and dots in values; a DNS label has neither.
     if (!/^[a-z0-9]([-a-z0-9]{0,30}[a-z0-9])?$/.test(engine.clusterName)) {
