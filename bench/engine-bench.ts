@@ -10,7 +10,7 @@ import { makeEngineOptions } from '../src/core/options.js'
 import type { EngineOptions } from '../src/core/options.js'
 import { normalizePolicies } from '../src/core/policy/normalize.js'
 import type { Direction, PolicyRule } from '../src/core/policy/rules.js'
-import { matchesSelector } from '../src/core/selector.js'
+import { matchesSelector } from '../src/core/label-selector.js'
 import { syntheticPolicies, syntheticTopology } from './synthetic.js'
 import type { SyntheticSpec } from './synthetic.js'
 

@@ -4,7 +4,7 @@ import * as core from '@actions/core'
 import { STATE_KEYS } from './action/cluster.js'
 import { logInfo } from './action/log.js'
 import { createProcessRunner } from './edge/command.js'
-import { teardownKindCluster } from './edge/cluster/setup.js'
+import { teardownKindCluster } from './edge/cluster/provisioning/setup.js'
 
 export async function runPost(): Promise<void> {
   const name = core.getState(STATE_KEYS.name)

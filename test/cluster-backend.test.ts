@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { Topology } from '../src/core/model.js'
 import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.js'
 import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
-import { readAgentBundle } from '../src/edge/cluster/workloads.js'
+import { readAgentBundle } from '../src/edge/cluster/workloads/workload-manifests.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
 import { FakeClock, fail, ok } from './helpers/fake-runner.js'
 

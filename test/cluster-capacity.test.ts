@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { Pod, Topology } from '../src/core/model.js'
 import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
-import { assertTopologyFits, singleNodeWarning } from '../src/edge/cluster/capacity.js'
+import { assertTopologyFits, singleNodeWarning } from '../src/edge/cluster/workloads/capacity.js'
 import { createLimiter } from '../src/edge/cluster/exec-limit.js'
 import { FakeCluster } from './helpers/fake-cluster.js'
 import { FakeClock } from './helpers/fake-runner.js'

@@ -1,7 +1,7 @@
 // Cluster mode and the 1.19 agent flag reachdiff models but knows no chart value for.
 import { describe, expect, it } from '@jest/globals'
 import { DEFAULT_AGENT_SETTINGS } from '../src/core/options.js'
-import { engineHelmSets } from '../src/edge/cluster/cilium.js'
+import { engineHelmSets } from '../src/edge/cluster/provisioning/cilium-install.js'
 
 describe('enable-extended-ip-protocols in cluster mode', () => {
   const engine = (enableExtendedIpProtocols: boolean) => ({

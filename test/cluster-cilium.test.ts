@@ -2,13 +2,17 @@
 // (docs/cluster-mode.md, kind-config/README.md), and the main/post steps' cleanup on every
 // failure path.
 import { describe, expect, it } from '@jest/globals'
-import { helmInstallArgs, installCilium, waitForCilium } from '../src/edge/cluster/cilium.js'
+import {
+  helmInstallArgs,
+  installCilium,
+  waitForCilium
+} from '../src/edge/cluster/provisioning/cilium-install.js'
 import {
   ClusterSetupError,
   kindClusterName,
   provisionKindCluster,
   teardownKindCluster
-} from '../src/edge/cluster/setup.js'
+} from '../src/edge/cluster/provisioning/setup.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import { makeEngineOptions } from '../src/core/options.js'
 import { kindHostRunner } from './helpers/fake-cluster.js'

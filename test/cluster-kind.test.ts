@@ -3,8 +3,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
-import type { ToolCache } from '../src/edge/cluster/kind.js'
-import { createKindCluster, deleteKindCluster, listKindNodes, resolveKind } from '../src/edge/cluster/kind.js'
+import type { ToolCache } from '../src/edge/cluster/provisioning/kind.js'
+import {
+  createKindCluster,
+  deleteKindCluster,
+  listKindNodes,
+  resolveKind
+} from '../src/edge/cluster/provisioning/kind.js'
 import {
   CILIUM_VALUES_FILE,
   KIND_CONFIG_FILE,

@@ -1,12 +1,12 @@
 // kubectl within one minor of the node image's Kubernetes: the runner's own when it fits, else the
 // pairing's pinned release (or the node's minor, checked against dl.k8s.io's published digest).
 import { describe, expect, it } from '@jest/globals'
-import type { KindInstallDeps, ToolCache } from '../src/edge/cluster/kind.js'
+import type { KindInstallDeps, ToolCache } from '../src/edge/cluster/provisioning/kind.js'
 import {
   kubectlDownloadUrl,
   parseKubectlClientMinor,
   resolveKubectl
-} from '../src/edge/cluster/kubectl-install.js'
+} from '../src/edge/cluster/provisioning/kubectl-install.js'
 import { DEFAULT_PAIRING, pairingFor } from '../src/edge/cluster/version-pairings.js'
 import { DEFAULT_CILIUM_VERSION, KIND_NODE_IMAGE } from '../src/edge/cluster/versions.js'
 import { FakeRunner, ok } from './helpers/fake-runner.js'

@@ -3,9 +3,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { PolicyDocument } from '../src/core/policy/document.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
-import { parseApplyOutput, planPolicyChange, toClusterPolicy } from '../src/edge/cluster/policies.js'
-import type { AppliedPolicy } from '../src/edge/cluster/policy-set.js'
-import { enforcePolicySet } from '../src/edge/cluster/policy-set.js'
+import {
+  parseApplyOutput,
+  planPolicyChange,
+  toClusterPolicy
+} from '../src/edge/cluster/enforcement/policies.js'
+import type { AppliedPolicy } from '../src/edge/cluster/enforcement/policy-set.js'
+import { enforcePolicySet } from '../src/edge/cluster/enforcement/policy-set.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
 import { FakeClock, json } from './helpers/fake-runner.js'
 

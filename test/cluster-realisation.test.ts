@@ -10,7 +10,7 @@ import {
   readRevisions,
   RealisationTimeoutError,
   waitForRealisation
-} from '../src/edge/cluster/realisation.js'
+} from '../src/edge/cluster/enforcement/realisation.js'
 import { FakeClock, FakeRunner, fail, json, ok } from './helpers/fake-runner.js'
 
 const fixture = (name: string): string => readFileSync(`test/fixtures/cilium-dbg/${name}`, 'utf8')

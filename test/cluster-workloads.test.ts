@@ -2,8 +2,12 @@
 // agent ConfigMap, pods spread over both nodes, and external endpoints on the kind network.
 import { describe, expect, it } from '@jest/globals'
 import type { Pod, Topology } from '../src/core/model.js'
-import { deployWorkloads } from '../src/edge/cluster/deploy.js'
-import { checkAddresses, routedNodes, startExternals } from '../src/edge/cluster/world-containers.js'
+import { deployWorkloads } from '../src/edge/cluster/workloads/deploy.js'
+import {
+  checkAddresses,
+  routedNodes,
+  startExternals
+} from '../src/edge/cluster/workloads/world-containers.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
 import {
   agentServeCommand,
@@ -12,7 +16,7 @@ import {
   selectNodes,
   spreadPods,
   supportManifests
-} from '../src/edge/cluster/workloads.js'
+} from '../src/edge/cluster/workloads/workload-manifests.js'
 import { FakeCluster, kindHostRunner, NODES } from './helpers/fake-cluster.js'
 import { FakeClock, fail, json, ok } from './helpers/fake-runner.js'
 

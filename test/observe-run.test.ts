@@ -5,7 +5,7 @@ import type { Matrix } from '../src/core/matrix.js'
 import type { Flow, Topology, Verdict } from '../src/core/model.js'
 import { flowKey } from '../src/core/model.js'
 import type { Backend, ProbeResult, ProbeTarget } from '../src/edge/observe/backend.js'
-import { ClusterNotReadyError, observe, ProbeExecError } from '../src/edge/observe/run.js'
+import { ClusterNotReadyError, observe, ProbeExecError } from '../src/edge/observe/observe.js'
 
 type Policy = 'none' | 'base' | 'head'
 type Script = (policy: Policy, source: string, target: ProbeTarget, nth: number) => ProbeResult['outcome']

@@ -4,8 +4,8 @@
 // front, never by our engine, so this checks the agent, planner, runner and retry logic.
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { flowKey } from '../src/core/model.js'
-import { observe } from '../src/edge/observe/run.js'
-import type { Observation } from '../src/edge/observe/run.js'
+import { observe } from '../src/edge/observe/observe.js'
+import type { Observation } from '../src/edge/observe/observe.js'
 import { loadCase, verdictMap } from './testbed/cases.js'
 import type { BedCase } from './testbed/cases.js'
 import { ALL_ALLOWED } from './testbed/rules.js'

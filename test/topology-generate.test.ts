@@ -11,8 +11,8 @@ import type { EngineOptions } from '../src/core/options.js'
 import type { PolicyDocument, PolicyKind } from '../src/core/policy/document.js'
 import { normalizePolicies } from '../src/core/policy/normalize.js'
 import type { PolicyRule } from '../src/core/policy/rules.js'
-import { indexLabels, matchesSelector } from '../src/core/selector.js'
-import type { Selector } from '../src/core/selector.js'
+import { indexLabels, matchesSelector } from '../src/core/label-selector.js'
+import type { Selector } from '../src/core/label-selector.js'
 import { generateTopology } from '../src/core/topology/generate.js'
 
 const options = makeEngineOptions()

@@ -14,14 +14,18 @@ import type { Report } from '../core/report/report.js'
 import type { CommandRunner } from '../edge/command.js'
 import { createClusterBackend } from '../edge/cluster/cluster-backend.js'
 import type { ClusterBackend, ClusterTarget } from '../edge/cluster/cluster-backend.js'
-import { assertTopologyFits } from '../edge/cluster/capacity.js'
-import { resolveKind } from '../edge/cluster/kind.js'
-import { ClusterSetupError, kindClusterName, provisionKindCluster } from '../edge/cluster/setup.js'
-import { resolveKubectl } from '../edge/cluster/kubectl-install.js'
+import { assertTopologyFits } from '../edge/cluster/workloads/capacity.js'
+import { resolveKind } from '../edge/cluster/provisioning/kind.js'
+import {
+  ClusterSetupError,
+  kindClusterName,
+  provisionKindCluster
+} from '../edge/cluster/provisioning/setup.js'
+import { resolveKubectl } from '../edge/cluster/provisioning/kubectl-install.js'
 import { pairingFor } from '../edge/cluster/version-pairings.js'
 import { CILIUM_VALUES_FILE, KIND_CONFIG_FILE, KIND_NODE_IMAGE, kindArch } from '../edge/cluster/versions.js'
 import type { Backend } from '../edge/observe/backend.js'
-import { ClusterNotReadyError, observe } from '../edge/observe/run.js'
+import { ClusterNotReadyError, observe } from '../edge/observe/observe.js'
 import type { Settings } from './inputs.js'
 import { logInfo } from './log.js'
 

@@ -15,7 +15,7 @@ import { expandPaths } from '../edge/files.js'
 import { loadScenarioFile } from '../edge/scenario-file.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo } from './io.js'
-import { checkCiliumVersion, warnAboutCiliumVersion } from './options.js'
+import { checkCiliumVersion, warnAboutCiliumVersion } from './cli-options.js'
 import { loadPolicyArguments, openable } from './policy-paths.js'
 
 /** The scenario a repository keeps at its root, used when no FILE is given. */

@@ -21,7 +21,7 @@ import { loadSnapshot, loadWorkloadPaths, loadWorkloadsAtRevision } from '../edg
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo } from './io.js'
 import { renderReport } from './matrix-command.js'
-import { engineOptionsFrom } from './options.js'
+import { engineOptionsFrom } from './cli-options.js'
 import { loadScenarioOrFail, TOOL_VERSION } from './shared.js'
 
 const DIFF_OPTIONS = {

@@ -12,7 +12,7 @@ import { normalizePolicies } from '../core/policy/normalize.js'
 import { generateTopology } from '../core/topology/generate.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo } from './io.js'
-import { engineOptionsFrom } from './options.js'
+import { engineOptionsFrom } from './cli-options.js'
 import { loadPolicyArguments } from './policy-paths.js'
 import { loadScenarioOrFail } from './shared.js'
 

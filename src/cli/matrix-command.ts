@@ -8,7 +8,7 @@ import type { Report } from '../core/report/report.js'
 import { loadSnapshot, loadWorkloadPaths } from '../edge/topology-sources.js'
 import { parseFormat, UsageError } from './io.js'
 import type { CliIo, OutputFormat } from './io.js'
-import { engineOptionsFrom } from './options.js'
+import { engineOptionsFrom } from './cli-options.js'
 import { loadPolicyArguments } from './policy-paths.js'
 import { loadScenarioOrFail, TOOL_VERSION } from './shared.js'
 

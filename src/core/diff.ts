@@ -7,6 +7,7 @@ import { compareFlows } from './model.js'
 import { describePolicy } from './policy/document.js'
 import type { PolicyDocument, PolicyRef } from './policy/document.js'
 import type { Section } from './policy/rules.js'
+import { isRecord } from './records.js'
 
 export type ChangeKind = 'opened' | 'closed' | 'unchanged' | 'added' | 'removed'
 
@@ -126,10 +127,6 @@ function sectionsOf(doc: PolicyDocument): Section[] {
     if (types.includes('Egress')) found.add('egress')
   }
   return SECTIONS.filter((section) => found.has(section))
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 function semanticText(doc: PolicyDocument): string {

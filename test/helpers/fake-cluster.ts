@@ -4,7 +4,7 @@
 // (once per imported, replaced or deleted policy, `pkg/policy/repository.go`), Valid conditions, and
 // `cilium-dbg` output in the shapes of cilium/cilium `api/v1/models`.
 import type { PolicyDocument, PolicyKind } from '../../src/core/policy/document.js'
-import type { RecordedCall } from './fake-runner.js'
+import type { Captures, RecordedCall, Reply } from './fake-runner.js'
 import { FakeRunner, json, ok } from './fake-runner.js'
 
 /** `kubectl get nodes -o json` of a two-node kind cluster with `ipam.mode=kubernetes` (abridged to the fields read). */
@@ -50,9 +50,11 @@ export const AGENT_PODS = {
 type Obj = Record<string, unknown>
 const meta = (object: Obj): Obj => (object.metadata ?? {}) as Obj
 
-function namespaceOf(call: RecordedCall): string | undefined {
-  const index = call.args.indexOf('-n')
-  return index >= 0 ? call.args[index + 1] : undefined
+/** The resource name kubectl is given for each policy kind (the CRDs' and the API's plural names). */
+const POLICY_RESOURCES: Record<PolicyKind, string> = {
+  NetworkPolicy: 'networkpolicies.networking.k8s.io',
+  CiliumNetworkPolicy: 'ciliumnetworkpolicies.cilium.io',
+  CiliumClusterwideNetworkPolicy: 'ciliumclusterwidenetworkpolicies.cilium.io'
 }
 
 export class FakeCluster {
@@ -83,55 +85,47 @@ export class FakeCluster {
 
   constructor(readonly pods: readonly { namespace: string; name: string; ip: string }[]) {
     const r = this.runner
-    r.on('get nodes', json(NODES))
-    r.on('get pods -l k8s-app=cilium', json(AGENT_PODS))
-    r.on(
-      (call) => call.args.includes('ciliumendpoints.cilium.io'),
-      (call) => json(this.endpointsIn(namespaceOf(call)))
+    r.onKubectl('get nodes -o json', json(NODES))
+    r.onKubectl('-n kube-system get pods -l k8s-app=cilium -o json', json(AGENT_PODS))
+    r.onKubectl('get ciliumendpoints.cilium.io -n {namespace} -o json', ({ namespace }) =>
+      json(this.endpointsIn(namespace as string))
     )
-    r.on(
-      (call) => call.args.join(' ').includes('get pods -n'),
-      (call) => json(this.podsIn(namespaceOf(call)))
-    )
-    r.on('cilium-dbg policy get', (call) => {
+    r.onKubectl('get pods -n {namespace} -o json', ({ namespace }) => json(this.podsIn(namespace as string)))
+    const agentExec = '-n kube-system exec {pod} -c cilium-agent -- cilium-dbg'
+    r.onKubectl(`${agentExec} policy get -o json`, ({ pod }) => {
       // One bump per polling round: the round starts with the first agent.
-      if (call.args.includes(AGENT_PODS.items[0].metadata.name)) {
+      if (pod === AGENT_PODS.items[0].metadata.name) {
         if (this.lagging) this.process(1)
         for (const [name, rounds] of this.stale) this.stale.set(name, Math.max(0, rounds - 1))
       }
       return json({ policy: '[]', revision: this.revision })
     })
-    r.on('cilium-dbg endpoint list', () => json(this.endpointList()))
-    r.on('apply -f -', (call) =>
-      call.args.includes('--server-side') ? this.applied(call) : this.apply(call)
+    r.onKubectl(`${agentExec} endpoint list -o json`, () => json(this.endpointList()))
+    r.onKubectl('apply -f -', (_, call) => this.apply(call))
+    r.onKubectl('apply -f - --server-side --field-manager=reachdiff --force-conflicts', (_, call) =>
+      this.applied(call)
     )
-    r.on('wait --for=condition=Ready pods --all', (call) =>
+    r.onKubectl('wait --for=condition=Ready pods --all -n {namespace} {timeout}', ({ namespace }) =>
       ok(
         this.pods
-          .filter((pod) => pod.namespace === namespaceOf(call))
+          .filter((pod) => pod.namespace === namespace)
           .map((pod) => `pod/${pod.name} condition met\n`)
           .join('')
       )
     )
-    r.on('delete namespace', (call) =>
-      ok(
-        call.args
-          .slice(call.args.indexOf('namespace') + 1)
-          .filter((arg) => !arg.startsWith('-'))
-          .map((name) => `namespace "${name}" deleted\n`)
-          .join('')
-      )
+    r.onKubectl('delete namespace {names...} --ignore-not-found {timeout}', ({ names }) =>
+      ok((names as string[]).map((name) => `namespace "${name}" deleted\n`).join(''))
     )
-    r.on(
-      (call) =>
-        call.args[call.args.indexOf('delete') + 1]?.endsWith('policies.cilium.io') ||
-        call.args.includes('networkpolicies.networking.k8s.io'),
-      (call) => this.remove(call)
-    )
-    r.on(
-      (call) => call.args.includes('get') && /policies\./.test(call.args.join(' ')),
-      (call) => json(this.policyList(call))
-    )
+    for (const [kind, resource] of Object.entries(POLICY_RESOURCES)) {
+      const remove = ({ namespace, names }: Captures): Reply =>
+        this.remove(kind, (namespace as string | undefined) ?? '', names as string[])
+      r.onKubectl(`delete ${resource} {names...} --ignore-not-found`, remove)
+      r.onKubectl(`delete ${resource} -n {namespace} {names...} --ignore-not-found`, remove)
+      const list = ({ namespace }: Captures): Reply =>
+        json(this.policyList(kind, (namespace as string | undefined) ?? ''))
+      r.onKubectl(`get ${resource} -o json`, list)
+      r.onKubectl(`get ${resource} -n {namespace} -o json`, list)
+    }
   }
 
   /** Server-side apply prints `<kind>.<group>/<name> serverside-applied` per object. */
@@ -155,14 +149,14 @@ export class FakeCluster {
     this.revision += done
   }
 
-  private endpointsIn(namespace?: string): Obj {
+  private endpointsIn(namespace: string): Obj {
     const items = this.pods
       .filter((pod) => pod.namespace === namespace)
       .map((pod, index) => ({ metadata: { name: pod.name }, status: { identity: { id: 20_000 + index } } }))
     return { items }
   }
 
-  private podsIn(namespace?: string): Obj {
+  private podsIn(namespace: string): Obj {
     const items = this.pods
       .filter((pod) => pod.namespace === namespace)
       .map((pod, index) => ({
@@ -229,14 +223,10 @@ export class FakeCluster {
   }
 
   /** Every delete bumps the revision, imported or not (`ReplaceByResource`). */
-  private remove(call: RecordedCall): { exitCode: number } {
-    const namespace = namespaceOf(call) ?? ''
-    const names = call.args
-      .slice(call.args.indexOf('delete') + 2)
-      .filter((arg) => !arg.startsWith('-') && arg !== namespace)
+  private remove(kind: string, namespace: string, names: readonly string[]): Reply {
     for (const [key] of this.policies) {
-      const [, ns, name] = key.split('/')
-      if (ns === namespace && names.includes(name)) {
+      const [k, ns, name] = key.split('/')
+      if (k === kind && ns === namespace && names.includes(name)) {
         this.policies.delete(key)
         this.bump()
       }
@@ -244,13 +234,7 @@ export class FakeCluster {
     return { exitCode: 0 }
   }
 
-  private policyList(call: RecordedCall): Obj {
-    const namespace = namespaceOf(call) ?? ''
-    const kind = call.args.includes('ciliumclusterwidenetworkpolicies.cilium.io')
-      ? 'CiliumClusterwideNetworkPolicy'
-      : call.args.includes('networkpolicies.networking.k8s.io')
-        ? 'NetworkPolicy'
-        : 'CiliumNetworkPolicy'
+  private policyList(kind: string, namespace: string): Obj {
     const items = [...this.policies]
       .filter(([key]) => key.startsWith(`${kind}/${namespace}/`))
       .map(([key, item]) => {

@@ -43,6 +43,25 @@ export class FakeRunner implements CommandRunner {
     return this
   }
 
+  /**
+   * Answers one kubectl operation, written as the command line kubectl.ts builds for it (after
+   * the `--kubeconfig`/`--context` target flags): `{name}` stands for one argument, `{name...}`
+   * for one or more that are not flags. The whole line must match; the responder gets the
+   * captured arguments by name, so a fake answers "pods of namespace X" without reading argv.
+   */
+  onKubectl(template: string, ...replies: KubectlResponder[]): this {
+    const captured = new WeakMap<RecordedCall, Captures>()
+    const matches = (call: RecordedCall): boolean => {
+      const captures = call.command === 'kubectl' ? matchTemplate(template, kubectlArgs(call)) : undefined
+      if (captures) captured.set(call, captures)
+      return captures !== undefined
+    }
+    const responders = replies.map((reply): Responder =>
+      typeof reply === 'function' ? (call) => reply(captured.get(call)!, call) : reply
+    )
+    return this.on(matches, ...responders)
+  }
+
   run(command: string, args: readonly string[], options: CommandOptions = {}): Promise<CommandResult> {
     const call: RecordedCall = { command, args: [...args] }
     if (options.input !== undefined) call.input = options.input
@@ -75,6 +94,41 @@ export class FakeRunner implements CommandRunner {
   find(text: string): RecordedCall[] {
     return this.calls.filter((call) => line(call).includes(text))
   }
+}
+
+/** What a `{name}` (one argument) or `{name...}` (several) in a kubectl template captured. */
+export type Captures = Record<string, string | string[]>
+type KubectlResponder = Reply | ((captures: Captures, call: RecordedCall) => Reply)
+
+/** kubectl's arguments without the target flags that lead every call. */
+export function kubectlArgs(call: RecordedCall): string[] {
+  const args = [...call.args]
+  while (args[0] === '--kubeconfig' || args[0] === '--context') args.splice(0, 2)
+  return args
+}
+
+function matchTemplate(template: string, args: readonly string[]): Captures | undefined {
+  const tokens = template.split(' ')
+  const captures: Captures = {}
+  let at = 0
+  for (const [index, token] of tokens.entries()) {
+    const name = /^\{(\w+)(\.\.\.)?\}$/.exec(token)
+    if (!name) {
+      if (args[at] !== token) return undefined
+      at++
+    } else if (!name[2]) {
+      if (args[at] === undefined) return undefined
+      captures[name[1]] = args[at++]
+    } else {
+      // Several non-flag arguments, up to what the rest of the template needs.
+      const rest = tokens.length - index - 1
+      const many: string[] = []
+      while (at < args.length - rest && !args[at].startsWith('-')) many.push(args[at++])
+      if (many.length === 0) return undefined
+      captures[name[1]] = many
+    }
+  }
+  return at === args.length ? captures : undefined
 }
 
 export const ok = (stdout = ''): Reply => ({ exitCode: 0, stdout })

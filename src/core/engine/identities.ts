@@ -6,8 +6,8 @@ import type { ExternalEndpoint, Pod, Protocol, Topology } from '../model.js'
 import { podKey, worldKey } from '../model.js'
 import type { EngineOptions } from '../options.js'
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
-import { indexLabels } from '../selector.js'
-import type { IdentityLabel, LabelIndex } from '../selector.js'
+import { indexLabels } from '../label-selector.js'
+import type { IdentityLabel, LabelIndex } from '../label-selector.js'
 
 export interface Endpoint {
   /** Position in the identity table; bitsets over peers use it. */

@@ -3,6 +3,7 @@
 // hangs until a controller that never comes removes them, and a cluster-wide policy outlives the
 // run), `ownerReferences` (garbage collection tied to another object), annotations read by other
 // controllers, or server-owned fields such as `status`.
+import { isRecord } from '../records.js'
 
 /** Top-level fields kept: CiliumNetworkPolicy may carry `specs` (a list) instead of, or beside, `spec`. */
 const KEPT_FIELDS = ['apiVersion', 'kind', 'spec', 'specs'] as const
@@ -24,8 +25,4 @@ export function clusterManifest(
 
 function pick(record: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]))
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

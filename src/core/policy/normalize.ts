@@ -2,8 +2,8 @@
 // nothing, not even default deny (R3.5): they are dropped here, their diagnostics stay.
 import type { EngineOptions } from '../options.js'
 import type { LoadedPolicies } from './document.js'
-import { normalizeCiliumPolicy } from './normalize/cilium.js'
-import { normalizeNetworkPolicy } from './normalize/knp.js'
+import { normalizeCiliumPolicy } from './normalize/normalize-cilium.js'
+import { normalizeNetworkPolicy } from './normalize/normalize-knp.js'
 import type { PolicyRule } from './rules.js'
 
 export function normalizePolicies(loaded: LoadedPolicies, options: EngineOptions): PolicyRule[] {

@@ -3,7 +3,7 @@
 // in how they are translated into it (normalize/*.ts); the engine never looks back at YAML.
 import { cidrCovers, parseCidr } from '../cidr.js'
 import type { Protocol } from '../model.js'
-import type { Selector } from '../selector.js'
+import type { Selector } from '../label-selector.js'
 import type { PolicyRef } from './document.js'
 
 export type Direction = 'ingress' | 'egress'

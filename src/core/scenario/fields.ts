@@ -4,6 +4,7 @@
 import type { Diagnostic, Severity } from '../model.js'
 import { formatPath } from '../yaml-source.js'
 import type { FieldPath, Position } from '../yaml-source.js'
+import { isRecord } from '../records.js'
 
 export interface Locator {
   locate(path: FieldPath): Position
@@ -61,9 +62,8 @@ export function describeValue(value: unknown): string {
   return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+export { isRecord }
 
 /** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
 export function warnUnknownKeys(

@@ -3,8 +3,8 @@
 import type { Namespace } from '../model.js'
 import { NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
 import type { PolicyRule } from '../policy/rules.js'
-import { indexLabels, matchesSelector } from '../selector.js'
-import type { Requirement } from '../selector.js'
+import { indexLabels, matchesSelector } from '../label-selector.js'
+import type { Requirement } from '../label-selector.js'
 import { claimName, toDnsLabel } from './names.js'
 import type { CollectedSelector } from './selector-set.js'
 import {

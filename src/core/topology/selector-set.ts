@@ -3,7 +3,7 @@
 // and uses the selectors again to decide which pods policy can tell apart.
 import type { PolicyRule } from '../policy/rules.js'
 import { NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../policy/rules.js'
-import type { Requirement, Selector } from '../selector.js'
+import type { Requirement, Selector } from '../label-selector.js'
 
 /** The namespace label every namespace carries automatically (R1.1). */
 export const METADATA_NAME_LABEL = 'kubernetes.io/metadata.name'

@@ -7,7 +7,7 @@
 // Combinations that involve a policy the change touches come before all others.
 import { describePolicy } from '../policy/document.js'
 import type { Direction, PolicyRule } from '../policy/rules.js'
-import type { Selector } from '../selector.js'
+import type { Selector } from '../label-selector.js'
 import { namespaceLabelRequirements } from './namespaces.js'
 import type { CollectedSelector } from './selector-set.js'
 import { canonicalKey, compareText, isNamespaceNameRequirement, isPodSource } from './selector-set.js'

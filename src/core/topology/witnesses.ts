@@ -5,8 +5,8 @@
 // and namespaces that cannot carry the labels rule a combination out.
 import type { Labels } from '../model.js'
 import type { EngineOptions } from '../options.js'
-import { matchesSelector } from '../selector.js'
-import type { Selector } from '../selector.js'
+import { matchesSelector } from '../label-selector.js'
+import type { Selector } from '../label-selector.js'
 import type { Candidate, Matcher } from './pods.js'
 import type { CollectedSelector } from './selector-set.js'
 import type { SelectorPair, WitnessCut } from './witness-pairs.js'

@@ -4,7 +4,7 @@
 // is read the same way, its pods keeping their names and addresses.
 import type { Diagnostic, Namespace, Pod, PodOrigin, Protocol, ServedPort } from '../model.js'
 import type { WorkloadObject } from '../policy/document.js'
-import { isRecord } from '../selector.js'
+import { isRecord } from '../records.js'
 import { claimName, toDnsLabel } from './names.js'
 import { METADATA_NAME_LABEL } from './selector-set.js'
 

@@ -7,18 +7,18 @@ import type { CommandRunner } from '../command.js'
 import type { Addresses, Backend, ProbeResult, ProbeTarget } from '../observe/backend.js'
 import type { ClusterMode, ClusterSession, ClusterState } from './cluster-modes.js'
 import { ExistingMode, KindMode } from './cluster-modes.js'
-import { deployWorkloads } from './deploy.js'
+import { deployWorkloads } from './workloads/deploy.js'
 import { createLimiter, MAX_CONCURRENT_EXECS } from './exec-limit.js'
 import { assertExistingClusterAllowed } from './existing.js'
-import type { KindCluster } from './kind.js'
+import type { KindCluster } from './provisioning/kind.js'
 import type { Kubectl, KubeTarget } from './kubectl.js'
 import { createKubectl } from './kubectl.js'
-import { enforcePolicySet } from './policy-set.js'
+import { enforcePolicySet } from './enforcement/policy-set.js'
 import { probeFromContainer, probeFromPod } from './probe.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { DEFAULT_TIMEOUTS, systemClock } from './wait.js'
-import type { NamespaceNaming } from './workloads.js'
-import { readAgentBundle } from './workloads.js'
+import type { NamespaceNaming } from './workloads/workload-manifests.js'
+import { readAgentBundle } from './workloads/workload-manifests.js'
 
 export type ClusterTarget =
   | {
@@ -162,7 +162,5 @@ class KubernetesBackend implements ClusterBackend {
 }
 
 async function currentContext(kubectl: Kubectl): Promise<string | undefined> {
-  if (kubectl.target.context) return kubectl.target.context
-  const result = await kubectl.run(['config', 'current-context'], { timeoutMs: 30_000 })
-  return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined
+  return kubectl.currentContext()
 }

@@ -15,21 +15,20 @@ import {
   runPrefix
 } from './existing.js'
 import type { Limiter } from './exec-limit.js'
-import type { KindCluster } from './kind.js'
+import type { KindCluster } from './provisioning/kind.js'
 import type { Kubectl } from './kubectl.js'
-import type { ClusterPolicy } from './policies.js'
-import { POLICY_RESOURCES, toClusterPolicy } from './policies.js'
-import type { AppliedPolicy } from './policy-set.js'
-import { ALLOW_ALL_POLICY, allowAllDocument } from './setup-allow-all.js'
+import type { ClusterPolicy } from './enforcement/policies.js'
+import { POLICY_RESOURCES, toClusterPolicy } from './enforcement/policies.js'
+import type { AppliedPolicy } from './enforcement/policy-set.js'
+import { ALLOW_ALL_POLICY, allowAllDocument } from './enforcement/setup-allow-all.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, withSlack } from './wait.js'
-import type { NamespaceNaming } from './workloads.js'
+import type { NamespaceNaming } from './workloads/workload-manifests.js'
 import {
   externalContainerName,
   removeExternalContainers,
   routedNodes,
   startExternals
-} from './world-containers.js'
+} from './workloads/world-containers.js'
 
 /** What every step of a cluster run shares. */
 export interface ClusterSession {
@@ -110,7 +109,7 @@ export class KindMode implements ClusterMode {
 
   async startExternals(session: ClusterSession, topology: Topology): Promise<Map<string, string>> {
     if (topology.external.length === 0) return new Map()
-    const nodes = routedNodes(await session.kubectl.getJson(['get', 'nodes']))
+    const nodes = routedNodes(await session.kubectl.listNodes())
     const { runner, clock, timeouts, agentDir } = session
     const options = {
       runner,
@@ -209,19 +208,12 @@ export class ExistingMode implements ClusterMode {
     const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource
     if (clusterWide.length > 0) {
       await kubectl
-        .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
+        .deleteObjects(resource, undefined, clusterWide)
         .catch((error: Error) => errors.push(error))
     }
     if (state.namespaces.length > 0) {
-      const args = [
-        'delete',
-        'namespace',
-        ...state.namespaces,
-        '--ignore-not-found',
-        kubectlTimeout(deleteMs)
-      ]
       await kubectl
-        .check(args, { timeoutMs: withSlack(deleteMs) })
+        .deleteObjects('namespace', undefined, state.namespaces, deleteMs)
         .catch((error: Error) => errors.push(error))
     }
     if (errors.length > 0) throw errors[0]

@@ -5,7 +5,7 @@
 import type { PolicyDocument } from '../../core/policy/document.js'
 import { describePolicy } from '../../core/policy/document.js'
 import { createHash } from 'node:crypto'
-import type { NamespaceNaming } from './workloads.js'
+import type { NamespaceNaming } from './workloads/workload-manifests.js'
 
 const DOCS = 'docs/cluster-mode.md'
 

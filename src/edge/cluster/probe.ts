@@ -8,7 +8,7 @@ import type { ProbeResult, ProbeTarget } from '../observe/backend.js'
 import { agentProbeArgs, execTimeoutMs } from '../observe/plan.js'
 import type { Kubectl } from './kubectl.js'
 import { kubeTargetArgs } from './kubectl.js'
-import { AGENT_CONTAINER, AGENT_MOUNT } from './workloads.js'
+import { AGENT_CONTAINER, AGENT_MOUNT } from './workloads/workload-manifests.js'
 
 export type ExecFailure =
   /** kubectl could not run the command: pod gone, container not running, API unreachable. */
@@ -32,21 +32,9 @@ export class ProbeExecFailure extends Error {
   }
 }
 
-/** `kubectl exec -n NS POD -c agent -i -- node /agent/index.js probe --timeout-ms N`. */
-export function probeArgs(namespace: string, pod: string, timeoutMs: number): string[] {
-  return [
-    'exec',
-    '-n',
-    namespace,
-    pod,
-    '-c',
-    AGENT_CONTAINER,
-    '-i',
-    '--',
-    'node',
-    `${AGENT_MOUNT}/index.js`,
-    ...agentProbeArgs(timeoutMs)
-  ]
+/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
+export function agentCommand(timeoutMs: number): string[] {
+  return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)]
 }
 
 export async function probeFromPod(
@@ -55,11 +43,14 @@ export async function probeFromPod(
   targets: readonly ProbeTarget[],
   timeoutMs: number
 ): Promise<ProbeResult[]> {
-  const args = probeArgs(source.namespace, source.pod, timeoutMs)
-  const result = await kubectl.run(args, {
-    input: JSON.stringify(targets),
-    timeoutMs: execTimeoutMs(timeoutMs, targets.length)
-  })
+  const { args, result } = await kubectl.execBatch(
+    source.namespace,
+    source.pod,
+    AGENT_CONTAINER,
+    agentCommand(timeoutMs),
+    JSON.stringify(targets),
+    execTimeoutMs(timeoutMs, targets.length)
+  )
   return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args])
 }
 
@@ -74,14 +65,7 @@ export async function probeFromContainer(
   targets: readonly ProbeTarget[],
   timeoutMs: number
 ): Promise<ProbeResult[]> {
-  const args = [
-    'exec',
-    '-i',
-    source.container,
-    'node',
-    `${AGENT_MOUNT}/index.js`,
-    ...agentProbeArgs(timeoutMs)
-  ]
+  const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)]
   const result = await runner.run('docker', args, {
     input: JSON.stringify(targets),
     timeoutMs: execTimeoutMs(timeoutMs)

@@ -6,6 +6,7 @@ import type { Diagnostic, Severity } from '../../model.js'
 import type { EngineOptions } from '../../options.js'
 import { formatPath } from '../../yaml-source.js'
 import type { FieldPath, Position } from '../../yaml-source.js'
+import { isRecord } from '../../records.js'
 
 /**
  * Which layer refuses the object (R12.1 and R12.2 in docs/semantics.md): the API server
@@ -124,9 +125,8 @@ function writeValue(value: unknown, out: { text: string }, limit: number): void 
   }
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+export { isRecord }
 
 /** The own property `key` of `value`, or undefined. */
 export function field(value: unknown, key: string): unknown {

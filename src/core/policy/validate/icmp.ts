@@ -1,7 +1,7 @@
 // ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
 // type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// with for its family. A name must pass both. normalize/normalize-ports.ts is the one other place ICMP
 // appears in the policy code.
 
 import type { FieldPath } from '../../yaml-source.js'

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto'
 import { chmod, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { KindInstallDeps } from './kind.js'
-import { kubernetesOfImage, minorOf } from './version-pairings.js'
-import type { VersionPairing } from './version-pairings.js'
+import { kubernetesOfImage, minorOf } from '../version-pairings.js'
+import type { VersionPairing } from '../version-pairings.js'
 
 /** How far kubectl's minor may be from the API server's (Kubernetes version skew policy). */
 const KUBECTL_SKEW = 1

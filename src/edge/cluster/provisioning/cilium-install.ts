@@ -1,16 +1,22 @@
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
 // then readiness with kubectl only (docs/cluster-mode.md, "Main step"): every step is a kubectl
 // wait with its own --timeout, never a sleep.
-import { runChecked } from '../command.js'
-import type { CommandRunner } from '../command.js'
-import type { EngineOptions } from '../../core/options.js'
-import { DEFAULT_AGENT_SETTINGS } from '../../core/options.js'
-import type { Kubectl, KubeTarget } from './kubectl.js'
-import { applyChecked } from './kubectl.js'
-import { ALLOW_ALL_POLICY, allowAllManifest } from './setup-allow-all.js'
-import { CILIUM_CHART, CILIUM_HELM_REPO, CILIUM_NAMESPACE, CILIUM_RELEASE, chartVersion } from './versions.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
+import { runChecked } from '../../command.js'
+import type { CommandRunner } from '../../command.js'
+import type { EngineOptions } from '../../../core/options.js'
+import { DEFAULT_AGENT_SETTINGS } from '../../../core/options.js'
+import type { Kubectl, KubeTarget } from '../kubectl.js'
+import type { KubectlRun } from '../kubectl.js'
+import { ALLOW_ALL_POLICY, allowAllManifest } from '../enforcement/setup-allow-all.js'
+import {
+  CILIUM_CHART,
+  CILIUM_HELM_REPO,
+  CILIUM_NAMESPACE,
+  CILIUM_RELEASE,
+  chartVersion
+} from '../versions.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
+import { pollUntil } from '../wait.js'
 
 export interface HelmInstallOptions {
   ciliumVersion: string
@@ -94,7 +100,6 @@ export async function installCilium(runner: CommandRunner, options: HelmInstallO
   await runChecked(runner, 'helm', helmInstallArgs(options), { timeoutMs: 5 * 60_000 })
 }
 
-const NS = ['-n', CILIUM_NAMESPACE]
 /** The operator registers these at start (unless `operator.skipCRDCreation`); the chart has none. */
 const POLICY_CRDS = ['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io']
 
@@ -113,32 +118,26 @@ export async function waitForCilium(
   /** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
   allowAll = false
 ): Promise<void> {
-  const timeout = kubectlTimeout(timeouts.readinessMs)
-  const options = { timeoutMs: withSlack(timeouts.readinessMs) }
-  const step = async (label: string, args: string[]): Promise<void> => {
+  const ms = timeouts.readinessMs
+  const step = async (label: string, wait: () => Promise<void>): Promise<void> => {
     const started = clock.now()
-    await kubectl.check(args, options)
+    await wait()
     log(`${label}: ${((clock.now() - started) / 1000).toFixed(1)} s`)
   }
-  await step('cilium agent', [...NS, 'rollout', 'status', 'ds/cilium', timeout])
-  const envoy = await kubectl.check([...NS, 'get', 'ds', 'cilium-envoy', '--ignore-not-found', '-o', 'name'])
-  if (envoy.stdout.trim() !== '')
-    await step('cilium envoy', [...NS, 'rollout', 'status', 'ds/cilium-envoy', timeout])
-  await step('cilium operator', [
-    ...NS,
-    'wait',
-    '--for=condition=Available',
-    'deploy/cilium-operator',
-    timeout
-  ])
+  await step('cilium agent', () => kubectl.rolloutStatus('ds/cilium', ms))
+  if (await kubectl.ciliumObjectExists('ds', 'cilium-envoy'))
+    await step('cilium envoy', () => kubectl.rolloutStatus('ds/cilium-envoy', ms))
+  await step('cilium operator', () =>
+    kubectl.waitForCondition('Available', ['deploy/cilium-operator'], ms, CILIUM_NAMESPACE)
+  )
   if (allowAll) {
     // CoreDNS cannot become ready under `always` until something allows its traffic.
     await waitForPolicyCrds(kubectl, clock, timeouts)
-    await applyChecked(kubectl, [allowAllManifest()])
+    await kubectl.applyChecked([allowAllManifest()])
     log(`applied the temporary ${ALLOW_ALL_POLICY} policy (enforcement: always)`)
   }
-  await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout])
-  await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout])
+  await step('nodes', () => kubectl.waitForCondition('Ready', ['nodes', '--all'], ms))
+  await step('coredns', () => kubectl.waitForCondition('Available', ['deploy/coredns'], ms, CILIUM_NAMESPACE))
   if (!allowAll) await waitForPolicyCrds(kubectl, clock, timeouts)
 }
 
@@ -148,13 +147,12 @@ async function waitForPolicyCrds(
   clock: Clock,
   timeouts: Pick<ClusterTimeouts, 'readinessMs' | 'pollMs'>
 ): Promise<void> {
-  const args = ['wait', '--for=condition=Established', ...POLICY_CRDS, kubectlTimeout(30_000)]
   await pollUntil<true, string>(
     clock,
     timeouts.readinessMs,
     timeouts.pollMs,
     async () => {
-      const result = await kubectl.run(args, { timeoutMs: withSlack(30_000) })
+      const result = await kubectl.tryWaitForCondition('Established', POLICY_CRDS, 30_000)
       return result.exitCode === 0 ? { done: true } : { pending: result.stderr.trim() }
     },
     (last) => new Error(`Cilium's policy CRDs were not established in time: ${last}`)
@@ -169,16 +167,15 @@ export const LOG_TAIL_LINES = 50
  * failure report. Best effort: a step that fails contributes its error instead.
  */
 export async function collectCiliumLogs(kubectl: Kubectl): Promise<string[]> {
-  const tail = `--tail=${LOG_TAIL_LINES}`
-  const sections: [string, string[]][] = [
-    ['cilium-agent logs', [...NS, 'logs', '-l', 'k8s-app=cilium', '-c', 'cilium-agent', tail, '--prefix']],
-    ['cilium-operator logs', [...NS, 'logs', '-l', 'io.cilium/app=operator', tail, '--prefix']],
-    ['kube-system pods', [...NS, 'get', 'pods', '-o', 'wide']]
+  const sections: [string, () => Promise<KubectlRun>][] = [
+    ['cilium-agent logs', () => kubectl.ciliumLogs('k8s-app=cilium', LOG_TAIL_LINES, 'cilium-agent')],
+    ['cilium-operator logs', () => kubectl.ciliumLogs('io.cilium/app=operator', LOG_TAIL_LINES)],
+    ['kube-system pods', () => kubectl.ciliumPodsWide()]
   ]
   const out: string[] = []
-  for (const [title, args] of sections) {
+  for (const [title, call] of sections) {
     try {
-      const result = await kubectl.run(args, { timeoutMs: 60_000 })
+      const { args, result } = await call()
       const text =
         result.exitCode === 0 ? result.stdout : `(kubectl exited ${result.exitCode}) ${result.stderr}`
       out.push(`${title} (kubectl ${args.join(' ')}):\n${text.trimEnd()}`)

@@ -2,8 +2,8 @@
 // CNP path: a KNP peer without from/to is "all identities", and only podSelector-only peers
 // are confined to the policy namespace.
 import type { EngineOptions } from '../../options.js'
-import { parseLabelSelector } from '../../selector.js'
-import type { Requirement, Selector } from '../../selector.js'
+import { parseLabelSelector } from '../../label-selector.js'
+import type { Requirement, Selector } from '../../label-selector.js'
 import type { PolicyDocument } from '../document.js'
 import { networkPolicySpecOf } from '../validate/shapes.js'
 import type { NetworkPolicyPeer, NetworkPolicyPort, NetworkPolicyRule } from '../validate/shapes.js'

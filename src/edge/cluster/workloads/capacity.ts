@@ -1,7 +1,7 @@
 // How many test pods reachdiff's kind cluster can hold, checked before anything is created: a
 // topology that does not fit would otherwise leave pods Pending and fail minutes later with a
 // readiness timeout that does not say why.
-import type { Topology } from '../../core/model.js'
+import type { Topology } from '../../../core/model.js'
 
 /** The kubelet's default `maxPods` (Kubernetes KubeletConfiguration, `maxPods: 110`). */
 export const MAX_PODS_PER_NODE = 110

@@ -1,5 +1,6 @@
 // Label selectors with Kubernetes apimachinery semantics, over Cilium's source-qualified
 // labels (R1.5, R5.4). A selector is a list of requirements, all of which must hold.
+import { isRecord } from './records.js'
 
 export type Operator = 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'
 
@@ -118,8 +119,4 @@ export function describeSelector(selector: Selector): string {
     return `${key} ${r.operator} (${r.values.join(',')})`
   })
   return `{${parts.join(', ')}}`
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -11,16 +11,16 @@
 //    packets);
 //  - the container routes each node's pod CIDR back via that node, with the external's address
 //    as source, so traffic it starts towards pods comes from `world/<name>` too.
-import { cidrContains, parseCidr, parseIPv4 } from '../../core/cidr.js'
-import type { ExternalEndpoint } from '../../core/model.js'
-import { worldKey } from '../../core/model.js'
-import { runChecked } from '../command.js'
-import type { CommandResult, CommandRunner } from '../command.js'
-import { asArray, asRecord, asString, field, listItems, parseJson } from './kubectl.js'
-import { AGENT_IMAGE, KIND_DOCKER_NETWORK, KIND_POD_SUBNET, KIND_SERVICE_SUBNET } from './versions.js'
-import type { Clock } from './wait.js'
-import { pollUntil } from './wait.js'
-import { AGENT_MOUNT, agentServeCommand } from './workloads.js'
+import { cidrContains, parseCidr, parseIPv4 } from '../../../core/cidr.js'
+import type { ExternalEndpoint } from '../../../core/model.js'
+import { worldKey } from '../../../core/model.js'
+import { runChecked } from '../../command.js'
+import type { CommandResult, CommandRunner } from '../../command.js'
+import { asArray, asRecord, asString, field, listItems, parseJson } from '../kubectl.js'
+import { AGENT_IMAGE, KIND_DOCKER_NETWORK, KIND_POD_SUBNET, KIND_SERVICE_SUBNET } from '../versions.js'
+import type { Clock } from '../wait.js'
+import { pollUntil } from '../wait.js'
+import { AGENT_MOUNT, agentServeCommand } from './workload-manifests.js'
 
 export const CLUSTER_LABEL = 'io.reachdiff.cluster'
 const DOCKER_MS = 5 * 60_000

@@ -5,11 +5,11 @@
 // reach `before + changes`. This is cilium-cli's check since v0.19.6
 // (`connectivity/check/policy.go`): unlike `cilium policy wait` it does not need every endpoint
 // `ready` at one moment, and identity-less endpoints are skipped because they have no policy yet.
-import type { Kubectl } from './kubectl.js'
-import { asRecord, asString, field, listItems, parseJson } from './kubectl.js'
-import { CILIUM_NAMESPACE } from './versions.js'
-import type { Clock } from './wait.js'
-import { pollUntil } from './wait.js'
+import type { Kubectl } from '../kubectl.js'
+import { asRecord, asString, field, listItems, parseJson } from '../kubectl.js'
+import { CILIUM_NAMESPACE } from '../versions.js'
+import type { Clock } from '../wait.js'
+import { pollUntil } from '../wait.js'
 
 export interface CiliumAgent {
   pod: string
@@ -18,7 +18,7 @@ export interface CiliumAgent {
 
 /** Agent pods (`k8s-app=cilium`, cilium-cli `defaults/defaults.go`), optionally only on `nodes`. */
 export async function listAgents(kubectl: Kubectl, nodes?: ReadonlySet<string>): Promise<CiliumAgent[]> {
-  const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium'])
+  const list = await kubectl.listAgentPods()
   const agents = listItems(list)
     .map((pod) => ({
       pod: asString(field(pod, 'metadata.name')) ?? '',
@@ -88,10 +88,9 @@ const EXEC_TRIES = 3
 
 /** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, cilium/cilium-cli#2251). */
 export async function agentExec(kubectl: Kubectl, agent: string, args: readonly string[]): Promise<string> {
-  const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args]
   let last = ''
   for (let attempt = 1; attempt <= EXEC_TRIES; attempt++) {
-    const result = await kubectl.run(argv, { timeoutMs: 60_000 })
+    const result = await kubectl.agentExec(agent, args)
     if (result.exitCode === 0 && !result.timedOut) return result.stdout
     last = result.timedOut ? 'timed out' : `exit ${result.exitCode}: ${result.stderr.trim()}`
     if (!result.timedOut && !TRANSPORT_ERROR.test(result.stderr)) break

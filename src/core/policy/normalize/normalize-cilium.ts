@@ -1,12 +1,12 @@
 // CiliumNetworkPolicy and CiliumClusterwideNetworkPolicy into PolicyRules, following the
 // agent's own translation (pkg/k8s/apis/cilium.io/utils, pkg/policy/api, pkg/policy/rule.go).
 import type { EngineOptions } from '../../options.js'
-import { constrainsKey, indexLabels, matchesSelector, parseLabelSelector } from '../../selector.js'
-import type { Requirement, Selector } from '../../selector.js'
+import { constrainsKey, indexLabels, matchesSelector, parseLabelSelector } from '../../label-selector.js'
+import type { Requirement, Selector } from '../../label-selector.js'
 import type { CidrGroup, PolicyDocument } from '../document.js'
 import { ciliumRulesOf } from '../validate/shapes.js'
 import type { CIDRRule, CiliumPeerRule, CiliumRule, LabelSelector, Maybe } from '../validate/shapes.js'
-import { translateL4 } from './ports.js'
+import { translateL4 } from './normalize-ports.js'
 import { cidrRangeFrom, emptySections, NAMESPACE_KEY, NAMESPACE_LABEL_PREFIX } from '../rules.js'
 import type { CidrRange, Direction, Peer, PolicyRule, RuleEntry, Section } from '../rules.js'
 

@@ -3,14 +3,13 @@
 // or the `Valid` condition the operator writes on CNP/CCNP (1.16+,
 // `operator/pkg/networkpolicy/validator.go`). Both become
 // diagnostics on the user's file, never exceptions.
-import type { Diagnostic } from '../../core/model.js'
-import type { PolicyDocument, PolicyKind } from '../../core/policy/document.js'
-import { describePolicy } from '../../core/policy/document.js'
-import { clusterManifest } from '../../core/policy/manifest.js'
-import { CommandError } from '../command.js'
-import type { Kubectl, Manifest } from './kubectl.js'
-import { asArray, asRecord, asString, field, kubeTargetArgs, listItems } from './kubectl.js'
-import type { Clock } from './wait.js'
+import type { Diagnostic } from '../../../core/model.js'
+import type { PolicyDocument, PolicyKind } from '../../../core/policy/document.js'
+import { describePolicy } from '../../../core/policy/document.js'
+import { clusterManifest } from '../../../core/policy/manifest.js'
+import type { Kubectl, Manifest } from '../kubectl.js'
+import { asArray, asRecord, asString, field, listItems } from '../kubectl.js'
+import type { Clock } from '../wait.js'
 
 /** The resource kubectl is given, and the `kind.group` it prints (`ciliumnetworkpolicy.cilium.io/x created`). */
 export const POLICY_RESOURCES: Record<PolicyKind, { resource: string; printed: string }> = {
@@ -95,23 +94,13 @@ function byNamespace(policies: readonly ClusterPolicy[]): Map<string, ClusterPol
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)))
 }
 
-function namespaceArgs(namespace: string): string[] {
-  return namespace === '' ? [] : ['-n', namespace]
-}
-
 /** One `kubectl delete` per kind and namespace; already-gone objects are fine. */
 export async function deletePolicies(kubectl: Kubectl, policies: readonly ClusterPolicy[]): Promise<void> {
   for (const [namespace, group] of byNamespace(policies)) {
     for (const kind of Object.keys(POLICY_RESOURCES) as PolicyKind[]) {
       const names = group.filter((policy) => policy.kind === kind).map((policy) => policy.name)
       if (names.length === 0) continue
-      await kubectl.check([
-        'delete',
-        POLICY_RESOURCES[kind].resource,
-        ...namespaceArgs(namespace),
-        ...names,
-        '--ignore-not-found'
-      ])
+      await kubectl.deleteObjects(POLICY_RESOURCES[kind].resource, namespace, names)
     }
   }
 }
@@ -157,7 +146,7 @@ async function applyAlone(kubectl: Kubectl, policy: ClusterPolicy): Promise<Appl
   if (outcome) return outcome
   const stderr = result.stderr.trim()
   if (!result.timedOut && REJECTION.test(stderr)) return { rejected: stderr }
-  throw new CommandError('kubectl', [...kubeTargetArgs(kubectl.target), 'apply', '-f', '-'], result)
+  throw kubectl.applyFailure(result)
 }
 
 export function parseApplyOutput(stdout: string): Map<string, 'created' | 'configured' | 'unchanged'> {
@@ -196,11 +185,7 @@ export async function readPolicyObjects(
   const found = new Map<string, unknown>()
   for (const [namespace, group] of byNamespace(policies)) {
     for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
-      const list = await kubectl.getJson([
-        'get',
-        POLICY_RESOURCES[kind].resource,
-        ...namespaceArgs(namespace)
-      ])
+      const list = await kubectl.listObjects(POLICY_RESOURCES[kind].resource, namespace)
       const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]))
       for (const policy of group.filter((p) => p.kind === kind)) {
         const object = byName.get(policy.name)

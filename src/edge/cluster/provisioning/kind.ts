@@ -5,10 +5,10 @@
 import { createHash } from 'node:crypto'
 import { chmod, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runChecked } from '../command.js'
-import type { CommandRunner } from '../command.js'
-import { KIND_NODE_IMAGE, KIND_SHA256, KIND_VERSION, kindDownloadUrl } from './versions.js'
-import type { KindArch } from './versions.js'
+import { runChecked } from '../../command.js'
+import type { CommandRunner } from '../../command.js'
+import { KIND_NODE_IMAGE, KIND_SHA256, KIND_VERSION, kindDownloadUrl } from '../versions.js'
+import type { KindArch } from '../versions.js'
 
 /** The three @actions/tool-cache functions used here, so tests need no network and no module mocks. */
 export interface ToolCache {

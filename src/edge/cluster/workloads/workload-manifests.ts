@@ -5,11 +5,11 @@
 // selectors match (docs/semantics.md R1). Our own marks go in annotations.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Namespace, Pod, ServedPort } from '../../core/model.js'
-import { podKey } from '../../core/model.js'
-import type { Manifest } from './kubectl.js'
-import { asArray, asRecord, asString, field, listItems } from './kubectl.js'
-import { AGENT_IMAGE } from './versions.js'
+import type { Namespace, Pod, ServedPort } from '../../../core/model.js'
+import { podKey } from '../../../core/model.js'
+import type { Manifest } from '../kubectl.js'
+import { asArray, asRecord, asString, field, listItems } from '../kubectl.js'
+import { AGENT_IMAGE } from '../versions.js'
 
 export const AGENT_CONTAINER = 'agent'
 export const AGENT_CONFIGMAP = 'reachdiff-agent'

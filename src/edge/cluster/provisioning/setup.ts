@@ -1,17 +1,17 @@
 // The Action's main step for `cluster: kind`: create the cluster, install Cilium, wait until it
 // is ready; on any failure collect Cilium's logs and delete the cluster (unless keep-cluster)
 // before throwing. The post step calls `teardownKindCluster`, which is safe to repeat.
-import { runChecked } from '../command.js'
-import type { CommandRunner } from '../command.js'
-import type { EngineOptions } from '../../core/options.js'
-import { collectCiliumLogs, installCilium, waitForCilium } from './cilium.js'
-import { removeExternalContainers } from './world-containers.js'
+import { runChecked } from '../../command.js'
+import type { CommandRunner } from '../../command.js'
+import type { EngineOptions } from '../../../core/options.js'
+import { collectCiliumLogs, installCilium, waitForCilium } from './cilium-install.js'
+import { removeExternalContainers } from '../workloads/world-containers.js'
 import { createKindCluster, deleteKindCluster, describeToolVersions } from './kind.js'
 import type { KindCluster } from './kind.js'
-import { createKubectl } from './kubectl.js'
-import { DEFAULT_CILIUM_VERSION } from './versions.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
-import { DEFAULT_TIMEOUTS, systemClock, timed } from './wait.js'
+import { createKubectl } from '../kubectl.js'
+import { DEFAULT_CILIUM_VERSION } from '../versions.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
+import { DEFAULT_TIMEOUTS, systemClock, timed } from '../wait.js'
 
 export interface ProvisionOptions {
   runner: CommandRunner

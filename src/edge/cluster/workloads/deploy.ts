@@ -2,15 +2,21 @@
 // pod's Cilium endpoint holding an identity, because a new pod gets its policy only at its
 // first regeneration and the revision wait skips endpoints without one (as cilium-cli's
 // `connectivity/check/policy.go` does).
-import type { Topology } from '../../core/model.js'
-import { podKey } from '../../core/model.js'
+import type { Topology } from '../../../core/model.js'
+import { podKey } from '../../../core/model.js'
 import { singleNodeWarning } from './capacity.js'
-import type { Kubectl } from './kubectl.js'
-import { applyChecked, asString, field, listItems } from './kubectl.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
-import { kubectlTimeout, pollUntil, withSlack } from './wait.js'
-import type { NamespaceNaming } from './workloads.js'
-import { namespaceManifests, podManifest, selectNodes, spreadPods, supportManifests } from './workloads.js'
+import type { Kubectl } from '../kubectl.js'
+import { asString, field, listItems } from '../kubectl.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
+import { pollUntil } from '../wait.js'
+import type { NamespaceNaming } from './workload-manifests.js'
+import {
+  namespaceManifests,
+  podManifest,
+  selectNodes,
+  spreadPods,
+  supportManifests
+} from './workload-manifests.js'
 
 export interface DeployContext {
   kubectl: Kubectl
@@ -33,11 +39,11 @@ export interface Deployed {
 
 export async function deployWorkloads(ctx: DeployContext, topology: Topology): Promise<Deployed> {
   const { kubectl, naming } = ctx
-  const nodes = selectNodes(await kubectl.getJson(['get', 'nodes']))
+  const nodes = selectNodes(await kubectl.listNodes())
   const placement = spreadPods(topology.pods, nodes)
   ctx.log(`placing ${topology.pods.length} pods on ${nodes.map((node) => node.name).join(', ')}`)
-  await applyChecked(kubectl, namespaceManifests(topology.namespaces, naming, ctx.runId))
-  await applyChecked(kubectl, [
+  await kubectl.applyChecked(namespaceManifests(topology.namespaces, naming, ctx.runId))
+  await kubectl.applyChecked([
     ...supportManifests(topology.namespaces, topology.pods, naming, ctx.agentFiles),
     ...topology.pods.map((pod) => podManifest(pod, naming, placement.get(podKey(pod))!))
   ])
@@ -45,12 +51,7 @@ export async function deployWorkloads(ctx: DeployContext, topology: Topology): P
   const deadline = ctx.clock.now() + ctx.timeouts.workloadsMs
   for (const namespace of namespaces) {
     const left = Math.max(1_000, deadline - ctx.clock.now())
-    await kubectl.check(
-      ['wait', '--for=condition=Ready', 'pods', '--all', '-n', naming(namespace), kubectlTimeout(left)],
-      {
-        timeoutMs: withSlack(left)
-      }
-    )
+    await kubectl.waitPodsReady(naming(namespace), left)
   }
   await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()))
   const used = new Set([...placement.values()].map((node) => node.name))
@@ -72,12 +73,7 @@ async function waitForIdentities(ctx: DeployContext, topology: Topology, timeout
     async () => {
       const missing: string[] = []
       for (const [namespace, pods] of byNamespace) {
-        const list = await ctx.kubectl.getJson([
-          'get',
-          'ciliumendpoints.cilium.io',
-          '-n',
-          ctx.naming(namespace)
-        ])
+        const list = await ctx.kubectl.listCiliumEndpoints(ctx.naming(namespace))
         const withIdentity = new Set(
           listItems(list)
             .filter((endpoint) => typeof field(endpoint, 'status.identity.id') === 'number')
@@ -105,7 +101,7 @@ async function readPodAddresses(
   for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
     const ips = new Map<string, string>()
     const nodeOf = new Map<string, string>()
-    for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
+    for (const item of listItems(await kubectl.listPods(naming(namespace)))) {
       const name = asString(field(item, 'metadata.name'))
       const ip = asString(field(item, 'status.podIP'))
       if (name && ip) ips.set(name, ip)

@@ -1,8 +1,8 @@
 // Making a policy set the one in force and waiting until Cilium enforces it (docs/cluster-mode.md):
 // read each agent's revision, delete and apply, read the CNP/CCNP Valid conditions, count the
 // changes Cilium will import, and wait for every agent and endpoint to reach that revision.
-import type { Diagnostic } from '../../core/model.js'
-import type { Kubectl } from './kubectl.js'
+import type { Diagnostic } from '../../../core/model.js'
+import type { Kubectl } from '../kubectl.js'
 import type { ApplyOutcome, ClusterPolicy, Validity } from './policies.js'
 import {
   applyPolicies,
@@ -17,7 +17,7 @@ import {
 } from './policies.js'
 import type { CiliumAgent } from './realisation.js'
 import { listAgents, readRevisions, RealisationTimeoutError, waitForRealisation } from './realisation.js'
-import type { Clock, ClusterTimeouts } from './wait.js'
+import type { Clock, ClusterTimeouts } from '../wait.js'
 
 /** What is in force: each policy with what the platform said of it. */
 export interface AppliedPolicy {

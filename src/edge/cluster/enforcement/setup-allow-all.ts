@@ -5,8 +5,8 @@
 // temporary cluster-wide allow-all policy that selects every endpoint in every namespace
 // (kube-system too). The positive control runs under it, and it is deleted in the same step
 // that applies the base policies (deletes go first), so base and head are observed without it.
-import type { PolicyDocument } from '../../core/policy/document.js'
-import type { Manifest } from './kubectl.js'
+import type { PolicyDocument } from '../../../core/policy/document.js'
+import type { Manifest } from '../kubectl.js'
 
 /** Cluster-scoped, so a name of our own that no user policy is likely to take. */
 export const ALLOW_ALL_POLICY = 'reachdiff-allow-all-during-setup'

@@ -2,7 +2,7 @@
 import { describeUnmodelledVersion, makeEngineOptions, parseCiliumVersion } from '../core/options.js'
 import type { EngineOptions, EnforcementMode } from '../core/options.js'
 import type { Scenario } from '../core/scenario/scenario.js'
-import { limitsFromEnvironment } from '../edge/limits.js'
+import { limitsFromEnvironment } from '../edge/work-limits.js'
 import { UsageError } from './io.js'
 import type { CliIo } from './io.js'
 
