@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5456:
+/***/ 7564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40597,7 +40597,16 @@ function describePolicy(ref) {
     return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/records.ts
+// The one test for "a JSON/YAML object with string keys", shared by every reader of raw input
+// (policy validation, scenarios, workload snapshots) and by cluster mode's JSON readers.
+/** A plain object: not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/core/diff.ts
+
 
 
 
@@ -40690,9 +40699,6 @@ function sectionsOf(doc) {
             found.add('egress');
     }
     return SECTIONS.filter((section) => found.has(section));
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function semanticText(doc) {
     return stableJson({ spec: doc.raw.spec ?? null, specs: doc.raw.specs ?? null, valid: doc.valid });
@@ -41028,9 +41034,10 @@ function decidePeer(table, peerIndex) {
     return { decision: 'allowed', by, synthetic: table.isDefaultDeny ? [] : table.enforcing };
 }
 
-;// CONCATENATED MODULE: ./src/core/selector.ts
+;// CONCATENATED MODULE: ./src/core/label-selector.ts
 // Label selectors with Kubernetes apimachinery semantics, over Cilium's source-qualified
 // labels (R1.5, R5.4). A selector is a list of requirements, all of which must hold.
+
 function indexLabels(labels) {
     const index = new Map();
     for (const label of labels) {
@@ -41056,10 +41063,10 @@ function splitSourceKey(written) {
  */
 function parseLabelSelector(raw) {
     const requirements = [];
-    if (!selector_isRecord(raw))
+    if (!isRecord(raw))
         return requirements;
     const matchLabels = raw.matchLabels;
-    if (selector_isRecord(matchLabels)) {
+    if (isRecord(matchLabels)) {
         for (const [written, value] of Object.entries(matchLabels)) {
             requirements.push({ ...splitSourceKey(written), operator: 'In', values: [String(value)] });
         }
@@ -41067,7 +41074,7 @@ function parseLabelSelector(raw) {
     const expressions = raw.matchExpressions;
     if (Array.isArray(expressions)) {
         for (const expression of expressions) {
-            if (!selector_isRecord(expression) || typeof expression.key !== 'string')
+            if (!isRecord(expression) || typeof expression.key !== 'string')
                 continue;
             const operator = expression.operator;
             const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
@@ -41132,9 +41139,6 @@ function describeSelector(selector) {
         return `${key} ${r.operator} (${r.values.join(',')})`;
     });
     return `{${parts.join(', ')}}`;
-}
-function selector_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/identities.ts
@@ -52851,6 +52855,7 @@ function positionOf(lineStarts, offset) {
 
 ;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
 
+
 const LAYER_NOTE = {
     api: 'the API server rejects the object',
     agent: 'Cilium refuses the whole policy'
@@ -52917,7 +52922,7 @@ function writeValue(value, out, limit) {
         }
         out.text += ']';
     }
-    else if (context_isRecord(value)) {
+    else if (isRecord(value)) {
         out.text += '{';
         const keys = Object.keys(value);
         for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
@@ -52932,12 +52937,11 @@ function writeValue(value, out, limit) {
         out.text += typeof value;
     }
 }
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** The own property `key` of `value`, or undefined. */
 function field(value, key) {
-    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 /** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
 function isPresent(value, key) {
@@ -52970,17 +52974,17 @@ function at(path, ...more) {
  */
 function networkPolicySpecOf(document) {
     const spec = document.raw.spec;
-    return context_isRecord(spec) ? spec : {};
+    return isRecord(spec) ? spec : {};
 }
 /** `spec` and the items of `specs`, with the index of each in `specs`. */
 function ciliumRulesOf(document) {
     const rules = [];
-    if (context_isRecord(document.raw.spec))
+    if (isRecord(document.raw.spec))
         rules.push({ rule: document.raw.spec });
     const specs = document.raw.specs;
     if (Array.isArray(specs)) {
         specs.forEach((rule, specIndex) => {
-            if (context_isRecord(rule))
+            if (isRecord(rule))
                 rules.push({ rule, specIndex });
         });
     }
@@ -53243,7 +53247,7 @@ const CIDR_PREFIX_CHECK = {
 // ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
 // type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// with for its family. A name must pass both. normalize/normalize-ports.ts is the one other place ICMP
 // appears in the policy code.
 
 
@@ -53415,7 +53419,7 @@ function checkIcmpField(ctx, entry, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-ports.ts
 
 
 function translateL4(rule, options, isDeny) {
@@ -53491,7 +53495,7 @@ function httpRule(rule) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-cilium.ts
 
 
 
@@ -53500,7 +53504,7 @@ const PEER_FIELDS = {
     ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
     egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
 };
-const cilium_SECTIONS = [
+const normalize_cilium_SECTIONS = [
     { section: 'ingress', direction: 'ingress', isDeny: false },
     { section: 'ingressDeny', direction: 'ingress', isDeny: true },
     { section: 'egress', direction: 'egress', isDeny: false },
@@ -53514,7 +53518,7 @@ function normalizeCiliumPolicy(document, options, groups) {
 }
 function normalizeRule(spec, context) {
     const entries = emptySections();
-    for (const { section, direction, isDeny } of cilium_SECTIONS) {
+    for (const { section, direction, isDeny } of normalize_cilium_SECTIONS) {
         ;
         (spec[section] ?? []).forEach((rule, index) => {
             entries[section].push(translateEntry(rule, section, direction, isDeny, index, context));
@@ -53635,7 +53639,7 @@ function peerSelector(written, context) {
     return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-knp.ts
 
 
 
@@ -53683,7 +53687,7 @@ function allowNothing(document, section, why) {
 function translateRule(document, namespace, direction, rule, index, options) {
     const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
     const l4 = translatePorts(rule.ports ?? [], options);
-    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
     return peers.map((peer) => ({
         ref: { policy: document.ref, section: direction, index },
         isDeny: false,
@@ -53692,7 +53696,7 @@ function translateRule(document, namespace, direction, rule, index, options) {
         requires: []
     }));
 }
-function knp_translatePeer(peer, namespace) {
+function normalize_knp_translatePeer(peer, namespace) {
     if (peer.ipBlock) {
         const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
         return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
@@ -53829,6 +53833,7 @@ function scanRule(rule, path, note) {
 
 ;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
 
+
 const MAX_VALUE_LENGTH = 80;
 class FieldChecker {
     file;
@@ -53870,9 +53875,8 @@ function describeValue(value) {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
 }
-function fields_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
 function warnUnknownKeys(c, object, path, known) {
     for (const key of Object.keys(object)) {
@@ -53950,7 +53954,7 @@ function readLabels(c, value, path) {
     const labels = {};
     if (value === undefined || value === null)
         return labels;
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, 'labels must be a map of label key to value', { value, expected: '{key: value, ...}' });
         return labels;
     }
@@ -54236,7 +54240,7 @@ function parseExpectEntries(c, value, path = ['expect']) {
     return entries;
 }
 function parseExpectEntry(c, item, path) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'an expect entry must be a map', { value: item, expected: '{from, to, verdict}' });
         return undefined;
     }
@@ -54304,7 +54308,7 @@ function readHttp(c, item, path, protocol) {
     if (value === undefined || value === null)
         return undefined;
     const httpPath = [...path, 'http'];
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(httpPath, 'http must be a map', { value, expected: '{method: GET, path: /public}' });
         return undefined;
     }
@@ -55236,13 +55240,13 @@ function templateOf(workload) {
     const spec = workload.raw.spec;
     if (workload.kind === 'Pod')
         return workload.raw;
-    if (!selector_isRecord(spec))
+    if (!isRecord(spec))
         return undefined;
     if (workload.kind === 'CronJob') {
-        const job = selector_isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
-        return selector_isRecord(job) && selector_isRecord(job.template) ? job.template : undefined;
+        const job = isRecord(spec.jobTemplate) ? spec.jobTemplate.spec : undefined;
+        return isRecord(job) && isRecord(job.template) ? job.template : undefined;
     }
-    return selector_isRecord(spec.template) ? spec.template : undefined;
+    return isRecord(spec.template) ? spec.template : undefined;
 }
 /**
  * One pod per workload (a StatefulSet's is named `<name>-0`, as its first replica is).
@@ -55257,9 +55261,9 @@ function readWorkloads(workloads, originOf) {
     for (const workload of workloads) {
         const origin = originOf(workload);
         const template = templateOf(workload);
-        const metadata = selector_isRecord(workload.raw.metadata) ? workload.raw.metadata : {};
+        const metadata = isRecord(workload.raw.metadata) ? workload.raw.metadata : {};
         const name = typeof metadata.name === 'string' ? metadata.name : '';
-        const podSpec = template && selector_isRecord(template.spec) ? template.spec : undefined;
+        const podSpec = template && isRecord(template.spec) ? template.spec : undefined;
         if (!template || !podSpec || name === '') {
             diagnostics.push(unreadable(workload));
             continue;
@@ -55277,7 +55281,7 @@ function readWorkloads(workloads, originOf) {
         const pod = {
             namespace,
             name: claimName(toDnsLabel(podName, 'pod'), names),
-            labels: workloads_stringMap(selector_isRecord(template.metadata) ? template.metadata.labels : undefined),
+            labels: workloads_stringMap(isRecord(template.metadata) ? template.metadata.labels : undefined),
             serviceAccount: serviceAccountOf(podSpec),
             ports: containerPorts(podSpec),
             origin,
@@ -55310,9 +55314,9 @@ function containerPorts(podSpec) {
     const containers = Array.isArray(podSpec.containers) ? podSpec.containers : [];
     const ports = [];
     for (const container of containers) {
-        const list = selector_isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
+        const list = isRecord(container) && Array.isArray(container.ports) ? container.ports : [];
         for (const port of list) {
-            if (!selector_isRecord(port) || typeof port.containerPort !== 'number')
+            if (!isRecord(port) || typeof port.containerPort !== 'number')
                 continue;
             const protocol = workloads_PORT_PROTOCOLS.find((p) => p === port.protocol) ?? 'TCP';
             const served = { protocol, port: port.containerPort };
@@ -55325,7 +55329,7 @@ function containerPorts(podSpec) {
 }
 function workloads_stringMap(value) {
     const out = {};
-    if (!selector_isRecord(value))
+    if (!isRecord(value))
         return out;
     for (const [key, entry] of Object.entries(value))
         if (typeof entry === 'string')
@@ -55334,11 +55338,11 @@ function workloads_stringMap(value) {
 }
 function podIp(raw) {
     const status = raw.status;
-    return selector_isRecord(status) && typeof status.podIP === 'string' ? status.podIP : undefined;
+    return isRecord(status) && typeof status.podIP === 'string' ? status.podIP : undefined;
 }
 function isFinished(raw) {
     const status = raw.status;
-    return selector_isRecord(status) && (status.phase === 'Succeeded' || status.phase === 'Failed');
+    return isRecord(status) && (status.phase === 'Succeeded' || status.phase === 'Failed');
 }
 function unreadable(workload) {
     const where = workload.kind === 'CronJob' ? 'spec.jobTemplate.spec.template' : 'spec.template';
@@ -55737,7 +55741,7 @@ function createPullRefs(runner, cwd) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/edge/limits.ts
+;// CONCATENATED MODULE: ./src/edge/work-limits.ts
 // Work limits raised by the user through the environment (REACHDIFF_LIMITS), for the Action
 // (`env:` of the step) and the CLI alike.
 
@@ -55915,13 +55919,13 @@ function checkKafkaRule(ctx, rule, path) {
 const MAX_PORTS = 40;
 /** Whether a `rules` object holds any L7 rule (Go `L7Rules.IsEmpty` negated). */
 function hasL7Rules(rules) {
-    if (!context_isRecord(rules))
+    if (!isRecord(rules))
         return false;
     const l7proto = stringField(rules, 'l7proto');
     return countOf(rules, 'http') + countOf(rules, 'kafka') + countOf(rules, 'dns') > 0 || !!l7proto;
 }
 function checkPortRule(ctx, rule, path, scope) {
-    if (!context_isRecord(rule))
+    if (!isRecord(rule))
         return;
     const ports = listField(rule, 'ports');
     // The CRD caps allow-rule ports at 40 from 1.16; the agent caps every list in all versions.
@@ -56344,7 +56348,7 @@ function walkSchema(ctx, value, node, path) {
         case 'byMinor':
             return walkSchema(ctx, value, node.pick(ctx.options.minor), path);
         case 'object':
-            return context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
+            return isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'array':
             return Array.isArray(value) ? walkArray(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'string':
@@ -56489,7 +56493,7 @@ function checkInteger(ctx, value, node, path) {
     }
 }
 function walkStringMap(ctx, value, node, path) {
-    if (!context_isRecord(value))
+    if (!isRecord(value))
         return typeError(ctx, value, node, path);
     for (const key of Object.keys(value)) {
         const item = value[key];
@@ -56627,11 +56631,11 @@ function extendedLabelKey(key) {
     return `${source}.${equals >= 0 ? rest.slice(0, equals) : rest}`;
 }
 function checkLabelSelector(ctx, selector, path, flavour) {
-    if (!context_isRecord(selector))
+    if (!isRecord(selector))
         return;
     const layer = flavour === 'cilium' ? 'agent' : 'api';
     const labels = field(selector, 'matchLabels');
-    if (context_isRecord(labels)) {
+    if (isRecord(labels)) {
         for (const key of Object.keys(labels)) {
             const keyPath = at(path, 'matchLabels', key);
             checkLabelKey(ctx, key, keyPath, flavour);
@@ -56702,7 +56706,7 @@ const PEER_KINDS = {
     ingress: ['fromEndpoints', 'fromCIDR', 'fromCIDRSet', 'fromEntities', 'fromNodes', 'fromGroups'],
     egress: ['toEndpoints', 'toCIDR', 'toCIDRSet', 'toEntities', 'toServices', 'toGroups', 'toNodes', 'toFQDNs']
 };
-const validate_cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
+const cilium_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 function validateCiliumPolicy(ctx, raw, kind) {
     walkSchema(ctx, raw, CILIUM_POLICY_SCHEMA, []);
     if (!isPresent(raw, 'spec') && !isPresent(raw, 'specs')) {
@@ -56712,10 +56716,10 @@ function validateCiliumPolicy(ctx, raw, kind) {
         });
     }
     const spec = field(raw, 'spec');
-    if (context_isRecord(spec))
+    if (isRecord(spec))
         checkRule(ctx, spec, ['spec'], kind === 'CiliumNetworkPolicy');
     listField(raw, 'specs').forEach((rule, index) => {
-        if (!context_isRecord(rule))
+        if (!isRecord(rule))
             return;
         checkRule(ctx, rule, ['specs', index], false);
         if (kind === 'CiliumNetworkPolicy' &&
@@ -56742,8 +56746,8 @@ function checkRule(ctx, rule, path, isCnpSpec) {
             expected: 'endpointSelector, or a CiliumClusterwideNetworkPolicy for a host policy'
         });
     }
-    const keysPresent = validate_cilium_SECTIONS.some((section) => isPresent(rule, section));
-    if (minor >= 18 && keysPresent && validate_cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
+    const keysPresent = cilium_SECTIONS.some((section) => isPresent(rule, section));
+    if (minor >= 18 && keysPresent && cilium_SECTIONS.every((section) => countOf(rule, section) === 0)) {
         agentError(ctx, path, 'the rule has no ingress, ingressDeny, egress or egressDeny entries (Cilium 1.18+)', {
             expected: 'at least one non-empty section'
         });
@@ -56751,11 +56755,11 @@ function checkRule(ctx, rule, path, isCnpSpec) {
     checkLabelSelector(ctx, field(rule, 'endpointSelector'), at(path, 'endpointSelector'), 'cilium');
     checkLabelSelector(ctx, field(rule, 'nodeSelector'), at(path, 'nodeSelector'), 'cilium');
     const host = hasNode && !hasEndpoint;
-    for (const section of validate_cilium_SECTIONS) {
+    for (const section of cilium_SECTIONS) {
         const deny = section.endsWith('Deny');
         const scope = { direction: section.startsWith('ingress') ? 'ingress' : 'egress', deny, host };
         listField(rule, section).forEach((entry, index) => {
-            if (!context_isRecord(entry))
+            if (!isRecord(entry))
                 return;
             checkGroups(ctx, entry, at(path, section, index), scope.direction);
             // Deny rules were not sanitized before 1.18 (commit 557498b).
@@ -56887,7 +56891,7 @@ const KNP_SCHEMA = object({
 function validateKnp(ctx, raw) {
     walkSchema(ctx, raw, KNP_SCHEMA, []);
     const spec = field(raw, 'spec');
-    if (!context_isRecord(spec))
+    if (!isRecord(spec))
         return;
     checkLabelSelector(ctx, field(spec, 'podSelector'), ['spec', 'podSelector'], 'kubernetes');
     const policyTypes = listField(spec, 'policyTypes');
@@ -56909,7 +56913,7 @@ function validateKnp(ctx, raw) {
     }
 }
 function checkPeer(ctx, entry, path) {
-    if (!context_isRecord(entry))
+    if (!isRecord(entry))
         return;
     const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((key) => isPresent(entry, key));
     if (kinds.length === 0) {
@@ -56960,7 +56964,7 @@ function checkIpBlock(ctx, block, path) {
     });
 }
 function checkPort(ctx, entry, path) {
-    if (!context_isRecord(entry))
+    if (!isRecord(entry))
         return;
     const value = field(entry, 'port');
     if (typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535)) {
@@ -57053,7 +57057,7 @@ function validateMetadata(ctx, raw) {
         return;
     }
     walkSchema(ctx, metadata, METADATA_SCHEMA, ['metadata']);
-    if (!context_isRecord(metadata))
+    if (!isRecord(metadata))
         return;
     const name = field(metadata, 'name');
     if (name === undefined || name === null || name === '') {
@@ -57078,7 +57082,7 @@ function validateMetadata(ctx, raw) {
     checkMetadataLabels(ctx, field(metadata, 'annotations'), 'annotations');
 }
 function checkMetadataLabels(ctx, map, key) {
-    if (!context_isRecord(map))
+    if (!isRecord(map))
         return;
     for (const name of Object.keys(map)) {
         const path = at(['metadata', key], name);
@@ -57109,7 +57113,7 @@ function validateCidrGroup(ctx, raw, line) {
     const externalCIDRs = field(field(raw, 'spec'), 'externalCIDRs');
     return {
         name,
-        labels: context_isRecord(labels) ? copyLabels(labels) : {},
+        labels: isRecord(labels) ? copyLabels(labels) : {},
         externalCIDRs: Array.isArray(externalCIDRs)
             ? externalCIDRs.filter((c) => typeof c === 'string')
             : [],
@@ -57246,7 +57250,7 @@ function newContext(env, base, object) {
 }
 function loadValue(env, value, base, depth) {
     const ctx = newContext(env, base);
-    if (!context_isRecord(value)) {
+    if (!isRecord(value)) {
         apiError(ctx, [], 'a Kubernetes object must be a mapping with apiVersion and kind', {
             value,
             expected: 'apiVersion: ..., kind: ..., metadata: ..., spec: ...'
@@ -57366,9 +57370,9 @@ function loadNamespace(env, raw, base) {
     const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`);
     validateMetadata(ctx, raw);
     const metadata = field(raw, 'metadata');
-    const rawLabels = context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
+    const rawLabels = isRecord(metadata) ? field(metadata, 'labels') : undefined;
     const labels = {};
-    if (context_isRecord(rawLabels)) {
+    if (isRecord(rawLabels)) {
         for (const [key, value] of Object.entries(rawLabels))
             if (typeof value === 'string')
                 labels[key] = value;
@@ -60765,6 +60769,7 @@ function renameExpression(expression, rename) {
 // hangs until a controller that never comes removes them, and a cluster-wide policy outlives the
 // run), `ownerReferences` (garbage collection tied to another object), annotations read by other
 // controllers, or server-owned fields such as `status`.
+
 /** Top-level fields kept: CiliumNetworkPolicy may carry `specs` (a list) instead of, or beside, `spec`. */
 const KEPT_FIELDS = ['apiVersion', 'kind', 'spec', 'specs'];
 function clusterManifest(raw, name, namespace) {
@@ -60775,383 +60780,14 @@ function clusterManifest(raw, name, namespace) {
     const metadata = { name };
     if (namespace !== undefined)
         metadata.namespace = namespace;
-    const labels = manifest_isRecord(raw.metadata) ? raw.metadata.labels : undefined;
-    if (manifest_isRecord(labels))
+    const labels = isRecord(raw.metadata) ? raw.metadata.labels : undefined;
+    if (isRecord(labels))
         metadata.labels = labels;
     // metadata right after kind, as a person would write it.
     return { ...manifest_pick(manifest, ['apiVersion', 'kind']), metadata, ...manifest_pick(manifest, ['spec', 'specs']) };
 }
 function manifest_pick(record, keys) {
     return Object.fromEntries(keys.filter((key) => Object.hasOwn(record, key)).map((key) => [key, record[key]]));
-}
-function manifest_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/edge/cluster/kubectl.ts
-// A small typed funnel over the command runner for kubectl, shaped like actions/checkout's
-// `src/git-command-manager.ts`: one place adds the kubeconfig/context flags and a kill
-// switch to every call, so no call can target the wrong cluster or run unbounded.
-
-/** Every kubectl call gets a kill switch; long waits pass their own, longer one. */
-const KUBECTL_CALL_MS = 2 * 60_000;
-const FIELD_MANAGER = 'reachdiff';
-function kubeTargetArgs(target) {
-    const args = [];
-    if (target.kubeconfig)
-        args.push('--kubeconfig', target.kubeconfig);
-    if (target.context)
-        args.push('--context', target.context);
-    return args;
-}
-function createKubectl(runner, target) {
-    const prefix = kubeTargetArgs(target);
-    const bounded = (options = {}) => ({
-        timeoutMs: KUBECTL_CALL_MS,
-        ...options
-    });
-    const kubectl = {
-        target,
-        run: (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options)),
-        check: (args, options) => command_runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options)),
-        async getJson(args) {
-            const result = await kubectl.check([...args, '-o', 'json']);
-            return parseJson(result.stdout, `kubectl ${args.join(' ')}`);
-        },
-        apply(objects, mode) {
-            const args = ['apply', '-f', '-'];
-            if (mode === 'server')
-                args.push('--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts');
-            const list = { apiVersion: 'v1', kind: 'List', items: objects };
-            return kubectl.run(args, { input: JSON.stringify(list) });
-        }
-    };
-    return kubectl;
-}
-async function applyChecked(kubectl, objects) {
-    if (objects.length === 0)
-        return;
-    const result = await kubectl.apply(objects, 'server');
-    if (result.exitCode !== 0 || result.timedOut) {
-        throw new CommandError('kubectl', [...kubeTargetArgs(kubectl.target), 'apply', '-f', '-'], result);
-    }
-}
-function parseJson(text, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${what} did not print JSON: ${error.message}`, { cause: error });
-    }
-}
-/** Narrowing helpers for JSON read back from kubectl, docker and cilium-dbg. */
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** `items` of a `kubectl get … -o json` List. */
-function listItems(value) {
-    return asArray(asRecord(value).items).map(asRecord);
-}
-/** `metadata.name`, `spec.nodeName`, …: a dotted path into parsed JSON. */
-function kubectl_field(value, path) {
-    let current = value;
-    for (const key of path.split('.'))
-        current = asRecord(current)[key];
-    return current;
-}
-
-;// CONCATENATED MODULE: ./src/edge/cluster/policies.ts
-
-
-
-
-/** The resource kubectl is given, and the `kind.group` it prints (`ciliumnetworkpolicy.cilium.io/x created`). */
-const POLICY_RESOURCES = {
-    NetworkPolicy: {
-        resource: 'networkpolicies.networking.k8s.io',
-        printed: 'networkpolicy.networking.k8s.io'
-    },
-    CiliumNetworkPolicy: {
-        resource: 'ciliumnetworkpolicies.cilium.io',
-        printed: 'ciliumnetworkpolicy.cilium.io'
-    },
-    CiliumClusterwideNetworkPolicy: {
-        resource: 'ciliumclusterwidenetworkpolicies.cilium.io',
-        printed: 'ciliumclusterwidenetworkpolicy.cilium.io'
-    }
-};
-function toClusterPolicy(doc, namespace, name, raw = doc.raw) {
-    // Only apiVersion, kind, name, namespace, labels and spec reach the cluster (no finalizers,
-    // owner references, annotations or server-owned fields).
-    const manifest = clusterManifest(raw, name, namespace);
-    const key = `${doc.ref.kind}/${namespace ?? ''}/${name}`;
-    return { doc, kind: doc.ref.kind, namespace, name, manifest, key, text: canonicalJson(manifest) };
-}
-function canonicalJson(value) {
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    if (typeof value === 'object' && value !== null) {
-        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-    }
-    return JSON.stringify(value) ?? 'null';
-}
-/** What it takes to go from the set in force to `next`. Of duplicates, the last wins, as with kubectl. */
-function planPolicyChange(current, next) {
-    const wanted = new Map(next.map((policy) => [policy.key, policy]));
-    const change = { remove: [], apply: [], unchanged: [] };
-    for (const [key, policy] of current)
-        if (!wanted.has(key))
-            change.remove.push(policy);
-    for (const [key, policy] of wanted) {
-        if (current.get(key)?.text === policy.text)
-            change.unchanged.push(policy);
-        else
-            change.apply.push(policy);
-    }
-    return change;
-}
-/** Groups by what one kubectl call can take: one namespace (or the cluster scope). */
-function byNamespace(policies) {
-    const groups = new Map();
-    for (const policy of policies) {
-        const group = policy.namespace ?? '';
-        groups.set(group, [...(groups.get(group) ?? []), policy]);
-    }
-    return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
-}
-function namespaceArgs(namespace) {
-    return namespace === '' ? [] : ['-n', namespace];
-}
-/** One `kubectl delete` per kind and namespace; already-gone objects are fine. */
-async function deletePolicies(kubectl, policies) {
-    for (const [namespace, group] of byNamespace(policies)) {
-        for (const kind of Object.keys(POLICY_RESOURCES)) {
-            const names = group.filter((policy) => policy.kind === kind).map((policy) => policy.name);
-            if (names.length === 0)
-                continue;
-            await kubectl.check([
-                'delete',
-                POLICY_RESOURCES[kind].resource,
-                ...namespaceArgs(namespace),
-                ...names,
-                '--ignore-not-found'
-            ]);
-        }
-    }
-}
-/**
- * Client-side apply, one call per namespace, because its output says `created`, `configured` or
- * `unchanged` per object, which is what the revision count needs (docs/cluster-mode.md). An object
- * the batch did not report is applied alone, so a rejection is pinned to its own policy.
- */
-async function applyPolicies(kubectl, policies) {
-    const outcomes = new Map();
-    for (const group of byNamespace(policies).values()) {
-        const batch = await kubectl.apply(group.map((policy) => policy.manifest), 'client');
-        const printed = parseApplyOutput(batch.stdout);
-        for (const policy of group) {
-            const printedOutcome = printed.get(`${POLICY_RESOURCES[policy.kind].printed}/${policy.name}`);
-            outcomes.set(policy.key, printedOutcome ?? (await applyAlone(kubectl, policy)));
-        }
-    }
-    return outcomes;
-}
-/**
- * What the API server (or kubectl's own schema check) says about the object itself; anything
- * else (no connection, no credentials, a timeout) is a fault of the platform, and throws.
- */
-const REJECTION = /is invalid|Error from server \((Invalid|BadRequest|UnprocessableEntity)\)|error validating|admission webhook|denied the request|strict decoding error|unknown field/i;
-async function applyAlone(kubectl, policy) {
-    const result = await kubectl.apply([policy.manifest], 'client');
-    const outcome = parseApplyOutput(result.stdout).get(`${POLICY_RESOURCES[policy.kind].printed}/${policy.name}`);
-    if (outcome)
-        return outcome;
-    const stderr = result.stderr.trim();
-    if (!result.timedOut && REJECTION.test(stderr))
-        return { rejected: stderr };
-    throw new CommandError('kubectl', [...kubeTargetArgs(kubectl.target), 'apply', '-f', '-'], result);
-}
-function parseApplyOutput(stdout) {
-    const printed = new Map();
-    for (const line of stdout.split('\n')) {
-        const match = /^(\S+) (created|configured|unchanged)$/.exec(line.trim());
-        if (match)
-            printed.set(match[1], match[2]);
-    }
-    return printed;
-}
-/** `status.conditions[type=Valid]` of a CNP/CCNP, when the operator has written it. */
-function readValidCondition(object) {
-    const condition = asArray(kubectl_field(object, 'status.conditions'))
-        .map(asRecord)
-        .find((entry) => entry.type === 'Valid');
-    if (!condition)
-        return undefined;
-    const status = asString(condition.status);
-    if (status !== 'True' && status !== 'False')
-        return undefined;
-    return { valid: status === 'True', message: asString(condition.message) ?? '' };
-}
-/**
- * The cluster's copy of each policy (key → object), read with one `kubectl get` per kind and
- * namespace; a policy that does not exist is absent.
- */
-async function readPolicyObjects(kubectl, policies) {
-    const found = new Map();
-    for (const [namespace, group] of byNamespace(policies)) {
-        for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
-            const list = await kubectl.getJson([
-                'get',
-                POLICY_RESOURCES[kind].resource,
-                ...namespaceArgs(namespace)
-            ]);
-            const byName = new Map(listItems(list).map((item) => [asString(kubectl_field(item, 'metadata.name')), item]));
-            for (const policy of group.filter((p) => p.kind === kind)) {
-                const object = byName.get(policy.name);
-                if (object !== undefined)
-                    found.set(policy.key, object);
-            }
-        }
-    }
-    return found;
-}
-/** `metadata.generation`: the API server raises it on spec changes only, never for labels or annotations. */
-function generationOf(object) {
-    const generation = kubectl_field(object, 'metadata.generation');
-    return typeof generation === 'number' ? generation : undefined;
-}
-/**
- * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
- * missing ones are absent from the map: Cilium before 1.16 never writes one).
- */
-async function readValidity(kubectl, policies, clock, timeoutMs, pollMs) {
-    const cilium = policies.filter((policy) => policy.kind !== 'NetworkPolicy');
-    const found = new Map();
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const objects = await readPolicyObjects(kubectl, cilium.filter((policy) => !found.has(policy.key)));
-        for (const [key, object] of objects) {
-            const validity = readValidCondition(object);
-            if (validity)
-                found.set(key, validity);
-        }
-        if (found.size === cilium.length || clock.now() + pollMs > deadline)
-            return found;
-        await clock.sleep(pollMs);
-    }
-}
-function diagnosticFor(doc, severity, message) {
-    return {
-        severity,
-        file: doc.ref.file,
-        line: doc.ref.line,
-        column: 0,
-        path: '',
-        message,
-        object: describePolicy(doc.ref)
-    };
-}
-function invalidDiagnostic(doc, message) {
-    return diagnosticFor(doc, 'error', `Cilium marked this policy invalid (status Valid=False): ${message}`);
-}
-function rejectedDiagnostic(doc, stderr) {
-    return diagnosticFor(doc, 'error', `the API server rejected this policy: ${stderr}`);
-}
-function unknownValidityDiagnostic(doc, timeoutMs) {
-    return diagnosticFor(doc, 'warning', `Cilium reported no Valid condition for this policy within ${Math.round(timeoutMs / 1000)} s ` +
-        '(the operator writes it from 1.16 on); it was counted as enforced');
-}
-
-;// CONCATENATED MODULE: ./src/edge/cluster/setup-allow-all.ts
-/** Cluster-scoped, so a name of our own that no user policy is likely to take. */
-const ALLOW_ALL_POLICY = 'reachdiff-allow-all-during-setup';
-/**
- * `endpointSelector: {}` in a CCNP selects every endpoint of every namespace; the entity `all`
- * covers every peer, in the cluster and outside (Cilium docs, "Entities Based": `all`).
- */
-function allowAllManifest() {
-    return {
-        apiVersion: 'cilium.io/v2',
-        kind: 'CiliumClusterwideNetworkPolicy',
-        metadata: { name: ALLOW_ALL_POLICY },
-        spec: {
-            endpointSelector: {},
-            ingress: [{ fromEntities: ['all'] }],
-            egress: [{ toEntities: ['all'] }]
-        }
-    };
-}
-/** The allow-all as a policy document, so the policy-set code deletes it like any other. */
-function allowAllDocument() {
-    return {
-        ref: {
-            kind: 'CiliumClusterwideNetworkPolicy',
-            name: ALLOW_ALL_POLICY,
-            file: '(reachdiff setup)',
-            line: 0
-        },
-        raw: allowAllManifest(),
-        valid: true
-    };
-}
-
-;// CONCATENATED MODULE: ./src/edge/cluster/wait.ts
-// Every wait in cluster mode is bounded: kubectl's own `--timeout`, or a polling loop with a
-// deadline. The clock is injected so tests run polling loops instantly and can prove that a
-// step never sleeps at all.
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-};
-const DEFAULT_TIMEOUTS = {
-    readinessMs: 5 * 60_000,
-    workloadsMs: 3 * 60_000,
-    statusMs: 30_000,
-    realisationMs: 60_000,
-    deleteMs: 2 * 60_000,
-    pollMs: 1_000
-};
-/** kubectl's `--timeout` flag value for a number of milliseconds. */
-function kubectlTimeout(ms) {
-    return `--timeout=${Math.max(1, Math.ceil(ms / 1000))}s`;
-}
-/** The runner's own kill switch: kubectl's wait plus slack, in case kubectl itself hangs. */
-function withSlack(ms) {
-    return ms + 30_000;
-}
-/**
- * Calls `attempt` until it returns a value, sleeping `pollMs` between tries; after `timeoutMs`
- * calls `onTimeout` with the last state seen and throws what it returns.
- */
-async function pollUntil(clock, timeoutMs, pollMs, attempt, onTimeout) {
-    const deadline = clock.now() + timeoutMs;
-    for (;;) {
-        const outcome = await attempt();
-        if ('done' in outcome)
-            return outcome.done;
-        if (clock.now() + pollMs > deadline)
-            throw onTimeout(outcome.pending);
-        await clock.sleep(pollMs);
-    }
-}
-/** Runs a stage and logs how long it took, so real durations build up in job logs. */
-async function timed(clock, log, stage, run) {
-    const started = clock.now();
-    try {
-        return await run();
-    }
-    finally {
-        log(`${stage}: ${((clock.now() - started) / 1000).toFixed(1)} s`);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/version-pairings.ts
@@ -61281,7 +60917,434 @@ function chartVersion(input) {
     return match[1];
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/workloads.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/wait.ts
+// Every wait in cluster mode is bounded: kubectl's own `--timeout`, or a polling loop with a
+// deadline. The clock is injected so tests run polling loops instantly and can prove that a
+// step never sleeps at all.
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+const DEFAULT_TIMEOUTS = {
+    readinessMs: 5 * 60_000,
+    workloadsMs: 3 * 60_000,
+    statusMs: 30_000,
+    realisationMs: 60_000,
+    deleteMs: 2 * 60_000,
+    pollMs: 1_000
+};
+/** kubectl's `--timeout` flag value for a number of milliseconds. */
+function kubectlTimeout(ms) {
+    return `--timeout=${Math.max(1, Math.ceil(ms / 1000))}s`;
+}
+/** The runner's own kill switch: kubectl's wait plus slack, in case kubectl itself hangs. */
+function withSlack(ms) {
+    return ms + 30_000;
+}
+/**
+ * Calls `attempt` until it returns a value, sleeping `pollMs` between tries; after `timeoutMs`
+ * calls `onTimeout` with the last state seen and throws what it returns.
+ */
+async function pollUntil(clock, timeoutMs, pollMs, attempt, onTimeout) {
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const outcome = await attempt();
+        if ('done' in outcome)
+            return outcome.done;
+        if (clock.now() + pollMs > deadline)
+            throw onTimeout(outcome.pending);
+        await clock.sleep(pollMs);
+    }
+}
+/** Runs a stage and logs how long it took, so real durations build up in job logs. */
+async function timed(clock, log, stage, run) {
+    const started = clock.now();
+    try {
+        return await run();
+    }
+    finally {
+        log(`${stage}: ${((clock.now() - started) / 1000).toFixed(1)} s`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/edge/cluster/kubectl.ts
+// kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
+// (an interface of what the action needs, one private exec funnel): every argument list is built
+// here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
+// can target the wrong cluster or run unbounded.
+
+
+
+
+/** Every kubectl call gets a kill switch; long waits pass their own, longer one. */
+const KUBECTL_CALL_MS = 2 * 60_000;
+const FIELD_MANAGER = 'reachdiff';
+/** `cilium-dbg` calls in an agent can be slow on a busy node. */
+const AGENT_EXEC_MS = 60_000;
+function kubeTargetArgs(target) {
+    const args = [];
+    if (target.kubeconfig)
+        args.push('--kubeconfig', target.kubeconfig);
+    if (target.context)
+        args.push('--context', target.context);
+    return args;
+}
+function namespaceArgs(namespace) {
+    return namespace === undefined || namespace === '' ? [] : ['-n', namespace];
+}
+const CILIUM_NS = ['-n', CILIUM_NAMESPACE];
+function createKubectl(runner, target) {
+    const prefix = kubeTargetArgs(target);
+    const bounded = (options = {}) => ({
+        timeoutMs: KUBECTL_CALL_MS,
+        ...options
+    });
+    // The one funnel: every call below goes through these two.
+    const run = (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options));
+    const check = (args, options) => command_runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options));
+    const getJson = async (args) => {
+        const result = await check([...args, '-o', 'json']);
+        return parseJson(result.stdout, `kubectl ${args.join(' ')}`);
+    };
+    const waitArgs = (condition, objects, timeoutMs) => [
+        'wait',
+        `--for=condition=${condition}`,
+        ...objects,
+        kubectlTimeout(timeoutMs)
+    ];
+    const applyFailure = (result) => new CommandError('kubectl', [...prefix, 'apply', '-f', '-'], result);
+    const apply = (objects, mode) => {
+        const args = ['apply', '-f', '-'];
+        if (mode === 'server')
+            args.push('--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts');
+        const list = { apiVersion: 'v1', kind: 'List', items: objects };
+        return run(args, { input: JSON.stringify(list) });
+    };
+    return {
+        target,
+        listNodes: () => getJson(['get', 'nodes']),
+        listPods: (namespace) => getJson(['get', 'pods', '-n', namespace]),
+        listAgentPods: () => getJson([...CILIUM_NS, 'get', 'pods', '-l', 'k8s-app=cilium']),
+        listCiliumEndpoints: (namespace) => getJson(['get', 'ciliumendpoints.cilium.io', '-n', namespace]),
+        listObjects: (resource, namespace) => getJson(['get', resource, ...namespaceArgs(namespace)]),
+        apply,
+        applyFailure,
+        async applyChecked(objects) {
+            if (objects.length === 0)
+                return;
+            const result = await apply(objects, 'server');
+            if (result.exitCode !== 0 || result.timedOut)
+                throw applyFailure(result);
+        },
+        async deleteObjects(resource, namespace, names, timeoutMs) {
+            const args = ['delete', resource, ...namespaceArgs(namespace), ...names, '--ignore-not-found'];
+            if (timeoutMs === undefined)
+                await check(args);
+            else
+                await check([...args, kubectlTimeout(timeoutMs)], { timeoutMs: withSlack(timeoutMs) });
+        },
+        async waitPodsReady(namespace, timeoutMs) {
+            const args = [
+                'wait',
+                '--for=condition=Ready',
+                'pods',
+                '--all',
+                '-n',
+                namespace,
+                kubectlTimeout(timeoutMs)
+            ];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        async rolloutStatus(workload, timeoutMs) {
+            const args = [...CILIUM_NS, 'rollout', 'status', workload, kubectlTimeout(timeoutMs)];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        async waitForCondition(condition, objects, timeoutMs, namespace) {
+            const args = [...namespaceArgs(namespace), ...waitArgs(condition, objects, timeoutMs)];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        tryWaitForCondition: (condition, objects, timeoutMs) => run(waitArgs(condition, objects, timeoutMs), { timeoutMs: withSlack(timeoutMs) }),
+        async ciliumObjectExists(resource, name) {
+            const args = [...CILIUM_NS, 'get', resource, name, '--ignore-not-found', '-o', 'name'];
+            return (await check(args)).stdout.trim() !== '';
+        },
+        async ciliumLogs(selector, tail, container) {
+            const containerArgs = container === undefined ? [] : ['-c', container];
+            const args = [...CILIUM_NS, 'logs', '-l', selector, ...containerArgs, `--tail=${tail}`, '--prefix'];
+            return { args, result: await run(args, { timeoutMs: AGENT_EXEC_MS }) };
+        },
+        async ciliumPodsWide() {
+            const args = [...CILIUM_NS, 'get', 'pods', '-o', 'wide'];
+            return { args, result: await run(args, { timeoutMs: AGENT_EXEC_MS }) };
+        },
+        agentExec: (pod, args) => run([...CILIUM_NS, 'exec', pod, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args], {
+            timeoutMs: AGENT_EXEC_MS
+        }),
+        async execBatch(namespace, pod, container, command, input, timeoutMs) {
+            const args = ['exec', '-n', namespace, pod, '-c', container, '-i', '--', ...command];
+            return { args, result: await run(args, { input, timeoutMs }) };
+        },
+        async currentContext() {
+            if (target.context)
+                return target.context;
+            const result = await run(['config', 'current-context'], { timeoutMs: 30_000 });
+            return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+        }
+    };
+}
+function parseJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${what} did not print JSON: ${error.message}`, { cause: error });
+    }
+}
+/** Narrowing helpers for JSON read back from kubectl, docker and cilium-dbg. */
+function asRecord(value) {
+    return isRecord(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** `items` of a `kubectl get … -o json` List. */
+function listItems(value) {
+    return asArray(asRecord(value).items).map(asRecord);
+}
+/** `metadata.name`, `spec.nodeName`, …: a dotted path into parsed JSON. */
+function kubectl_field(value, path) {
+    let current = value;
+    for (const key of path.split('.'))
+        current = asRecord(current)[key];
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/policies.ts
+
+
+
+/** The resource kubectl is given, and the `kind.group` it prints (`ciliumnetworkpolicy.cilium.io/x created`). */
+const POLICY_RESOURCES = {
+    NetworkPolicy: {
+        resource: 'networkpolicies.networking.k8s.io',
+        printed: 'networkpolicy.networking.k8s.io'
+    },
+    CiliumNetworkPolicy: {
+        resource: 'ciliumnetworkpolicies.cilium.io',
+        printed: 'ciliumnetworkpolicy.cilium.io'
+    },
+    CiliumClusterwideNetworkPolicy: {
+        resource: 'ciliumclusterwidenetworkpolicies.cilium.io',
+        printed: 'ciliumclusterwidenetworkpolicy.cilium.io'
+    }
+};
+function toClusterPolicy(doc, namespace, name, raw = doc.raw) {
+    // Only apiVersion, kind, name, namespace, labels and spec reach the cluster (no finalizers,
+    // owner references, annotations or server-owned fields).
+    const manifest = clusterManifest(raw, name, namespace);
+    const key = `${doc.ref.kind}/${namespace ?? ''}/${name}`;
+    return { doc, kind: doc.ref.kind, namespace, name, manifest, key, text: canonicalJson(manifest) };
+}
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** What it takes to go from the set in force to `next`. Of duplicates, the last wins, as with kubectl. */
+function planPolicyChange(current, next) {
+    const wanted = new Map(next.map((policy) => [policy.key, policy]));
+    const change = { remove: [], apply: [], unchanged: [] };
+    for (const [key, policy] of current)
+        if (!wanted.has(key))
+            change.remove.push(policy);
+    for (const [key, policy] of wanted) {
+        if (current.get(key)?.text === policy.text)
+            change.unchanged.push(policy);
+        else
+            change.apply.push(policy);
+    }
+    return change;
+}
+/** Groups by what one kubectl call can take: one namespace (or the cluster scope). */
+function byNamespace(policies) {
+    const groups = new Map();
+    for (const policy of policies) {
+        const group = policy.namespace ?? '';
+        groups.set(group, [...(groups.get(group) ?? []), policy]);
+    }
+    return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
+}
+/** One `kubectl delete` per kind and namespace; already-gone objects are fine. */
+async function deletePolicies(kubectl, policies) {
+    for (const [namespace, group] of byNamespace(policies)) {
+        for (const kind of Object.keys(POLICY_RESOURCES)) {
+            const names = group.filter((policy) => policy.kind === kind).map((policy) => policy.name);
+            if (names.length === 0)
+                continue;
+            await kubectl.deleteObjects(POLICY_RESOURCES[kind].resource, namespace, names);
+        }
+    }
+}
+/**
+ * Client-side apply, one call per namespace, because its output says `created`, `configured` or
+ * `unchanged` per object, which is what the revision count needs (docs/cluster-mode.md). An object
+ * the batch did not report is applied alone, so a rejection is pinned to its own policy.
+ */
+async function applyPolicies(kubectl, policies) {
+    const outcomes = new Map();
+    for (const group of byNamespace(policies).values()) {
+        const batch = await kubectl.apply(group.map((policy) => policy.manifest), 'client');
+        const printed = parseApplyOutput(batch.stdout);
+        for (const policy of group) {
+            const printedOutcome = printed.get(`${POLICY_RESOURCES[policy.kind].printed}/${policy.name}`);
+            outcomes.set(policy.key, printedOutcome ?? (await applyAlone(kubectl, policy)));
+        }
+    }
+    return outcomes;
+}
+/**
+ * What the API server (or kubectl's own schema check) says about the object itself; anything
+ * else (no connection, no credentials, a timeout) is a fault of the platform, and throws.
+ */
+const REJECTION = /is invalid|Error from server \((Invalid|BadRequest|UnprocessableEntity)\)|error validating|admission webhook|denied the request|strict decoding error|unknown field/i;
+async function applyAlone(kubectl, policy) {
+    const result = await kubectl.apply([policy.manifest], 'client');
+    const outcome = parseApplyOutput(result.stdout).get(`${POLICY_RESOURCES[policy.kind].printed}/${policy.name}`);
+    if (outcome)
+        return outcome;
+    const stderr = result.stderr.trim();
+    if (!result.timedOut && REJECTION.test(stderr))
+        return { rejected: stderr };
+    throw kubectl.applyFailure(result);
+}
+function parseApplyOutput(stdout) {
+    const printed = new Map();
+    for (const line of stdout.split('\n')) {
+        const match = /^(\S+) (created|configured|unchanged)$/.exec(line.trim());
+        if (match)
+            printed.set(match[1], match[2]);
+    }
+    return printed;
+}
+/** `status.conditions[type=Valid]` of a CNP/CCNP, when the operator has written it. */
+function readValidCondition(object) {
+    const condition = asArray(kubectl_field(object, 'status.conditions'))
+        .map(asRecord)
+        .find((entry) => entry.type === 'Valid');
+    if (!condition)
+        return undefined;
+    const status = asString(condition.status);
+    if (status !== 'True' && status !== 'False')
+        return undefined;
+    return { valid: status === 'True', message: asString(condition.message) ?? '' };
+}
+/**
+ * The cluster's copy of each policy (key → object), read with one `kubectl get` per kind and
+ * namespace; a policy that does not exist is absent.
+ */
+async function readPolicyObjects(kubectl, policies) {
+    const found = new Map();
+    for (const [namespace, group] of byNamespace(policies)) {
+        for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
+            const list = await kubectl.listObjects(POLICY_RESOURCES[kind].resource, namespace);
+            const byName = new Map(listItems(list).map((item) => [asString(kubectl_field(item, 'metadata.name')), item]));
+            for (const policy of group.filter((p) => p.kind === kind)) {
+                const object = byName.get(policy.name);
+                if (object !== undefined)
+                    found.set(policy.key, object);
+            }
+        }
+    }
+    return found;
+}
+/** `metadata.generation`: the API server raises it on spec changes only, never for labels or annotations. */
+function generationOf(object) {
+    const generation = kubectl_field(object, 'metadata.generation');
+    return typeof generation === 'number' ? generation : undefined;
+}
+/**
+ * Polls until every CNP/CCNP in `policies` has a Valid condition, or the time is up (then the
+ * missing ones are absent from the map: Cilium before 1.16 never writes one).
+ */
+async function readValidity(kubectl, policies, clock, timeoutMs, pollMs) {
+    const cilium = policies.filter((policy) => policy.kind !== 'NetworkPolicy');
+    const found = new Map();
+    const deadline = clock.now() + timeoutMs;
+    for (;;) {
+        const objects = await readPolicyObjects(kubectl, cilium.filter((policy) => !found.has(policy.key)));
+        for (const [key, object] of objects) {
+            const validity = readValidCondition(object);
+            if (validity)
+                found.set(key, validity);
+        }
+        if (found.size === cilium.length || clock.now() + pollMs > deadline)
+            return found;
+        await clock.sleep(pollMs);
+    }
+}
+function diagnosticFor(doc, severity, message) {
+    return {
+        severity,
+        file: doc.ref.file,
+        line: doc.ref.line,
+        column: 0,
+        path: '',
+        message,
+        object: describePolicy(doc.ref)
+    };
+}
+function invalidDiagnostic(doc, message) {
+    return diagnosticFor(doc, 'error', `Cilium marked this policy invalid (status Valid=False): ${message}`);
+}
+function rejectedDiagnostic(doc, stderr) {
+    return diagnosticFor(doc, 'error', `the API server rejected this policy: ${stderr}`);
+}
+function unknownValidityDiagnostic(doc, timeoutMs) {
+    return diagnosticFor(doc, 'warning', `Cilium reported no Valid condition for this policy within ${Math.round(timeoutMs / 1000)} s ` +
+        '(the operator writes it from 1.16 on); it was counted as enforced');
+}
+
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/setup-allow-all.ts
+/** Cluster-scoped, so a name of our own that no user policy is likely to take. */
+const ALLOW_ALL_POLICY = 'reachdiff-allow-all-during-setup';
+/**
+ * `endpointSelector: {}` in a CCNP selects every endpoint of every namespace; the entity `all`
+ * covers every peer, in the cluster and outside (Cilium docs, "Entities Based": `all`).
+ */
+function allowAllManifest() {
+    return {
+        apiVersion: 'cilium.io/v2',
+        kind: 'CiliumClusterwideNetworkPolicy',
+        metadata: { name: ALLOW_ALL_POLICY },
+        spec: {
+            endpointSelector: {},
+            ingress: [{ fromEntities: ['all'] }],
+            egress: [{ toEntities: ['all'] }]
+        }
+    };
+}
+/** The allow-all as a policy document, so the policy-set code deletes it like any other. */
+function allowAllDocument() {
+    return {
+        ref: {
+            kind: 'CiliumClusterwideNetworkPolicy',
+            name: ALLOW_ALL_POLICY,
+            file: '(reachdiff setup)',
+            line: 0
+        },
+        raw: allowAllManifest(),
+        valid: true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/edge/cluster/workloads/workload-manifests.ts
 // The topology as Kubernetes objects: namespaces (with their labels), service accounts, a
 // ConfigMap holding the agent bundle, and one pod per topology pod running the agent, spread
 // over the nodes so that same-node and cross-node flows both occur. Nothing is added to pod or
@@ -61388,7 +61451,7 @@ function supportManifests(namespaces, pods, naming, agentFiles) {
     return [...serviceAccounts, ...configMaps];
 }
 /** Container ports with their names, so policies with named ports resolve (R8). */
-function workloads_containerPorts(ports) {
+function workload_manifests_containerPorts(ports) {
     const seen = new Set();
     const out = [];
     for (const port of ports) {
@@ -61411,7 +61474,7 @@ function podManifest(pod, naming, node) {
         image: AGENT_IMAGE,
         imagePullPolicy: 'IfNotPresent',
         command: agentServeCommand(pod.ports),
-        ports: workloads_containerPorts(pod.ports),
+        ports: workload_manifests_containerPorts(pod.ports),
         volumeMounts: [{ name: 'agent', mountPath: AGENT_MOUNT, readOnly: true }]
     };
     // Ready means the agent listens; a pod serving no TCP port is Ready once it runs.
@@ -61444,7 +61507,7 @@ function podManifest(pod, naming, node) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/world-containers.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/workloads/world-containers.ts
 // External endpoints (`world/<name>`): containers on kind's Docker network, outside the cluster,
 // running the same agent, so no probe depends on the internet. Each external owns the address
 // its policy CIDR needs (e.g. 203.0.113.10), and that address is routed, never translated:
@@ -61610,7 +61673,6 @@ async function world_containers_removeExternalContainers(runner, clusterName) {
 
 
 
-
 function clusterScoped(doc) {
     return doc.ref.kind === 'CiliumClusterwideNetworkPolicy';
 }
@@ -61640,7 +61702,7 @@ class KindMode {
     async startExternals(session, topology) {
         if (topology.external.length === 0)
             return new Map();
-        const nodes = routedNodes(await session.kubectl.getJson(['get', 'nodes']));
+        const nodes = routedNodes(await session.kubectl.listNodes());
         const { runner, clock, timeouts, agentDir } = session;
         const options = {
             runner,
@@ -61728,19 +61790,12 @@ class ExistingMode {
         const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource;
         if (clusterWide.length > 0) {
             await kubectl
-                .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
+                .deleteObjects(resource, undefined, clusterWide)
                 .catch((error) => errors.push(error));
         }
         if (state.namespaces.length > 0) {
-            const args = [
-                'delete',
-                'namespace',
-                ...state.namespaces,
-                '--ignore-not-found',
-                kubectlTimeout(deleteMs)
-            ];
             await kubectl
-                .check(args, { timeoutMs: withSlack(deleteMs) })
+                .deleteObjects('namespace', undefined, state.namespaces, deleteMs)
                 .catch((error) => errors.push(error));
         }
         if (errors.length > 0)
@@ -61751,7 +61806,7 @@ class ExistingMode {
     }
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/capacity.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/workloads/capacity.ts
 /** The kubelet's default `maxPods` (Kubernetes KubeletConfiguration, `maxPods: 110`). */
 const MAX_PODS_PER_NODE = 110;
 /**
@@ -61785,7 +61840,7 @@ function singleNodeWarning(podNodes) {
         'cross-node datapath (tunnel, remote-node identities) is not observed');
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/deploy.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/workloads/deploy.ts
 
 
 
@@ -61793,11 +61848,11 @@ function singleNodeWarning(podNodes) {
 
 async function deployWorkloads(ctx, topology) {
     const { kubectl, naming } = ctx;
-    const nodes = selectNodes(await kubectl.getJson(['get', 'nodes']));
+    const nodes = selectNodes(await kubectl.listNodes());
     const placement = spreadPods(topology.pods, nodes);
     ctx.log(`placing ${topology.pods.length} pods on ${nodes.map((node) => node.name).join(', ')}`);
-    await applyChecked(kubectl, namespaceManifests(topology.namespaces, naming, ctx.runId));
-    await applyChecked(kubectl, [
+    await kubectl.applyChecked(namespaceManifests(topology.namespaces, naming, ctx.runId));
+    await kubectl.applyChecked([
         ...supportManifests(topology.namespaces, topology.pods, naming, ctx.agentFiles),
         ...topology.pods.map((pod) => podManifest(pod, naming, placement.get(podKey(pod))))
     ]);
@@ -61805,9 +61860,7 @@ async function deployWorkloads(ctx, topology) {
     const deadline = ctx.clock.now() + ctx.timeouts.workloadsMs;
     for (const namespace of namespaces) {
         const left = Math.max(1_000, deadline - ctx.clock.now());
-        await kubectl.check(['wait', '--for=condition=Ready', 'pods', '--all', '-n', naming(namespace), kubectlTimeout(left)], {
-            timeoutMs: withSlack(left)
-        });
+        await kubectl.waitPodsReady(naming(namespace), left);
     }
     await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()));
     const used = new Set([...placement.values()].map((node) => node.name));
@@ -61825,12 +61878,7 @@ async function waitForIdentities(ctx, topology, timeoutMs) {
     await pollUntil(ctx.clock, timeoutMs, ctx.timeouts.pollMs, async () => {
         const missing = [];
         for (const [namespace, pods] of byNamespace) {
-            const list = await ctx.kubectl.getJson([
-                'get',
-                'ciliumendpoints.cilium.io',
-                '-n',
-                ctx.naming(namespace)
-            ]);
+            const list = await ctx.kubectl.listCiliumEndpoints(ctx.naming(namespace));
             const withIdentity = new Set(listItems(list)
                 .filter((endpoint) => typeof kubectl_field(endpoint, 'status.identity.id') === 'number')
                 .map((endpoint) => asString(kubectl_field(endpoint, 'metadata.name'))));
@@ -61846,7 +61894,7 @@ async function readPodAddresses(kubectl, topology, naming) {
     for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
         const ips = new Map();
         const nodeOf = new Map();
-        for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
+        for (const item of listItems(await kubectl.listPods(naming(namespace)))) {
             const name = asString(kubectl_field(item, 'metadata.name'));
             const ip = asString(kubectl_field(item, 'status.podIP'));
             if (name && ip)
@@ -61895,13 +61943,13 @@ function createLimiter(limit) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/realisation.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/realisation.ts
 
 
 
 /** Agent pods (`k8s-app=cilium`, cilium-cli `defaults/defaults.go`), optionally only on `nodes`. */
 async function listAgents(kubectl, nodes) {
-    const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium']);
+    const list = await kubectl.listAgentPods();
     const agents = listItems(list)
         .map((pod) => ({
         pod: asString(kubectl_field(pod, 'metadata.name')) ?? '',
@@ -61962,10 +62010,9 @@ const TRANSPORT_ERROR = /unable to upgrade connection|error dialing backend|conn
 const EXEC_TRIES = 3;
 /** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, cilium/cilium-cli#2251). */
 async function agentExec(kubectl, agent, args) {
-    const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args];
     let last = '';
     for (let attempt = 1; attempt <= EXEC_TRIES; attempt++) {
-        const result = await kubectl.run(argv, { timeoutMs: 60_000 });
+        const result = await kubectl.agentExec(agent, args);
         if (result.exitCode === 0 && !result.timedOut)
             return result.stdout;
         last = result.timedOut ? 'timed out' : `exit ${result.exitCode}: ${result.stderr.trim()}`;
@@ -62028,7 +62075,7 @@ async function waitForRealisation(wait, agents, targets) {
     }, (lagging) => new RealisationTimeoutError(wait.timeoutMs, lagging, wait.awaiting));
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/policy-set.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/policy-set.ts
 
 
 /** Moves the cluster from `current` to `next`; a later set that still holds a rejected object retries it. */
@@ -62309,28 +62356,12 @@ class ProbeExecFailure extends Error {
         this.exitCode = exitCode;
     }
 }
-/** `kubectl exec -n NS POD -c agent -i -- node /agent/index.js probe --timeout-ms N`. */
-function probeArgs(namespace, pod, timeoutMs) {
-    return [
-        'exec',
-        '-n',
-        namespace,
-        pod,
-        '-c',
-        AGENT_CONTAINER,
-        '-i',
-        '--',
-        'node',
-        `${AGENT_MOUNT}/index.js`,
-        ...agentProbeArgs(timeoutMs)
-    ];
+/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
+function agentCommand(timeoutMs) {
+    return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
 }
 async function probeFromPod(kubectl, source, targets, timeoutMs) {
-    const args = probeArgs(source.namespace, source.pod, timeoutMs);
-    const result = await kubectl.run(args, {
-        input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs, targets.length)
-    });
+    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets.length));
     return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
 }
 /**
@@ -62339,14 +62370,7 @@ async function probeFromPod(kubectl, source, targets, timeoutMs) {
  * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
  */
 async function probeFromContainer(runner, source, targets, timeoutMs) {
-    const args = [
-        'exec',
-        '-i',
-        source.container,
-        'node',
-        `${AGENT_MOUNT}/index.js`,
-        ...agentProbeArgs(timeoutMs)
-    ];
+    const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
     const result = await runner.run('docker', args, {
         input: JSON.stringify(targets),
         timeoutMs: execTimeoutMs(timeoutMs)
@@ -62518,13 +62542,10 @@ class KubernetesBackend {
     }
 }
 async function currentContext(kubectl) {
-    if (kubectl.target.context)
-        return kubectl.target.context;
-    const result = await kubectl.run(['config', 'current-context'], { timeoutMs: 30_000 });
-    return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+    return kubectl.currentContext();
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/kind.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/kind.ts
 // kind: find or fetch the pinned binary, create and delete the cluster, list its node
 // containers. kind always gets `--name` (it wins over the config's `name:`, `NameOverride` in kind's
 // `pkg/cluster/internal/create/create.go`)
@@ -62653,11 +62674,10 @@ async function describeToolVersions(runner, kind) {
     return lines;
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/cilium.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/cilium-install.ts
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
 // then readiness with kubectl only (docs/cluster-mode.md, "Main step"): every step is a kubectl
 // wait with its own --timeout, never a sleep.
-
 
 
 
@@ -62736,7 +62756,6 @@ function helmInstallArgs(options) {
 async function installCilium(runner, options) {
     await command_runChecked(runner, 'helm', helmInstallArgs(options), { timeoutMs: 5 * 60_000 });
 }
-const NS = ['-n', CILIUM_NAMESPACE];
 /** The operator registers these at start (unless `operator.skipCRDCreation`); the chart has none. */
 const POLICY_CRDS = ['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io'];
 /**
@@ -62749,40 +62768,31 @@ const POLICY_CRDS = ['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwi
 async function waitForCilium(kubectl, clock, timeouts, log = () => undefined, 
 /** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
 allowAll = false) {
-    const timeout = kubectlTimeout(timeouts.readinessMs);
-    const options = { timeoutMs: withSlack(timeouts.readinessMs) };
-    const step = async (label, args) => {
+    const ms = timeouts.readinessMs;
+    const step = async (label, wait) => {
         const started = clock.now();
-        await kubectl.check(args, options);
+        await wait();
         log(`${label}: ${((clock.now() - started) / 1000).toFixed(1)} s`);
     };
-    await step('cilium agent', [...NS, 'rollout', 'status', 'ds/cilium', timeout]);
-    const envoy = await kubectl.check([...NS, 'get', 'ds', 'cilium-envoy', '--ignore-not-found', '-o', 'name']);
-    if (envoy.stdout.trim() !== '')
-        await step('cilium envoy', [...NS, 'rollout', 'status', 'ds/cilium-envoy', timeout]);
-    await step('cilium operator', [
-        ...NS,
-        'wait',
-        '--for=condition=Available',
-        'deploy/cilium-operator',
-        timeout
-    ]);
+    await step('cilium agent', () => kubectl.rolloutStatus('ds/cilium', ms));
+    if (await kubectl.ciliumObjectExists('ds', 'cilium-envoy'))
+        await step('cilium envoy', () => kubectl.rolloutStatus('ds/cilium-envoy', ms));
+    await step('cilium operator', () => kubectl.waitForCondition('Available', ['deploy/cilium-operator'], ms, CILIUM_NAMESPACE));
     if (allowAll) {
         // CoreDNS cannot become ready under `always` until something allows its traffic.
         await waitForPolicyCrds(kubectl, clock, timeouts);
-        await applyChecked(kubectl, [allowAllManifest()]);
+        await kubectl.applyChecked([allowAllManifest()]);
         log(`applied the temporary ${ALLOW_ALL_POLICY} policy (enforcement: always)`);
     }
-    await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout]);
-    await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout]);
+    await step('nodes', () => kubectl.waitForCondition('Ready', ['nodes', '--all'], ms));
+    await step('coredns', () => kubectl.waitForCondition('Available', ['deploy/coredns'], ms, CILIUM_NAMESPACE));
     if (!allowAll)
         await waitForPolicyCrds(kubectl, clock, timeouts);
 }
 /** `kubectl wait` fails at once on a CRD that does not exist yet, so it is retried until the deadline. */
 async function waitForPolicyCrds(kubectl, clock, timeouts) {
-    const args = ['wait', '--for=condition=Established', ...POLICY_CRDS, kubectlTimeout(30_000)];
     await pollUntil(clock, timeouts.readinessMs, timeouts.pollMs, async () => {
-        const result = await kubectl.run(args, { timeoutMs: withSlack(30_000) });
+        const result = await kubectl.tryWaitForCondition('Established', POLICY_CRDS, 30_000);
         return result.exitCode === 0 ? { done: true } : { pending: result.stderr.trim() };
     }, (last) => new Error(`Cilium's policy CRDs were not established in time: ${last}`));
 }
@@ -62793,16 +62803,15 @@ const LOG_TAIL_LINES = 50;
  * failure report. Best effort: a step that fails contributes its error instead.
  */
 async function collectCiliumLogs(kubectl) {
-    const tail = `--tail=${LOG_TAIL_LINES}`;
     const sections = [
-        ['cilium-agent logs', [...NS, 'logs', '-l', 'k8s-app=cilium', '-c', 'cilium-agent', tail, '--prefix']],
-        ['cilium-operator logs', [...NS, 'logs', '-l', 'io.cilium/app=operator', tail, '--prefix']],
-        ['kube-system pods', [...NS, 'get', 'pods', '-o', 'wide']]
+        ['cilium-agent logs', () => kubectl.ciliumLogs('k8s-app=cilium', LOG_TAIL_LINES, 'cilium-agent')],
+        ['cilium-operator logs', () => kubectl.ciliumLogs('io.cilium/app=operator', LOG_TAIL_LINES)],
+        ['kube-system pods', () => kubectl.ciliumPodsWide()]
     ];
     const out = [];
-    for (const [title, args] of sections) {
+    for (const [title, call] of sections) {
         try {
-            const result = await kubectl.run(args, { timeoutMs: 60_000 });
+            const { args, result } = await call();
             const text = result.exitCode === 0 ? result.stdout : `(kubectl exited ${result.exitCode}) ${result.stderr}`;
             out.push(`${title} (kubectl ${args.join(' ')}):\n${text.trimEnd()}`);
         }
@@ -62813,7 +62822,7 @@ async function collectCiliumLogs(kubectl) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/setup.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/setup.ts
 // The Action's main step for `cluster: kind`: create the cluster, install Cilium, wait until it
 // is ready; on any failure collect Cilium's logs and delete the cluster (unless keep-cluster)
 // before throwing. The post step calls `teardownKindCluster`, which is safe to repeat.
@@ -62944,7 +62953,7 @@ async function teardownKindCluster(runner, cluster, keepCluster) {
         throw errors[0];
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/kubectl-install.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/kubectl-install.ts
 // kubectl within the version skew of the cluster's Kubernetes. kubectl is supported within one
 // minor of the API server (Kubernetes version skew policy), and a runner's kubectl follows the
 // newest release, so an older node image needs a matching kubectl: the one of the pairing, or the
@@ -63239,7 +63248,7 @@ async function probeRound(backend, label, flows, addresses, settings) {
     return { verdicts, notProbed: plan.notProbed, stats };
 }
 
-;// CONCATENATED MODULE: ./src/edge/observe/run.ts
+;// CONCATENATED MODULE: ./src/edge/observe/observe.ts
 
 
 
@@ -63586,7 +63595,7 @@ const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
 const PORT_NAME_EXPECTED = 'at most 15 lowercase letters, digits and single inner "-", with at least one letter';
 function readTopology(c, value, path) {
     const topology = { namespaces: [], pods: [], external: [] };
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, value === undefined ? 'topology is required' : 'topology must be a map', {
             ...(value === undefined ? {} : { value }),
             expected: '{namespaces: {...}, pods: [...], external: [...]}'
@@ -63606,7 +63615,7 @@ function readTopology(c, value, path) {
     return topology;
 }
 function readNamespaces(c, value, path) {
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, value === undefined ? 'namespaces is required' : 'namespaces must be a map', {
             ...(value === undefined ? {} : { value }),
             expected: '{name: {labels: {...}}, ...}'
@@ -63617,7 +63626,7 @@ function readNamespaces(c, value, path) {
     for (const [name, spec] of Object.entries(value)) {
         const nsPath = [...path, name];
         checkNamespaceName(c, name, nsPath);
-        if (spec !== null && !fields_isRecord(spec)) {
+        if (spec !== null && !isRecord(spec)) {
             c.error(nsPath, 'a namespace must be a map', { value: spec, expected: '{} or {labels: {...}}' });
             continue;
         }
@@ -63675,7 +63684,7 @@ function rejectDuplicates(c, items, keyOf, what, field = ['name']) {
     }
 }
 function readPod(c, item, path, namespaces, ips) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'a pod must be a map', { value: item, expected: '{name, namespace, labels, ports}' });
         return undefined;
     }
@@ -63701,7 +63710,7 @@ function readPod(c, item, path, namespaces, ips) {
     return pod;
 }
 function readExternal(c, item, path, ips) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' });
         return undefined;
     }
@@ -63753,7 +63762,7 @@ function readPorts(c, value, path, isPod) {
     return ports.map((port) => port.value);
 }
 function parse_topology_readPort(c, item, path, isPod) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'a port must be a map', {
             value: item,
             expected: '{port: 80, protocol: TCP} or {protocol: ICMP}'
@@ -63838,7 +63847,7 @@ function parseScenario(text, file) {
             expected: 'no "---" between top-level fields; policies go inside "policies: |"'
         });
     }
-    if (!fields_isRecord(document.value)) {
+    if (!isRecord(document.value)) {
         c.error([], 'a scenario must be a map', {
             value: document.value,
             expected: '{name, topology, policies, expect}'
@@ -63934,7 +63943,7 @@ function readAgent(c, value) {
     const agent = {};
     if (value === undefined || value === null)
         return agent;
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(['agent'], 'agent must be a map of agent flags', { value, expected: '{enable-sctp: true, ...}' });
         return agent;
     }
@@ -64212,7 +64221,7 @@ function failureMessage(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5456);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
 // The Action's main step: everything happens in run().
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -6,7 +6,7 @@ import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_c
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(511);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(655);
 // Entry of the `reachdiff` command: only wires the real process into runCli.
 
 const io = {
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 511:
+/***/ 655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -396,9 +396,18 @@ function decidePeer(table, peerIndex) {
     return { decision: 'allowed', by, synthetic: table.isDefaultDeny ? [] : table.enforcing };
 }
 
-;// CONCATENATED MODULE: ./src/core/selector.ts
+;// CONCATENATED MODULE: ./src/core/records.ts
+// The one test for "a JSON/YAML object with string keys", shared by every reader of raw input
+// (policy validation, scenarios, workload snapshots) and by cluster mode's JSON readers.
+/** A plain object: not null, not an array. */
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/label-selector.ts
 // Label selectors with Kubernetes apimachinery semantics, over Cilium's source-qualified
 // labels (R1.5, R5.4). A selector is a list of requirements, all of which must hold.
+
 function indexLabels(labels) {
     const index = new Map();
     for (const label of labels) {
@@ -500,9 +509,6 @@ function describeSelector(selector) {
         return `${key} ${r.operator} (${r.values.join(',')})`;
     });
     return `{${parts.join(', ')}}`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/engine/identities.ts
@@ -12169,6 +12175,7 @@ function positionOf(lineStarts, offset) {
 
 ;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
 
+
 const LAYER_NOTE = {
     api: 'the API server rejects the object',
     agent: 'Cilium refuses the whole policy'
@@ -12235,7 +12242,7 @@ function writeValue(value, out, limit) {
         }
         out.text += ']';
     }
-    else if (context_isRecord(value)) {
+    else if (isRecord(value)) {
         out.text += '{';
         const keys = Object.keys(value);
         for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
@@ -12250,12 +12257,11 @@ function writeValue(value, out, limit) {
         out.text += typeof value;
     }
 }
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** The own property `key` of `value`, or undefined. */
 function field(value, key) {
-    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 /** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
 function isPresent(value, key) {
@@ -12615,13 +12621,13 @@ function isServerName(text) {
 const MAX_PORTS = 40;
 /** Whether a `rules` object holds any L7 rule (Go `L7Rules.IsEmpty` negated). */
 function hasL7Rules(rules) {
-    if (!context_isRecord(rules))
+    if (!isRecord(rules))
         return false;
     const l7proto = stringField(rules, 'l7proto');
     return countOf(rules, 'http') + countOf(rules, 'kafka') + countOf(rules, 'dns') > 0 || !!l7proto;
 }
 function checkPortRule(ctx, rule, path, scope) {
-    if (!context_isRecord(rule))
+    if (!isRecord(rule))
         return;
     const ports = listField(rule, 'ports');
     // The CRD caps allow-rule ports at 40 from 1.16; the agent caps every list in all versions.
@@ -12849,7 +12855,7 @@ const CIDR_PREFIX_CHECK = {
 // ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
 // type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// with for its family. A name must pass both. normalize/normalize-ports.ts is the one other place ICMP
 // appears in the policy code.
 
 
@@ -13259,7 +13265,7 @@ function walkSchema(ctx, value, node, path) {
         case 'byMinor':
             return walkSchema(ctx, value, node.pick(ctx.options.minor), path);
         case 'object':
-            return context_isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
+            return isRecord(value) ? walkObject(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'array':
             return Array.isArray(value) ? walkArray(ctx, value, node, path) : typeError(ctx, value, node, path);
         case 'string':
@@ -13404,7 +13410,7 @@ function checkInteger(ctx, value, node, path) {
     }
 }
 function walkStringMap(ctx, value, node, path) {
-    if (!context_isRecord(value))
+    if (!isRecord(value))
         return typeError(ctx, value, node, path);
     for (const key of Object.keys(value)) {
         const item = value[key];
@@ -13542,11 +13548,11 @@ function extendedLabelKey(key) {
     return `${source}.${equals >= 0 ? rest.slice(0, equals) : rest}`;
 }
 function checkLabelSelector(ctx, selector, path, flavour) {
-    if (!context_isRecord(selector))
+    if (!isRecord(selector))
         return;
     const layer = flavour === 'cilium' ? 'agent' : 'api';
     const labels = field(selector, 'matchLabels');
-    if (context_isRecord(labels)) {
+    if (isRecord(labels)) {
         for (const key of Object.keys(labels)) {
             const keyPath = at(path, 'matchLabels', key);
             checkLabelKey(ctx, key, keyPath, flavour);
@@ -13627,10 +13633,10 @@ function validateCiliumPolicy(ctx, raw, kind) {
         });
     }
     const spec = field(raw, 'spec');
-    if (context_isRecord(spec))
+    if (isRecord(spec))
         checkRule(ctx, spec, ['spec'], kind === 'CiliumNetworkPolicy');
     listField(raw, 'specs').forEach((rule, index) => {
-        if (!context_isRecord(rule))
+        if (!isRecord(rule))
             return;
         checkRule(ctx, rule, ['specs', index], false);
         if (kind === 'CiliumNetworkPolicy' &&
@@ -13670,7 +13676,7 @@ function checkRule(ctx, rule, path, isCnpSpec) {
         const deny = section.endsWith('Deny');
         const scope = { direction: section.startsWith('ingress') ? 'ingress' : 'egress', deny, host };
         listField(rule, section).forEach((entry, index) => {
-            if (!context_isRecord(entry))
+            if (!isRecord(entry))
                 return;
             checkGroups(ctx, entry, at(path, section, index), scope.direction);
             // Deny rules were not sanitized before 1.18 (commit 557498b).
@@ -13802,7 +13808,7 @@ const KNP_SCHEMA = object({
 function validateKnp(ctx, raw) {
     walkSchema(ctx, raw, KNP_SCHEMA, []);
     const spec = field(raw, 'spec');
-    if (!context_isRecord(spec))
+    if (!isRecord(spec))
         return;
     checkLabelSelector(ctx, field(spec, 'podSelector'), ['spec', 'podSelector'], 'kubernetes');
     const policyTypes = listField(spec, 'policyTypes');
@@ -13824,7 +13830,7 @@ function validateKnp(ctx, raw) {
     }
 }
 function checkPeer(ctx, entry, path) {
-    if (!context_isRecord(entry))
+    if (!isRecord(entry))
         return;
     const kinds = ['podSelector', 'namespaceSelector', 'ipBlock'].filter((key) => isPresent(entry, key));
     if (kinds.length === 0) {
@@ -13875,7 +13881,7 @@ function checkIpBlock(ctx, block, path) {
     });
 }
 function checkPort(ctx, entry, path) {
-    if (!context_isRecord(entry))
+    if (!isRecord(entry))
         return;
     const value = field(entry, 'port');
     if (typeof value === 'number' && Number.isInteger(value) && (value < 1 || value > 65535)) {
@@ -13968,7 +13974,7 @@ function validateMetadata(ctx, raw) {
         return;
     }
     walkSchema(ctx, metadata, METADATA_SCHEMA, ['metadata']);
-    if (!context_isRecord(metadata))
+    if (!isRecord(metadata))
         return;
     const name = field(metadata, 'name');
     if (name === undefined || name === null || name === '') {
@@ -13993,7 +13999,7 @@ function validateMetadata(ctx, raw) {
     checkMetadataLabels(ctx, field(metadata, 'annotations'), 'annotations');
 }
 function checkMetadataLabels(ctx, map, key) {
-    if (!context_isRecord(map))
+    if (!isRecord(map))
         return;
     for (const name of Object.keys(map)) {
         const path = at(['metadata', key], name);
@@ -14024,7 +14030,7 @@ function validateCidrGroup(ctx, raw, line) {
     const externalCIDRs = field(field(raw, 'spec'), 'externalCIDRs');
     return {
         name,
-        labels: context_isRecord(labels) ? copyLabels(labels) : {},
+        labels: isRecord(labels) ? copyLabels(labels) : {},
         externalCIDRs: Array.isArray(externalCIDRs)
             ? externalCIDRs.filter((c) => typeof c === 'string')
             : [],
@@ -14161,7 +14167,7 @@ function newContext(env, base, object) {
 }
 function loadValue(env, value, base, depth) {
     const ctx = newContext(env, base);
-    if (!context_isRecord(value)) {
+    if (!isRecord(value)) {
         apiError(ctx, [], 'a Kubernetes object must be a mapping with apiVersion and kind', {
             value,
             expected: 'apiVersion: ..., kind: ..., metadata: ..., spec: ...'
@@ -14281,9 +14287,9 @@ function loadNamespace(env, raw, base) {
     const ctx = newContext(env, base, `Namespace ${identity.name || '(unnamed)'}`);
     validateMetadata(ctx, raw);
     const metadata = field(raw, 'metadata');
-    const rawLabels = context_isRecord(metadata) ? field(metadata, 'labels') : undefined;
+    const rawLabels = isRecord(metadata) ? field(metadata, 'labels') : undefined;
     const labels = {};
-    if (context_isRecord(rawLabels)) {
+    if (isRecord(rawLabels)) {
         for (const [key, value] of Object.entries(rawLabels))
             if (typeof value === 'string')
                 labels[key] = value;
@@ -14326,24 +14332,24 @@ function warnDuplicates(out) {
  */
 function networkPolicySpecOf(document) {
     const spec = document.raw.spec;
-    return context_isRecord(spec) ? spec : {};
+    return isRecord(spec) ? spec : {};
 }
 /** `spec` and the items of `specs`, with the index of each in `specs`. */
 function ciliumRulesOf(document) {
     const rules = [];
-    if (context_isRecord(document.raw.spec))
+    if (isRecord(document.raw.spec))
         rules.push({ rule: document.raw.spec });
     const specs = document.raw.specs;
     if (Array.isArray(specs)) {
         specs.forEach((rule, specIndex) => {
-            if (context_isRecord(rule))
+            if (isRecord(rule))
                 rules.push({ rule, specIndex });
         });
     }
     return rules;
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-ports.ts
 
 
 function translateL4(rule, options, isDeny) {
@@ -14397,14 +14403,14 @@ function probedProtocolsOf(protocol) {
 /** `rules` of a toPorts entry (pkg/policy/api/l7.go L7Rules). */
 function translateL7(rules) {
     if (rules.http && rules.http.length > 0)
-        return { kind: 'http', rules: rules.http.map(ports_httpRule) };
+        return { kind: 'http', rules: rules.http.map(normalize_ports_httpRule) };
     for (const protocol of ['dns', 'kafka', 'l7']) {
         if ((rules[protocol] ?? []).length > 0)
             return { kind: 'other', protocol };
     }
     return undefined;
 }
-function ports_httpRule(rule) {
+function normalize_ports_httpRule(rule) {
     const headers = [...(rule.headers ?? [])];
     // headerMatches with a mismatch action do not refuse (R9.2); without one they must hold.
     for (const match of rule.headerMatches ?? []) {
@@ -14419,7 +14425,7 @@ function ports_httpRule(rule) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-cilium.ts
 
 
 
@@ -14563,7 +14569,7 @@ function peerSelector(written, context) {
     return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-knp.ts
 
 
 
@@ -14611,7 +14617,7 @@ function allowNothing(document, section, why) {
 function translateRule(document, namespace, direction, rule, index, options) {
     const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
     const l4 = translatePorts(rule.ports ?? [], options);
-    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
     return peers.map((peer) => ({
         ref: { policy: document.ref, section: direction, index },
         isDeny: false,
@@ -14620,7 +14626,7 @@ function translateRule(document, namespace, direction, rule, index, options) {
         requires: []
     }));
 }
-function knp_translatePeer(peer, namespace) {
+function normalize_knp_translatePeer(peer, namespace) {
     if (peer.ipBlock) {
         const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
         return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
@@ -14675,6 +14681,7 @@ function normalizePolicies(loaded, options) {
 
 ;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
 
+
 const MAX_VALUE_LENGTH = 80;
 class FieldChecker {
     file;
@@ -14716,9 +14723,8 @@ function describeValue(value) {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
 }
-function fields_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
 function warnUnknownKeys(c, object, path, known) {
     for (const key of Object.keys(object)) {
@@ -14796,7 +14802,7 @@ function readLabels(c, value, path) {
     const labels = {};
     if (value === undefined || value === null)
         return labels;
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, 'labels must be a map of label key to value', { value, expected: '{key: value, ...}' });
         return labels;
     }
@@ -15082,7 +15088,7 @@ function parseExpectEntries(c, value, path = ['expect']) {
     return entries;
 }
 function parseExpectEntry(c, item, path) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'an expect entry must be a map', { value: item, expected: '{from, to, verdict}' });
         return undefined;
     }
@@ -15150,7 +15156,7 @@ function readHttp(c, item, path, protocol) {
     if (value === undefined || value === null)
         return undefined;
     const httpPath = [...path, 'http'];
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(httpPath, 'http must be a map', { value, expected: '{method: GET, path: /public}' });
         return undefined;
     }
@@ -16364,7 +16370,7 @@ const PORT_NAME = /^(?=.{1,15}$)(?=.*[a-z])[a-z0-9]+(-[a-z0-9]+)*$/;
 const PORT_NAME_EXPECTED = 'at most 15 lowercase letters, digits and single inner "-", with at least one letter';
 function readTopology(c, value, path) {
     const topology = { namespaces: [], pods: [], external: [] };
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, value === undefined ? 'topology is required' : 'topology must be a map', {
             ...(value === undefined ? {} : { value }),
             expected: '{namespaces: {...}, pods: [...], external: [...]}'
@@ -16384,7 +16390,7 @@ function readTopology(c, value, path) {
     return topology;
 }
 function readNamespaces(c, value, path) {
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, value === undefined ? 'namespaces is required' : 'namespaces must be a map', {
             ...(value === undefined ? {} : { value }),
             expected: '{name: {labels: {...}}, ...}'
@@ -16395,7 +16401,7 @@ function readNamespaces(c, value, path) {
     for (const [name, spec] of Object.entries(value)) {
         const nsPath = [...path, name];
         checkNamespaceName(c, name, nsPath);
-        if (spec !== null && !fields_isRecord(spec)) {
+        if (spec !== null && !isRecord(spec)) {
             c.error(nsPath, 'a namespace must be a map', { value: spec, expected: '{} or {labels: {...}}' });
             continue;
         }
@@ -16453,7 +16459,7 @@ function rejectDuplicates(c, items, keyOf, what, field = ['name']) {
     }
 }
 function readPod(c, item, path, namespaces, ips) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'a pod must be a map', { value: item, expected: '{name, namespace, labels, ports}' });
         return undefined;
     }
@@ -16479,7 +16485,7 @@ function readPod(c, item, path, namespaces, ips) {
     return pod;
 }
 function readExternal(c, item, path, ips) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'an external endpoint must be a map', { value: item, expected: '{name, ip, ports}' });
         return undefined;
     }
@@ -16531,7 +16537,7 @@ function readPorts(c, value, path, isPod) {
     return ports.map((port) => port.value);
 }
 function parse_topology_readPort(c, item, path, isPod) {
-    if (!fields_isRecord(item)) {
+    if (!isRecord(item)) {
         c.error(path, 'a port must be a map', {
             value: item,
             expected: '{port: 80, protocol: TCP} or {protocol: ICMP}'
@@ -16616,7 +16622,7 @@ function parseScenario(text, file) {
             expected: 'no "---" between top-level fields; policies go inside "policies: |"'
         });
     }
-    if (!fields_isRecord(document.value)) {
+    if (!isRecord(document.value)) {
         c.error([], 'a scenario must be a map', {
             value: document.value,
             expected: '{name, topology, policies, expect}'
@@ -16712,7 +16718,7 @@ function readAgent(c, value) {
     const agent = {};
     if (value === undefined || value === null)
         return agent;
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(['agent'], 'agent must be a map of agent flags', { value, expected: '{enable-sctp: true, ...}' });
         return agent;
     }
@@ -16815,7 +16821,7 @@ function parseFormat(value, allowed) {
     return format;
 }
 
-;// CONCATENATED MODULE: ./src/edge/limits.ts
+;// CONCATENATED MODULE: ./src/edge/work-limits.ts
 // Work limits raised by the user through the environment (REACHDIFF_LIMITS), for the Action
 // (`env:` of the step) and the CLI alike.
 
@@ -16826,7 +16832,7 @@ function limitsFromEnvironment(env = process.env) {
     return Object.keys(parsed.limits).length > 0 ? parsed.limits : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/options.ts
+;// CONCATENATED MODULE: ./src/cli/cli-options.ts
 // Flags shared by several commands.
 
 
@@ -17337,6 +17343,7 @@ function indexCells(matrix) {
 
 
 
+
 function changeKind(base, head) {
     if (base === undefined)
         return 'added';
@@ -17413,7 +17420,7 @@ const diff_SECTIONS = ['ingress', 'ingressDeny', 'egress', 'egressDeny'];
 function sectionsOf(doc) {
     const raw = doc.raw;
     const listed = Array.isArray(raw.specs) ? raw.specs : [];
-    const specs = [raw.spec, ...listed].filter(diff_isRecord);
+    const specs = [raw.spec, ...listed].filter(isRecord);
     const found = new Set();
     for (const spec of specs) {
         for (const section of diff_SECTIONS)
@@ -17427,9 +17434,6 @@ function sectionsOf(doc) {
     }
     return diff_SECTIONS.filter((section) => found.has(section));
 }
-function diff_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 function semanticText(doc) {
     return stableJson({ spec: doc.raw.spec ?? null, specs: doc.raw.specs ?? null, valid: doc.valid });
 }
@@ -17437,7 +17441,7 @@ function semanticText(doc) {
 function stableJson(value) {
     if (Array.isArray(value))
         return `[${value.map(stableJson).join(',')}]`;
-    if (diff_isRecord(value)) {
+    if (isRecord(value)) {
         const keys = Object.keys(value).sort();
         return `{${keys.map((key) => `${JSON.stringify(key)}:${stableJson(value[key])}`).join(',')}}`;
     }

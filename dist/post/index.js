@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1034:
+/***/ 5498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37397,6 +37397,7 @@ function positionOf(lineStarts, offset) {
 
 ;// CONCATENATED MODULE: ./src/core/policy/validate/context.ts
 
+
 const LAYER_NOTE = {
     api: 'the API server rejects the object',
     agent: 'Cilium refuses the whole policy'
@@ -37463,7 +37464,7 @@ function writeValue(value, out, limit) {
         }
         out.text += ']';
     }
-    else if (context_isRecord(value)) {
+    else if (isRecord(value)) {
         out.text += '{';
         const keys = Object.keys(value);
         for (let i = 0; i < keys.length && out.text.length <= limit; i++) {
@@ -37478,12 +37479,11 @@ function writeValue(value, out, limit) {
         out.text += typeof value;
     }
 }
-function context_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** The own property `key` of `value`, or undefined. */
 function context_field(value, key) {
-    return context_isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
+    return isRecord(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 }
 /** Present as Kubernetes sees it: an own key whose value is not null (nulls are dropped). */
 function isPresent(value, key) {
@@ -37789,7 +37789,7 @@ const CIDR_PREFIX_CHECK = {
 // ICMP rules (`icmps`) in one place: their shape, the CRD schema, the agent's checks and the
 // type names (Cilium pkg/policy/api/icmp.go). Two name lists matter and they differ: the CRD
 // pattern the API server applies to strings (1.16+), and the Go tables the agent decodes a name
-// with for its family. A name must pass both. normalize/ports.ts is the one other place ICMP
+// with for its family. A name must pass both. normalize/normalize-ports.ts is the one other place ICMP
 // appears in the policy code.
 
 
@@ -37961,10 +37961,10 @@ function checkIcmpField(ctx, entry, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/ports.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-ports.ts
 
 
-function ports_translateL4(rule, options, isDeny) {
+function normalize_ports_translateL4(rule, options, isDeny) {
     if (rule.toPorts && rule.toPorts.length > 0) {
         return {
             kind: 'ports',
@@ -38037,7 +38037,7 @@ function httpRule(rule) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/cilium.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-cilium.ts
 
 
 
@@ -38052,7 +38052,7 @@ const SECTIONS = [
     { section: 'egress', direction: 'egress', isDeny: false },
     { section: 'egressDeny', direction: 'egress', isDeny: true }
 ];
-function cilium_normalizeCiliumPolicy(document, options, groups) {
+function normalize_cilium_normalizeCiliumPolicy(document, options, groups) {
     const namespace = document.ref.kind === 'CiliumNetworkPolicy' ? (document.ref.namespace ?? 'default') : undefined;
     return ciliumRulesOf(document)
         .filter(({ rule }) => rule.nodeSelector === undefined) // host policies: host firewall is off (R4.4)
@@ -38181,11 +38181,11 @@ function peerSelector(written, context) {
     return [...selector, { source: 'k8s', key: NAMESPACE_KEY, operator: 'In', values: [context.namespace] }];
 }
 
-;// CONCATENATED MODULE: ./src/core/policy/normalize/knp.ts
+;// CONCATENATED MODULE: ./src/core/policy/normalize/normalize-knp.ts
 
 
 
-function knp_normalizeNetworkPolicy(document, options) {
+function normalize_knp_normalizeNetworkPolicy(document, options) {
     const spec = networkPolicySpecOf(document);
     const namespace = document.ref.namespace ?? 'default';
     const entries = emptySections();
@@ -38229,7 +38229,7 @@ function allowNothing(document, section, why) {
 function translateRule(document, namespace, direction, rule, index, options) {
     const peersList = (direction === 'ingress' ? rule.from : rule.to) ?? [];
     const l4 = translatePorts(rule.ports ?? [], options);
-    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => knp_translatePeer(p, namespace));
+    const peers = peersList.length === 0 ? [{ kind: 'all' }] : peersList.map((p) => normalize_knp_translatePeer(p, namespace));
     return peers.map((peer) => ({
         ref: { policy: document.ref, section: direction, index },
         isDeny: false,
@@ -38238,7 +38238,7 @@ function translateRule(document, namespace, direction, rule, index, options) {
         requires: []
     }));
 }
-function knp_translatePeer(peer, namespace) {
+function normalize_knp_translatePeer(peer, namespace) {
     if (peer.ipBlock) {
         const range = cidrRangeFrom(peer.ipBlock.cidr, peer.ipBlock.except ?? []);
         return range ? { kind: 'cidrs', ranges: [range] } : { kind: 'nothing', why: 'unparsable ipBlock' };
@@ -38375,6 +38375,7 @@ function scanRule(rule, path, note) {
 
 ;// CONCATENATED MODULE: ./src/core/scenario/fields.ts
 
+
 const MAX_VALUE_LENGTH = 80;
 class FieldChecker {
     file;
@@ -38416,9 +38417,8 @@ function describeValue(value) {
     const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
     return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH - 3)}...` : text;
 }
-function fields_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** Re-exported so the readers here keep one import; defined in core/records.ts. */
+
 /** Warns about keys outside `known`; `x-` keys are extensions and deliberately ignored. */
 function fields_warnUnknownKeys(c, object, path, known) {
     for (const key of Object.keys(object)) {
@@ -38496,7 +38496,7 @@ function readLabels(c, value, path) {
     const labels = {};
     if (value === undefined || value === null)
         return labels;
-    if (!fields_isRecord(value)) {
+    if (!isRecord(value)) {
         c.error(path, 'labels must be a map of label key to value', { value, expected: '{key: value, ...}' });
         return labels;
     }
@@ -40060,12 +40060,9 @@ function renameExpression(expression, rename) {
     return { ...entry, values: entry.values.map(rename) };
 }
 
-// EXTERNAL MODULE: ./src/edge/command.ts + 1 modules
-var command = __nccwpck_require__(6184);
 // EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
 var kubectl = __nccwpck_require__(6894);
-;// CONCATENATED MODULE: ./src/edge/cluster/policies.ts
-
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/policies.ts
 
 
 
@@ -40124,9 +40121,6 @@ function byNamespace(policies) {
     }
     return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }
-function namespaceArgs(namespace) {
-    return namespace === '' ? [] : ['-n', namespace];
-}
 /** One `kubectl delete` per kind and namespace; already-gone objects are fine. */
 async function policies_deletePolicies(kubectl, policies) {
     for (const [namespace, group] of byNamespace(policies)) {
@@ -40134,13 +40128,7 @@ async function policies_deletePolicies(kubectl, policies) {
             const names = group.filter((policy) => policy.kind === kind).map((policy) => policy.name);
             if (names.length === 0)
                 continue;
-            await kubectl.check([
-                'delete',
-                policies_POLICY_RESOURCES[kind].resource,
-                ...namespaceArgs(namespace),
-                ...names,
-                '--ignore-not-found'
-            ]);
+            await kubectl.deleteObjects(policies_POLICY_RESOURCES[kind].resource, namespace, names);
         }
     }
 }
@@ -40174,7 +40162,7 @@ async function applyAlone(kubectl, policy) {
     const stderr = result.stderr.trim();
     if (!result.timedOut && REJECTION.test(stderr))
         return { rejected: stderr };
-    throw new CommandError('kubectl', [...kubeTargetArgs(kubectl.target), 'apply', '-f', '-'], result);
+    throw kubectl.applyFailure(result);
 }
 function parseApplyOutput(stdout) {
     const printed = new Map();
@@ -40205,11 +40193,7 @@ async function policies_readPolicyObjects(kubectl, policies) {
     const found = new Map();
     for (const [namespace, group] of byNamespace(policies)) {
         for (const kind of [...new Set(group.map((policy) => policy.kind))]) {
-            const list = await kubectl.getJson([
-                'get',
-                policies_POLICY_RESOURCES[kind].resource,
-                ...namespaceArgs(namespace)
-            ]);
+            const list = await kubectl.listObjects(policies_POLICY_RESOURCES[kind].resource, namespace);
             const byName = new Map(listItems(list).map((item) => [asString(field(item, 'metadata.name')), item]));
             for (const policy of group.filter((p) => p.kind === kind)) {
                 const object = byName.get(policy.name);
@@ -40267,12 +40251,9 @@ function policies_unknownValidityDiagnostic(doc, timeoutMs) {
         '(the operator writes it from 1.16 on); it was counted as enforced');
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/wait.ts
-var wait = __nccwpck_require__(3819);
-// EXTERNAL MODULE: ./src/edge/cluster/world-containers.ts
-var world_containers = __nccwpck_require__(4665);
+// EXTERNAL MODULE: ./src/edge/cluster/workloads/world-containers.ts
+var world_containers = __nccwpck_require__(3574);
 ;// CONCATENATED MODULE: ./src/edge/cluster/cluster-modes.ts
-
 
 
 
@@ -40307,7 +40288,7 @@ class cluster_modes_KindMode {
     async startExternals(session, topology) {
         if (topology.external.length === 0)
             return new Map();
-        const nodes = routedNodes(await session.kubectl.getJson(['get', 'nodes']));
+        const nodes = routedNodes(await session.kubectl.listNodes());
         const { runner, clock, timeouts, agentDir } = session;
         const options = {
             runner,
@@ -40395,19 +40376,12 @@ class cluster_modes_ExistingMode {
         const resource = POLICY_RESOURCES.CiliumClusterwideNetworkPolicy.resource;
         if (clusterWide.length > 0) {
             await kubectl
-                .check(['delete', resource, ...clusterWide, '--ignore-not-found'])
+                .deleteObjects(resource, undefined, clusterWide)
                 .catch((error) => errors.push(error));
         }
         if (state.namespaces.length > 0) {
-            const args = [
-                'delete',
-                'namespace',
-                ...state.namespaces,
-                '--ignore-not-found',
-                kubectlTimeout(deleteMs)
-            ];
             await kubectl
-                .check(args, { timeoutMs: withSlack(deleteMs) })
+                .deleteObjects('namespace', undefined, state.namespaces, deleteMs)
                 .catch((error) => errors.push(error));
         }
         if (errors.length > 0)
@@ -40418,9 +40392,11 @@ class cluster_modes_ExistingMode {
     }
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/workloads.ts
-var workloads = __nccwpck_require__(5638);
-;// CONCATENATED MODULE: ./src/edge/cluster/deploy.ts
+// EXTERNAL MODULE: ./src/edge/cluster/wait.ts
+var wait = __nccwpck_require__(3819);
+// EXTERNAL MODULE: ./src/edge/cluster/workloads/workload-manifests.ts
+var workload_manifests = __nccwpck_require__(5679);
+;// CONCATENATED MODULE: ./src/edge/cluster/workloads/deploy.ts
 
 
 
@@ -40428,11 +40404,11 @@ var workloads = __nccwpck_require__(5638);
 
 async function deploy_deployWorkloads(ctx, topology) {
     const { kubectl, naming } = ctx;
-    const nodes = selectNodes(await kubectl.getJson(['get', 'nodes']));
+    const nodes = selectNodes(await kubectl.listNodes());
     const placement = spreadPods(topology.pods, nodes);
     ctx.log(`placing ${topology.pods.length} pods on ${nodes.map((node) => node.name).join(', ')}`);
-    await applyChecked(kubectl, namespaceManifests(topology.namespaces, naming, ctx.runId));
-    await applyChecked(kubectl, [
+    await kubectl.applyChecked(namespaceManifests(topology.namespaces, naming, ctx.runId));
+    await kubectl.applyChecked([
         ...supportManifests(topology.namespaces, topology.pods, naming, ctx.agentFiles),
         ...topology.pods.map((pod) => podManifest(pod, naming, placement.get(podKey(pod))))
     ]);
@@ -40440,9 +40416,7 @@ async function deploy_deployWorkloads(ctx, topology) {
     const deadline = ctx.clock.now() + ctx.timeouts.workloadsMs;
     for (const namespace of namespaces) {
         const left = Math.max(1_000, deadline - ctx.clock.now());
-        await kubectl.check(['wait', '--for=condition=Ready', 'pods', '--all', '-n', naming(namespace), kubectlTimeout(left)], {
-            timeoutMs: withSlack(left)
-        });
+        await kubectl.waitPodsReady(naming(namespace), left);
     }
     await waitForIdentities(ctx, topology, Math.max(1_000, deadline - ctx.clock.now()));
     const used = new Set([...placement.values()].map((node) => node.name));
@@ -40460,12 +40434,7 @@ async function waitForIdentities(ctx, topology, timeoutMs) {
     await pollUntil(ctx.clock, timeoutMs, ctx.timeouts.pollMs, async () => {
         const missing = [];
         for (const [namespace, pods] of byNamespace) {
-            const list = await ctx.kubectl.getJson([
-                'get',
-                'ciliumendpoints.cilium.io',
-                '-n',
-                ctx.naming(namespace)
-            ]);
+            const list = await ctx.kubectl.listCiliumEndpoints(ctx.naming(namespace));
             const withIdentity = new Set(listItems(list)
                 .filter((endpoint) => typeof field(endpoint, 'status.identity.id') === 'number')
                 .map((endpoint) => asString(field(endpoint, 'metadata.name'))));
@@ -40481,7 +40450,7 @@ async function readPodAddresses(kubectl, topology, naming) {
     for (const namespace of [...new Set(topology.pods.map((pod) => pod.namespace))].sort()) {
         const ips = new Map();
         const nodeOf = new Map();
-        for (const item of listItems(await kubectl.getJson(['get', 'pods', '-n', naming(namespace)]))) {
+        for (const item of listItems(await kubectl.listPods(naming(namespace)))) {
             const name = asString(field(item, 'metadata.name'));
             const ip = asString(field(item, 'status.podIP'));
             if (name && ip)
@@ -40505,13 +40474,13 @@ async function readPodAddresses(kubectl, topology, naming) {
 
 // EXTERNAL MODULE: ./src/edge/cluster/versions.ts
 var versions = __nccwpck_require__(6891);
-;// CONCATENATED MODULE: ./src/edge/cluster/realisation.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/realisation.ts
 
 
 
 /** Agent pods (`k8s-app=cilium`, cilium-cli `defaults/defaults.go`), optionally only on `nodes`. */
 async function realisation_listAgents(kubectl, nodes) {
-    const list = await kubectl.getJson(['-n', CILIUM_NAMESPACE, 'get', 'pods', '-l', 'k8s-app=cilium']);
+    const list = await kubectl.listAgentPods();
     const agents = listItems(list)
         .map((pod) => ({
         pod: asString(field(pod, 'metadata.name')) ?? '',
@@ -40572,10 +40541,9 @@ const TRANSPORT_ERROR = /unable to upgrade connection|error dialing backend|conn
 const EXEC_TRIES = 3;
 /** Runs `cilium-dbg …` in the agent container (cilium-dbg exists from 1.15, cilium/cilium-cli#2251). */
 async function agentExec(kubectl, agent, args) {
-    const argv = ['-n', CILIUM_NAMESPACE, 'exec', agent, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args];
     let last = '';
     for (let attempt = 1; attempt <= EXEC_TRIES; attempt++) {
-        const result = await kubectl.run(argv, { timeoutMs: 60_000 });
+        const result = await kubectl.agentExec(agent, args);
         if (result.exitCode === 0 && !result.timedOut)
             return result.stdout;
         last = result.timedOut ? 'timed out' : `exit ${result.exitCode}: ${result.stderr.trim()}`;
@@ -40638,7 +40606,7 @@ async function realisation_waitForRealisation(wait, agents, targets) {
     }, (lagging) => new realisation_RealisationTimeoutError(wait.timeoutMs, lagging, wait.awaiting));
 }
 
-;// CONCATENATED MODULE: ./src/edge/cluster/policy-set.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/enforcement/policy-set.ts
 
 
 /** Moves the cluster from `current` to `next`; a later set that still holds a rejected object retries it. */
@@ -40769,28 +40737,12 @@ class ProbeExecFailure extends Error {
         this.exitCode = exitCode;
     }
 }
-/** `kubectl exec -n NS POD -c agent -i -- node /agent/index.js probe --timeout-ms N`. */
-function probeArgs(namespace, pod, timeoutMs) {
-    return [
-        'exec',
-        '-n',
-        namespace,
-        pod,
-        '-c',
-        AGENT_CONTAINER,
-        '-i',
-        '--',
-        'node',
-        `${AGENT_MOUNT}/index.js`,
-        ...agentProbeArgs(timeoutMs)
-    ];
+/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
+function agentCommand(timeoutMs) {
+    return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
 }
 async function probe_probeFromPod(kubectl, source, targets, timeoutMs) {
-    const args = probeArgs(source.namespace, source.pod, timeoutMs);
-    const result = await kubectl.run(args, {
-        input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs, targets.length)
-    });
+    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets.length));
     return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
 }
 /**
@@ -40799,14 +40751,7 @@ async function probe_probeFromPod(kubectl, source, targets, timeoutMs) {
  * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
  */
 async function probe_probeFromContainer(runner, source, targets, timeoutMs) {
-    const args = [
-        'exec',
-        '-i',
-        source.container,
-        'node',
-        `${AGENT_MOUNT}/index.js`,
-        ...agentProbeArgs(timeoutMs)
-    ];
+    const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
     const result = await runner.run('docker', args, {
         input: JSON.stringify(targets),
         timeoutMs: execTimeoutMs(timeoutMs)
@@ -40978,21 +40923,18 @@ class KubernetesBackend {
     }
 }
 async function currentContext(kubectl) {
-    if (kubectl.target.context)
-        return kubectl.target.context;
-    const result = await kubectl.run(['config', 'current-context'], { timeoutMs: 30_000 });
-    return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+    return kubectl.currentContext();
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/kind.ts
-var kind = __nccwpck_require__(5768);
-// EXTERNAL MODULE: ./src/edge/cluster/setup.ts + 1 modules
-var setup = __nccwpck_require__(7976);
+// EXTERNAL MODULE: ./src/edge/cluster/provisioning/kind.ts
+var kind = __nccwpck_require__(4944);
+// EXTERNAL MODULE: ./src/edge/cluster/provisioning/setup.ts + 1 modules
+var setup = __nccwpck_require__(6415);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/edge/cluster/version-pairings.ts
 var version_pairings = __nccwpck_require__(2532);
-;// CONCATENATED MODULE: ./src/edge/cluster/kubectl-install.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/kubectl-install.ts
 // kubectl within the version skew of the cluster's Kubernetes. kubectl is supported within one
 // minor of the API server (Kubernetes version skew policy), and a runner's kubectl follows the
 // newest release, so an older node image needs a matching kubectl: the one of the pairing, or the
@@ -41188,7 +41130,7 @@ async function round_probeRound(backend, label, flows, addresses, settings) {
     return { verdicts, notProbed: plan.notProbed, stats };
 }
 
-;// CONCATENATED MODULE: ./src/edge/observe/run.ts
+;// CONCATENATED MODULE: ./src/edge/observe/observe.ts
 
 
 
@@ -41197,7 +41139,7 @@ async function round_probeRound(backend, label, flows, addresses, settings) {
 
 
 
-class run_ClusterNotReadyError extends Error {
+class observe_ClusterNotReadyError extends Error {
     blocked;
     constructor(blocked) {
         const shown = blocked.slice(0, 20).map(({ flow, seen }) => `  ${model_flowKey(flow)}: ${seen}`);
@@ -41251,7 +41193,7 @@ async function positiveControl(s, flows) {
     const blocked = flows.filter((flow) => !isOpen(flow));
     if (blocked.length === 0)
         return;
-    throw new run_ClusterNotReadyError(blocked.map((flow) => ({ flow, seen: describeNoVerdict(tally.get(flowKey(flow))) })));
+    throw new observe_ClusterNotReadyError(blocked.map((flow) => ({ flow, seen: describeNoVerdict(tally.get(flowKey(flow))) })));
 }
 /** The single verdict the probes so far agree on, or undefined (none yet, or flaky). */
 function settledVerdict(tally, flow) {
@@ -41297,7 +41239,7 @@ async function confirmBase(s, policies, flows, base, head) {
     await s.backend.applyPolicies(policies);
     await probeUntilSettled(s, 'base (again)', base, late, s.limits.verdictProbes);
 }
-async function run_observe(backend, input) {
+async function observe_observe(backend, input) {
     const notProbed = [];
     const probed = input.flows.filter((flow) => {
         const reason = unprobeableReason(flow, { fromExternals: backend.sendsFromExternals === true });
@@ -41669,7 +41611,171 @@ function makeEngineOptions(overrides = {}) {
 
 /***/ }),
 
-/***/ 5768:
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* unused harmony exports KUBECTL_CALL_MS, FIELD_MANAGER, kubeTargetArgs, createKubectl, parseJson, asRecord, asArray, asString, listItems, field */
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6184);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6891);
+/* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3819);
+// kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
+// (an interface of what the action needs, one private exec funnel): every argument list is built
+// here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
+// can target the wrong cluster or run unbounded.
+
+
+
+
+/** Every kubectl call gets a kill switch; long waits pass their own, longer one. */
+const KUBECTL_CALL_MS = (/* unused pure expression or super */ null && (2 * 60_000));
+const FIELD_MANAGER = 'reachdiff';
+/** `cilium-dbg` calls in an agent can be slow on a busy node. */
+const AGENT_EXEC_MS = 60_000;
+function kubeTargetArgs(target) {
+    const args = [];
+    if (target.kubeconfig)
+        args.push('--kubeconfig', target.kubeconfig);
+    if (target.context)
+        args.push('--context', target.context);
+    return args;
+}
+function namespaceArgs(namespace) {
+    return namespace === undefined || namespace === '' ? [] : ['-n', namespace];
+}
+const CILIUM_NS = ['-n', _versions_js__WEBPACK_IMPORTED_MODULE_1__/* .CILIUM_NAMESPACE */ .MJ];
+function createKubectl(runner, target) {
+    const prefix = kubeTargetArgs(target);
+    const bounded = (options = {}) => ({
+        timeoutMs: KUBECTL_CALL_MS,
+        ...options
+    });
+    // The one funnel: every call below goes through these two.
+    const run = (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options));
+    const check = (args, options) => runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options));
+    const getJson = async (args) => {
+        const result = await check([...args, '-o', 'json']);
+        return parseJson(result.stdout, `kubectl ${args.join(' ')}`);
+    };
+    const waitArgs = (condition, objects, timeoutMs) => [
+        'wait',
+        `--for=condition=${condition}`,
+        ...objects,
+        kubectlTimeout(timeoutMs)
+    ];
+    const applyFailure = (result) => new CommandError('kubectl', [...prefix, 'apply', '-f', '-'], result);
+    const apply = (objects, mode) => {
+        const args = ['apply', '-f', '-'];
+        if (mode === 'server')
+            args.push('--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts');
+        const list = { apiVersion: 'v1', kind: 'List', items: objects };
+        return run(args, { input: JSON.stringify(list) });
+    };
+    return {
+        target,
+        listNodes: () => getJson(['get', 'nodes']),
+        listPods: (namespace) => getJson(['get', 'pods', '-n', namespace]),
+        listAgentPods: () => getJson([...CILIUM_NS, 'get', 'pods', '-l', 'k8s-app=cilium']),
+        listCiliumEndpoints: (namespace) => getJson(['get', 'ciliumendpoints.cilium.io', '-n', namespace]),
+        listObjects: (resource, namespace) => getJson(['get', resource, ...namespaceArgs(namespace)]),
+        apply,
+        applyFailure,
+        async applyChecked(objects) {
+            if (objects.length === 0)
+                return;
+            const result = await apply(objects, 'server');
+            if (result.exitCode !== 0 || result.timedOut)
+                throw applyFailure(result);
+        },
+        async deleteObjects(resource, namespace, names, timeoutMs) {
+            const args = ['delete', resource, ...namespaceArgs(namespace), ...names, '--ignore-not-found'];
+            if (timeoutMs === undefined)
+                await check(args);
+            else
+                await check([...args, kubectlTimeout(timeoutMs)], { timeoutMs: withSlack(timeoutMs) });
+        },
+        async waitPodsReady(namespace, timeoutMs) {
+            const args = [
+                'wait',
+                '--for=condition=Ready',
+                'pods',
+                '--all',
+                '-n',
+                namespace,
+                kubectlTimeout(timeoutMs)
+            ];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        async rolloutStatus(workload, timeoutMs) {
+            const args = [...CILIUM_NS, 'rollout', 'status', workload, kubectlTimeout(timeoutMs)];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        async waitForCondition(condition, objects, timeoutMs, namespace) {
+            const args = [...namespaceArgs(namespace), ...waitArgs(condition, objects, timeoutMs)];
+            await check(args, { timeoutMs: withSlack(timeoutMs) });
+        },
+        tryWaitForCondition: (condition, objects, timeoutMs) => run(waitArgs(condition, objects, timeoutMs), { timeoutMs: withSlack(timeoutMs) }),
+        async ciliumObjectExists(resource, name) {
+            const args = [...CILIUM_NS, 'get', resource, name, '--ignore-not-found', '-o', 'name'];
+            return (await check(args)).stdout.trim() !== '';
+        },
+        async ciliumLogs(selector, tail, container) {
+            const containerArgs = container === undefined ? [] : ['-c', container];
+            const args = [...CILIUM_NS, 'logs', '-l', selector, ...containerArgs, `--tail=${tail}`, '--prefix'];
+            return { args, result: await run(args, { timeoutMs: AGENT_EXEC_MS }) };
+        },
+        async ciliumPodsWide() {
+            const args = [...CILIUM_NS, 'get', 'pods', '-o', 'wide'];
+            return { args, result: await run(args, { timeoutMs: AGENT_EXEC_MS }) };
+        },
+        agentExec: (pod, args) => run([...CILIUM_NS, 'exec', pod, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args], {
+            timeoutMs: AGENT_EXEC_MS
+        }),
+        async execBatch(namespace, pod, container, command, input, timeoutMs) {
+            const args = ['exec', '-n', namespace, pod, '-c', container, '-i', '--', ...command];
+            return { args, result: await run(args, { input, timeoutMs }) };
+        },
+        async currentContext() {
+            if (target.context)
+                return target.context;
+            const result = await run(['config', 'current-context'], { timeoutMs: 30_000 });
+            return result.exitCode === 0 ? result.stdout.trim() || undefined : undefined;
+        }
+    };
+}
+function parseJson(text, what) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${what} did not print JSON: ${error.message}`, { cause: error });
+    }
+}
+/** Narrowing helpers for JSON read back from kubectl, docker and cilium-dbg. */
+function asRecord(value) {
+    return isRecord(value) ? value : {};
+}
+function asArray(value) {
+    return Array.isArray(value) ? value : [];
+}
+function asString(value) {
+    return typeof value === 'string' ? value : undefined;
+}
+/** `items` of a `kubectl get … -o json` List. */
+function listItems(value) {
+    return asArray(asRecord(value).items).map(asRecord);
+}
+/** `metadata.name`, `spec.nodeName`, …: a dotted path into parsed JSON. */
+function field(value, path) {
+    let current = value;
+    for (const key of path.split('.'))
+        current = asRecord(current)[key];
+    return current;
+}
+
+
+/***/ }),
+
+/***/ 4944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -41815,94 +41921,7 @@ async function describeToolVersions(runner, kind) {
 
 /***/ }),
 
-/***/ 6894:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* unused harmony exports KUBECTL_CALL_MS, FIELD_MANAGER, kubeTargetArgs, createKubectl, applyChecked, parseJson, asRecord, asArray, asString, listItems, field */
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6184);
-// A small typed funnel over the command runner for kubectl, shaped like actions/checkout's
-// `src/git-command-manager.ts`: one place adds the kubeconfig/context flags and a kill
-// switch to every call, so no call can target the wrong cluster or run unbounded.
-
-/** Every kubectl call gets a kill switch; long waits pass their own, longer one. */
-const KUBECTL_CALL_MS = (/* unused pure expression or super */ null && (2 * 60_000));
-const FIELD_MANAGER = 'reachdiff';
-function kubeTargetArgs(target) {
-    const args = [];
-    if (target.kubeconfig)
-        args.push('--kubeconfig', target.kubeconfig);
-    if (target.context)
-        args.push('--context', target.context);
-    return args;
-}
-function createKubectl(runner, target) {
-    const prefix = kubeTargetArgs(target);
-    const bounded = (options = {}) => ({
-        timeoutMs: KUBECTL_CALL_MS,
-        ...options
-    });
-    const kubectl = {
-        target,
-        run: (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options)),
-        check: (args, options) => runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options)),
-        async getJson(args) {
-            const result = await kubectl.check([...args, '-o', 'json']);
-            return parseJson(result.stdout, `kubectl ${args.join(' ')}`);
-        },
-        apply(objects, mode) {
-            const args = ['apply', '-f', '-'];
-            if (mode === 'server')
-                args.push('--server-side', `--field-manager=${FIELD_MANAGER}`, '--force-conflicts');
-            const list = { apiVersion: 'v1', kind: 'List', items: objects };
-            return kubectl.run(args, { input: JSON.stringify(list) });
-        }
-    };
-    return kubectl;
-}
-async function applyChecked(kubectl, objects) {
-    if (objects.length === 0)
-        return;
-    const result = await kubectl.apply(objects, 'server');
-    if (result.exitCode !== 0 || result.timedOut) {
-        throw new CommandError('kubectl', [...kubeTargetArgs(kubectl.target), 'apply', '-f', '-'], result);
-    }
-}
-function parseJson(text, what) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${what} did not print JSON: ${error.message}`, { cause: error });
-    }
-}
-/** Narrowing helpers for JSON read back from kubectl, docker and cilium-dbg. */
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function asArray(value) {
-    return Array.isArray(value) ? value : [];
-}
-function asString(value) {
-    return typeof value === 'string' ? value : undefined;
-}
-/** `items` of a `kubectl get … -o json` List. */
-function listItems(value) {
-    return asArray(asRecord(value).items).map(asRecord);
-}
-/** `metadata.name`, `spec.nodeName`, …: a dotted path into parsed JSON. */
-function field(value, path) {
-    let current = value;
-    for (const key of path.split('.'))
-        current = asRecord(current)[key];
-    return current;
-}
-
-
-/***/ }),
-
-/***/ 7976:
+/***/ 6415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41917,17 +41936,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var command = __nccwpck_require__(6184);
 // EXTERNAL MODULE: ./src/core/options.ts
 var options = __nccwpck_require__(3457);
-// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
-var kubectl = __nccwpck_require__(6894);
 // EXTERNAL MODULE: ./src/edge/cluster/versions.ts
 var versions = __nccwpck_require__(6891);
 // EXTERNAL MODULE: ./src/edge/cluster/wait.ts
 var wait = __nccwpck_require__(3819);
-;// CONCATENATED MODULE: ./src/edge/cluster/cilium.ts
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/cilium-install.ts
 // Cilium on kind: `helm install` of the chart at the requested version with our kind values,
 // then readiness with kubectl only (docs/cluster-mode.md, "Main step"): every step is a kubectl
 // wait with its own --timeout, never a sleep.
-
 
 
 
@@ -42003,10 +42019,9 @@ function helmInstallArgs(options) {
         args.push('--set', set);
     return args;
 }
-async function cilium_installCilium(runner, options) {
+async function cilium_install_installCilium(runner, options) {
     await runChecked(runner, 'helm', helmInstallArgs(options), { timeoutMs: 5 * 60_000 });
 }
-const NS = ['-n', versions/* CILIUM_NAMESPACE */.MJ];
 /** The operator registers these at start (unless `operator.skipCRDCreation`); the chart has none. */
 const POLICY_CRDS = (/* unused pure expression or super */ null && (['crd/ciliumnetworkpolicies.cilium.io', 'crd/ciliumclusterwidenetworkpolicies.cilium.io']));
 /**
@@ -42016,43 +42031,34 @@ const POLICY_CRDS = (/* unused pure expression or super */ null && (['crd/cilium
  * envoy DaemonSet exists only with l7Proxy (on by default since 1.16), so it is waited on only when
  * present.
  */
-async function cilium_waitForCilium(kubectl, clock, timeouts, log = () => undefined, 
+async function cilium_install_waitForCilium(kubectl, clock, timeouts, log = () => undefined, 
 /** `enforcement: always`: apply the temporary allow-all as soon as the CRDs exist (setup-allow-all.ts). */
 allowAll = false) {
-    const timeout = kubectlTimeout(timeouts.readinessMs);
-    const options = { timeoutMs: withSlack(timeouts.readinessMs) };
-    const step = async (label, args) => {
+    const ms = timeouts.readinessMs;
+    const step = async (label, wait) => {
         const started = clock.now();
-        await kubectl.check(args, options);
+        await wait();
         log(`${label}: ${((clock.now() - started) / 1000).toFixed(1)} s`);
     };
-    await step('cilium agent', [...NS, 'rollout', 'status', 'ds/cilium', timeout]);
-    const envoy = await kubectl.check([...NS, 'get', 'ds', 'cilium-envoy', '--ignore-not-found', '-o', 'name']);
-    if (envoy.stdout.trim() !== '')
-        await step('cilium envoy', [...NS, 'rollout', 'status', 'ds/cilium-envoy', timeout]);
-    await step('cilium operator', [
-        ...NS,
-        'wait',
-        '--for=condition=Available',
-        'deploy/cilium-operator',
-        timeout
-    ]);
+    await step('cilium agent', () => kubectl.rolloutStatus('ds/cilium', ms));
+    if (await kubectl.ciliumObjectExists('ds', 'cilium-envoy'))
+        await step('cilium envoy', () => kubectl.rolloutStatus('ds/cilium-envoy', ms));
+    await step('cilium operator', () => kubectl.waitForCondition('Available', ['deploy/cilium-operator'], ms, CILIUM_NAMESPACE));
     if (allowAll) {
         // CoreDNS cannot become ready under `always` until something allows its traffic.
         await waitForPolicyCrds(kubectl, clock, timeouts);
-        await applyChecked(kubectl, [allowAllManifest()]);
+        await kubectl.applyChecked([allowAllManifest()]);
         log(`applied the temporary ${ALLOW_ALL_POLICY} policy (enforcement: always)`);
     }
-    await step('nodes', ['wait', '--for=condition=Ready', 'nodes', '--all', timeout]);
-    await step('coredns', [...NS, 'wait', '--for=condition=Available', 'deploy/coredns', timeout]);
+    await step('nodes', () => kubectl.waitForCondition('Ready', ['nodes', '--all'], ms));
+    await step('coredns', () => kubectl.waitForCondition('Available', ['deploy/coredns'], ms, CILIUM_NAMESPACE));
     if (!allowAll)
         await waitForPolicyCrds(kubectl, clock, timeouts);
 }
 /** `kubectl wait` fails at once on a CRD that does not exist yet, so it is retried until the deadline. */
 async function waitForPolicyCrds(kubectl, clock, timeouts) {
-    const args = ['wait', '--for=condition=Established', ...POLICY_CRDS, kubectlTimeout(30_000)];
     await pollUntil(clock, timeouts.readinessMs, timeouts.pollMs, async () => {
-        const result = await kubectl.run(args, { timeoutMs: withSlack(30_000) });
+        const result = await kubectl.tryWaitForCondition('Established', POLICY_CRDS, 30_000);
         return result.exitCode === 0 ? { done: true } : { pending: result.stderr.trim() };
     }, (last) => new Error(`Cilium's policy CRDs were not established in time: ${last}`));
 }
@@ -42062,17 +42068,16 @@ const LOG_TAIL_LINES = 50;
  * The last lines of the agent's and operator's logs and the kube-system pod list, for a
  * failure report. Best effort: a step that fails contributes its error instead.
  */
-async function cilium_collectCiliumLogs(kubectl) {
-    const tail = `--tail=${LOG_TAIL_LINES}`;
+async function cilium_install_collectCiliumLogs(kubectl) {
     const sections = [
-        ['cilium-agent logs', [...NS, 'logs', '-l', 'k8s-app=cilium', '-c', 'cilium-agent', tail, '--prefix']],
-        ['cilium-operator logs', [...NS, 'logs', '-l', 'io.cilium/app=operator', tail, '--prefix']],
-        ['kube-system pods', [...NS, 'get', 'pods', '-o', 'wide']]
+        ['cilium-agent logs', () => kubectl.ciliumLogs('k8s-app=cilium', LOG_TAIL_LINES, 'cilium-agent')],
+        ['cilium-operator logs', () => kubectl.ciliumLogs('io.cilium/app=operator', LOG_TAIL_LINES)],
+        ['kube-system pods', () => kubectl.ciliumPodsWide()]
     ];
     const out = [];
-    for (const [title, args] of sections) {
+    for (const [title, call] of sections) {
         try {
-            const result = await kubectl.run(args, { timeoutMs: 60_000 });
+            const { args, result } = await call();
             const text = result.exitCode === 0 ? result.stdout : `(kubectl exited ${result.exitCode}) ${result.stderr}`;
             out.push(`${title} (kubectl ${args.join(' ')}):\n${text.trimEnd()}`);
         }
@@ -42083,11 +42088,13 @@ async function cilium_collectCiliumLogs(kubectl) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/edge/cluster/world-containers.ts
-var world_containers = __nccwpck_require__(4665);
-// EXTERNAL MODULE: ./src/edge/cluster/kind.ts
-var kind = __nccwpck_require__(5768);
-;// CONCATENATED MODULE: ./src/edge/cluster/setup.ts
+// EXTERNAL MODULE: ./src/edge/cluster/workloads/world-containers.ts
+var world_containers = __nccwpck_require__(3574);
+// EXTERNAL MODULE: ./src/edge/cluster/provisioning/kind.ts
+var kind = __nccwpck_require__(4944);
+// EXTERNAL MODULE: ./src/edge/cluster/kubectl.ts
+var kubectl = __nccwpck_require__(6894);
+;// CONCATENATED MODULE: ./src/edge/cluster/provisioning/setup.ts
 // The Action's main step for `cluster: kind`: create the cluster, install Cilium, wait until it
 // is ready; on any failure collect Cilium's logs and delete the cluster (unless keep-cluster)
 // before throwing. The post step calls `teardownKindCluster`, which is safe to repeat.
@@ -42424,7 +42431,7 @@ async function timed(clock, log, stage, run) {
 
 /***/ }),
 
-/***/ 5638:
+/***/ 5679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* unused harmony exports AGENT_CONTAINER, AGENT_CONFIGMAP, AGENT_MOUNT, RUN_ANNOTATION, AGENT_FILES, readAgentBundle, agentServeCommand, selectNodes, spreadPods, namespaceManifests, supportManifests, containerPorts, podManifest */
@@ -42599,7 +42606,7 @@ function podManifest(pod, naming, node) {
 
 /***/ }),
 
-/***/ 4665:
+/***/ 3574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -42610,7 +42617,7 @@ function podManifest(pod, naming, node) {
 /* harmony import */ var _kubectl_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6894);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6891);
 /* harmony import */ var _wait_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3819);
-/* harmony import */ var _workloads_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5638);
+/* harmony import */ var _workload_manifests_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5679);
 // External endpoints (`world/<name>`): containers on kind's Docker network, outside the cluster,
 // running the same agent, so no probe depends on the internet. Each external owns the address
 // its policy CIDR needs (e.g. 203.0.113.10), and that address is routed, never translated:
@@ -42865,10 +42872,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1034);
+/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5498);
 /* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5931);
 /* harmony import */ var _edge_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6184);
-/* harmony import */ var _edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7976);
+/* harmony import */ var _edge_cluster_provisioning_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6415);
 // The Action's post step: delete the kind cluster the main step created, unless keep-cluster.
 // A no-op in static mode and on an existing cluster (nothing was saved).
 
@@ -42887,7 +42894,7 @@ async function runPost() {
     }
     try {
         const runner = (0,_edge_command_js__WEBPACK_IMPORTED_MODULE_3__/* .createProcessRunner */ .Ej)((line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(line));
-        await (0,_edge_cluster_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .teardownKindCluster */ .Jx)(runner, { kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kind), name, kubeconfig: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kubeconfig) }, false);
+        await (0,_edge_cluster_provisioning_setup_js__WEBPACK_IMPORTED_MODULE_4__/* .teardownKindCluster */ .Jx)(runner, { kind: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kind), name, kubeconfig: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_action_cluster_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_KEYS */ .LU.kubeconfig) }, false);
         (0,_action_log_js__WEBPACK_IMPORTED_MODULE_2__/* .logInfo */ .f)(`Deleted the kind cluster "${name}"`);
     }
     catch (error) {
