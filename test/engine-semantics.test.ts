@@ -334,6 +334,20 @@ describe('R8 layer 4', () => {
     expect(engineFor(policy, xy).verdict('x/b', 'x/a', 'TCP/81')).toBe('allow')
   })
 
+  it('R10.1: a NetworkPolicy endPort is an inclusive range from 1.16; through 1.15 only the start port', () => {
+    const policy = knp(
+      `  podSelector: {matchLabels: {pod: a}}\n  ingress: [{ports: [{port: 80, endPort: 82}]}]`
+    )
+    const current = engineFor(policy, xy)
+    expect(current.verdict('x/b', 'x/a', 'TCP/80')).toBe('allow')
+    expect(current.verdict('x/b', 'x/a', 'TCP/82')).toBe('allow')
+    expect(current.verdict('x/b', 'x/a', 'TCP/83')).toBe('deny')
+    expect(current.verdict('x/b', 'x/a', 'UDP/82')).toBe('deny')
+    const old = engineFor(policy, xy, { ciliumVersion: '1.15.19' })
+    expect(old.verdict('x/b', 'x/a', 'TCP/80')).toBe('allow')
+    expect(old.verdict('x/b', 'x/a', 'TCP/82')).toBe('deny')
+  })
+
   it('R8.6: a named port resolves on the destination for ingress', () => {
     const e = engineFor(
       knp(`  podSelector: {matchLabels: {pod: a}}\n  ingress: [{ports: [{port: http}]}]`),
