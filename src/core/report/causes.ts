@@ -10,7 +10,7 @@ import { describePolicy } from '../policy/document.js'
 import type { PolicyRef } from '../policy/document.js'
 import type { EndpointSummary, TopologyIndex } from './endpoint-summary.js'
 import { summarizeEndpoints } from './endpoint-summary.js'
-import { describeFlowPort } from './summary.js'
+import { describeFlowPort, newlyDefaultDenied } from './summary.js'
 
 /** `involved`: no policy changed, the flow changed anyway (observed in a cluster); these decided it. */
 export type CauseKind = PolicyChangeKind | 'involved'
@@ -247,15 +247,4 @@ function isDenyOnly(sections: readonly Section[] | undefined, direction: Directi
   if (!sections) return false
   const deny: Section = direction === 'ingress' ? 'ingressDeny' : 'egressDeny'
   return sections.includes(deny) && !sections.includes(direction)
-}
-
-function newlyDefaultDenied(base: MatrixCell | undefined, head: MatrixCell | undefined): SideVerdict[] {
-  const sides: SideVerdict[] = []
-  for (const direction of ['egress', 'ingress'] as const) {
-    const after = head?.explanation?.[direction]
-    const before = base?.explanation?.[direction]
-    if (after?.decision === 'default-deny' && (!before || before.decision === 'not-enforced'))
-      sides.push(after)
-  }
-  return sides
 }

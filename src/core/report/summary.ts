@@ -160,7 +160,11 @@ export function findNewDefaultDenies(changes: readonly FlowChange[]): NewDefault
   )
 }
 
-function newlyDefaultDenied(base: MatrixCell | undefined, head: MatrixCell | undefined): SideVerdict[] {
+/** The sides a change put into default deny: enforced at head, not at base. */
+export function newlyDefaultDenied(
+  base: MatrixCell | undefined,
+  head: MatrixCell | undefined
+): SideVerdict[] {
   const sides: SideVerdict[] = []
   for (const direction of ['egress', 'ingress'] as const) {
     const after = head?.explanation?.[direction]
