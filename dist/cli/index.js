@@ -18453,6 +18453,7 @@ function findNewDefaultDenies(changes) {
     }
     return [...found.values()].sort((a, b) => a.subject.localeCompare(b.subject) || a.direction.localeCompare(b.direction));
 }
+/** The sides a change put into default deny: enforced at head, not at base. */
 function newlyDefaultDenied(base, head) {
     const sides = [];
     for (const direction of ['egress', 'ingress']) {
@@ -18616,7 +18617,7 @@ function findDefaultDenies(changes, changed, index) {
     for (const change of changes) {
         if (change.kind !== 'closed')
             continue;
-        for (const side of causes_newlyDefaultDenied(change.base, change.head)) {
+        for (const side of newlyDefaultDenied(change.base, change.head)) {
             const entry = found.get(side.direction) ?? { subjects: new Set(), closed: 0, enforcers: new Set() };
             entry.subjects.add(side.subject);
             entry.closed++;
@@ -18637,16 +18638,6 @@ function isDenyOnly(sections, direction) {
         return false;
     const deny = direction === 'ingress' ? 'ingressDeny' : 'egressDeny';
     return sections.includes(deny) && !sections.includes(direction);
-}
-function causes_newlyDefaultDenied(base, head) {
-    const sides = [];
-    for (const direction of ['egress', 'ingress']) {
-        const after = head?.explanation?.[direction];
-        const before = base?.explanation?.[direction];
-        if (after?.decision === 'default-deny' && (!before || before.decision === 'not-enforced'))
-            sides.push(after);
-    }
-    return sides;
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/diagnostic-lines.ts
