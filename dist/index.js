@@ -48746,29 +48746,16 @@ function keepUnreadFile(state, file, line, previous) {
     });
 }
 function keptDiagnostic(doc, before) {
-    const key = describePolicy(doc.ref);
-    return {
-        severity: 'warning',
-        file: doc.ref.file,
-        line: doc.ref.line,
-        column: 0,
-        path: '',
-        message: `${key} is refused in this revision, so the version from before (${before.ref.file}:${before.ref.line}) stays in force, as in a cluster`,
-        object: key
-    };
+    return warningOn(doc, `${describePolicy(doc.ref)} is refused in this revision, so the version from before (${before.ref.file}:${before.ref.line}) stays in force, as in a cluster`);
 }
 function duplicateWarning(doc, earlier) {
-    const key = describePolicy(doc.ref);
     const winner = doc.valid ? `this one (${doc.ref.file})` : `${earlier.ref.file}, as this one is refused`;
-    return {
-        severity: 'warning',
-        file: doc.ref.file,
-        line: doc.ref.line,
-        column: 0,
-        path: '',
-        message: `${key} is defined in ${earlier.ref.file}:${earlier.ref.line} and again in ${doc.ref.file}:${doc.ref.line}; kubectl apply -f applies files in lexical order, so the last wins: ${winner}`,
-        object: key
-    };
+    return warningOn(doc, `${describePolicy(doc.ref)} is defined in ${earlier.ref.file}:${earlier.ref.line} and again in ${doc.ref.file}:${doc.ref.line}; kubectl apply -f applies files in lexical order, so the last wins: ${winner}`);
+}
+/** A warning at the object's own place in its file. */
+function warningOn(doc, message) {
+    const object = describePolicy(doc.ref);
+    return { severity: 'warning', file: doc.ref.file, line: doc.ref.line, column: 0, path: '', message, object };
 }
 /** CiliumCIDRGroups (cluster-scoped, by name) follow the same rules, without diagnostics of their own. */
 function applyCidrGroups(loaded, previous, isApplied) {
