@@ -150,28 +150,26 @@ export async function benchProbeRound(): Promise<string[]> {
   for (const condition of conditions) {
     const bed = createTestBed()
     const busy = condition.busy ? startBusy() : undefined
-    try {
-      const before = load()
-      const cpu = childCpuSeconds()
-      const observation = await observeOnce(bed, t, flows, drops).catch((error: unknown) => error as Error)
-      if (observation instanceof Error) {
-        lines.push(
-          `${condition.name} (load average ${before} before, ${load()} after): failed: ${observation.message}`
-        )
-        continue
-      }
-      const used = childCpuSeconds() - cpu
-      const probes = observation.rounds.reduce((sum, r) => sum + r.probes, 0)
-      lines.push(`${condition.name} (load average ${before} before, ${load()} after):`)
-      lines.push(...grade(observation, flows).map((line) => `  ${line}`))
+    const before = load()
+    const cpu = childCpuSeconds()
+    const observation = await observeOnce(bed, t, flows, drops).catch((error: unknown) => error as Error)
+    if (busy) await stopBusy(busy)
+    // The agents' sessions end here: only then does their CPU count as their parent's.
+    await bed.cleanup()
+    const used = childCpuSeconds() - cpu
+    if (observation instanceof Error) {
       lines.push(
-        `  CPU of the probe processes (agents, sh, ping): ${used.toFixed(1)} s for ${probes} probes, ` +
-          `${((used / probes) * 1000).toFixed(2)} ms per probe`
+        `${condition.name} (load average ${before} before, ${load()} after): failed: ${observation.message}`
       )
-    } finally {
-      if (busy) await stopBusy(busy)
-      await bed.cleanup()
+      continue
     }
+    const probes = observation.rounds.reduce((sum, r) => sum + r.probes, 0)
+    lines.push(`${condition.name} (load average ${before} before, ${load()} after):`)
+    lines.push(...grade(observation, flows).map((line) => `  ${line}`))
+    lines.push(
+      `  CPU of the probe processes (agents, sh, ping; the bed's servers excluded): ${used.toFixed(1)} s ` +
+        `for ${probes} probes, ${((used / probes) * 1000).toFixed(2)} ms per probe`
+    )
   }
   return lines
 }

@@ -99,6 +99,10 @@ function recording(): { runner: CommandRunner; calls: string[][] } {
       run(command, args, options) {
         calls.push([command, ...args])
         return real.run(command, args, options)
+      },
+      start(command, args, options) {
+        calls.push([command, ...args])
+        return real.start(command, args, options)
       }
     }
   }

@@ -37,7 +37,8 @@ function countingRunner(): { runner: CommandRunner; calls: string[][] } {
   return {
     calls,
     runner: {
-      run: (command, args, options) => (calls.push([command, ...args]), real.run(command, args, options))
+      run: (command, args, options) => (calls.push([command, ...args]), real.run(command, args, options)),
+      start: (command, args, options) => (calls.push([command, ...args]), real.start(command, args, options))
     }
   }
 }

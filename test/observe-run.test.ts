@@ -116,6 +116,34 @@ describe('observe', () => {
     expect(result.head.cells.find((c) => flowKey(c.flow) === flowKey(flows[2]))?.attempts).toBe(3)
   })
 
+  it('sends the confirming probes of a flow together: a deny costs one more round, not one per retry', async () => {
+    const backend = new FakeBackend(closesAToC)
+    const result = await observe(backend, input)
+    const head = result.rounds.filter((r) => r.label.startsWith('head'))
+    // The first round finds a → c silent; one re-probe round asks for its two confirmations at once.
+    expect(head.map((r) => [r.label, r.probes])).toEqual([
+      ['head', 3],
+      ['head re-probe 1', 2]
+    ])
+  })
+
+  it('probes what the prediction denies or changes 1 + retries times in the first round of each side', async () => {
+    const backend = new FakeBackend(closesAToC)
+    const predicted = { base: matrix(['allow', 'allow', 'allow']), head: matrix(['allow', 'deny', 'allow']) }
+    const result = await observe(backend, { ...input, predicted })
+    // a → c changes: three probes under base and three under head, each side in one round.
+    expect(result.rounds.map((r) => [r.label, r.probes])).toEqual([
+      ['positive control', 3],
+      ['base', 5],
+      ['head', 5]
+    ])
+    expect(result.head.cells.find((c) => flowKey(c.flow) === flowKey(flows[1]))).toMatchObject({
+      verdict: 'deny',
+      attempts: 3,
+      flaky: false
+    })
+  })
+
   it('refuses to go on when a flow is closed before any policy: cluster not ready', async () => {
     const backend = new FakeBackend((policy, source) =>
       policy === 'none' && source === 'x/b' ? 'timeout' : 'connected'
@@ -158,9 +186,10 @@ describe('observe', () => {
     const result = await observe(backend, input)
     expect(result.flaky).toEqual([flows[2]])
     const cell = result.head.cells.find((c) => flowKey(c.flow) === flowKey(flows[2]))
-    expect(cell).toMatchObject({ flaky: true, verdict: 'allow', attempts: 2 })
+    // The silence asks for both confirming probes at once; they get through.
+    expect(cell).toMatchObject({ flaky: true, verdict: 'allow', attempts: 3 })
     expect(cell?.reason).toMatch(
-      /^flaky: 1 of 2 probes allowed \(connected\), 1 denied \(timed out after 1000 ms\)/
+      /^flaky: 2 of 3 probes allowed \(connected\), 1 denied \(timed out after 1000 ms\)/
     )
     expect(result.diff.counts).toMatchObject({ closed: 0, opened: 0, unchanged: 3 })
   })
@@ -177,7 +206,7 @@ describe('observe', () => {
       expect(side.cells.find((c) => flowKey(c.flow) === flowKey(flows[0]))).toMatchObject({
         verdict: 'allow',
         flaky: true,
-        attempts: 2
+        attempts: 3
       })
     }
     expect(result.diff.counts).toMatchObject({ closed: 0, opened: 0, unchanged: 3 })

@@ -2,7 +2,7 @@
 // so a round costs about one timeout however many flows are denied while a large batch cannot
 // swamp the pod. A target's timer starts when its probe starts, not when the batch does. ICMP
 // targets go to `ping` in groups (ping.ts). A global deadline guarantees the agent never hangs.
-import { batchDeadlineMs, ICMP_GROUP_SIZE, MAX_IN_FLIGHT } from './limits.js'
+import { batchDeadlineMs, ICMP_GROUP_SIZE, icmpCopies, MAX_IN_FLIGHT } from './limits.js'
 import { pingGroup, stopPings } from './ping.js'
 import { parseTargets } from './protocol.js'
 import type { ProbeResult, ProbeTarget } from './protocol.js'
@@ -46,18 +46,23 @@ function planJobs(targets: readonly (ProbeTarget | undefined)[], timeoutMs: numb
   return [...pings, ...jobs]
 }
 
-/** Runs jobs first come, first served, with at most `capacity` slots taken at once. */
+/**
+ * Runs jobs first come, first served, with at most `capacity` slots taken at once. Once `halted`
+ * says so (the batch hit its deadline), no further job starts: in a session the agent lives on
+ * to the next batch, which must not share its slots with the leftovers of this one.
+ */
 async function runLimited(
   jobs: readonly Job[],
   capacity: number,
-  store: (index: number, result: ProbeResult) => void
+  store: (index: number, result: ProbeResult) => void,
+  halted: () => boolean
 ): Promise<void> {
   let next = 0
   let busy = 0
   await new Promise<void>((resolve) => {
     let finished = 0
     const startMore = (): void => {
-      while (next < jobs.length && busy + jobs[next].indices.length <= capacity) {
+      while (!halted() && next < jobs.length && busy + jobs[next].indices.length <= capacity) {
         const job = jobs[next++]
         busy += job.indices.length
         void job.run().then((results) => {
@@ -85,12 +90,21 @@ export async function probeBatch(input: string, timeoutMs: number): Promise<Prob
     parsed.map((entry) => ('target' in entry ? entry.target : undefined)),
     timeoutMs
   )
-  const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs)
+  const valid = parsed.flatMap((entry) => ('target' in entry ? [entry.target] : []))
+  const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs, icmpCopies(valid))
   let timer: NodeJS.Timeout | undefined
+  let expired = false
   const deadline = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, deadlineMs)
+    timer = setTimeout(() => {
+      expired = true
+      resolve()
+    }, deadlineMs)
   })
-  await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, (i, result) => (results[i] = result)), deadline])
+  const store = (i: number, result: ProbeResult): void => {
+    if (!expired) results[i] = result
+  }
+  await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, store, () => expired), deadline])
+  expired = true
   clearTimeout(timer)
   stopPings()
   return parsed.map(

@@ -19,8 +19,12 @@ export const ICMP_GROUP_SIZE = 24
 export const PING_COUNT = 3
 export const PING_INTERVAL_S = 0.1
 
-/** Slack past a probe's own budget before its batch is abandoned. */
-export const DEADLINE_MARGIN_MS = 1500
+/**
+ * Slack past a probe's own budget before its batch is abandoned. Generous: probes time
+ * themselves (ping its `-W`), so this only ends work that hangs; a tight one cut short pings
+ * that a busy machine started late, and a cut-short probe is an error to probe again.
+ */
+export const DEADLINE_MARGIN_MS = 4000
 
 /**
  * `ping -W`: seconds to wait for a reply after the last echo. Whole seconds, as BusyBox's
@@ -30,23 +34,35 @@ export function pingWaitSeconds(timeoutMs: number): number {
   return Math.max(1, Math.ceil(timeoutMs / 1000))
 }
 
-/** The longest an ICMP probe runs when nothing answers: its echoes, then the wait for a reply. */
-export function pingSilenceMs(timeoutMs: number): number {
-  return Math.round((PING_COUNT - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000
+/**
+ * The longest a ping runs when nothing answers: its echoes, then the wait for a reply. `copies`
+ * probes of one flow share a ping with PING_COUNT echoes each (ping.ts).
+ */
+export function pingSilenceMs(timeoutMs: number, copies = 1): number {
+  return Math.round((PING_COUNT * copies - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000
 }
 
 /** How long one probe may take before it is abandoned: the slower of a socket probe and a ping. */
-export function probeBudgetMs(timeoutMs: number): number {
-  return Math.max(timeoutMs, pingSilenceMs(timeoutMs)) + DEADLINE_MARGIN_MS
+export function probeBudgetMs(timeoutMs: number, copies = 1): number {
+  return Math.max(timeoutMs, pingSilenceMs(timeoutMs, copies)) + DEADLINE_MARGIN_MS
+}
+
+/** The most ICMP targets of a batch with the same host: copies that share one, longer, ping. */
+export function icmpCopies(targets: readonly { protocol: string; host: string }[]): number {
+  const counts = new Map<string, number>()
+  for (const target of targets) {
+    if (target.protocol === 'ICMP') counts.set(target.host, (counts.get(target.host) ?? 0) + 1)
+  }
+  return Math.max(1, ...counts.values())
 }
 
 /**
- * How long a batch of `count` targets may take. Slots are granted first come, first served, and
+ * How long a batch of `count` targets may take (`copies`: icmpCopies of the batch). Slots are granted first come, first served, and
  * a job takes at most ICMP_GROUP_SIZE of them, so whenever a job waits, at least
  * MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1 slots are busy: that many targets finish per budget.
  */
-export function batchDeadlineMs(count: number, timeoutMs: number): number {
+export function batchDeadlineMs(count: number, timeoutMs: number, copies = 1): number {
   const perWave = MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1
   const waves = Math.max(1, Math.ceil(count / perWave))
-  return waves * probeBudgetMs(timeoutMs)
+  return waves * probeBudgetMs(timeoutMs, copies)
 }

@@ -2,7 +2,7 @@
 // scripted rules matched on the argv, so tests pin exactly what reachdiff runs without a Docker
 // engine, a cluster or module mocks. A call no rule answers fails, so an unexpected kind, helm,
 // docker or kubectl call cannot pass unnoticed. Also a fake clock for polling loops.
-import type { CommandOptions, CommandResult, CommandRunner } from '../../src/edge/command.js'
+import type { CommandOptions, CommandResult, CommandRunner, RunningCommand } from '../../src/edge/command.js'
 import type { Clock } from '../../src/edge/cluster/wait.js'
 
 export interface RecordedCall {
@@ -83,6 +83,21 @@ export class FakeRunner implements CommandRunner {
       stdoutBytes: new TextEncoder().encode(stdout),
       timedOut: reply.timedOut ?? false
     })
+  }
+
+  /** A kept-running child (an agent session); none is scripted yet, so it fails like an unscripted call. */
+  start(command: string, args: readonly string[]): RunningCommand {
+    const call: RecordedCall = { command, args: [...args] }
+    this.calls.push(call)
+    this.unscripted.push(call)
+    const stderr = `FakeRunner: no rule answers \`${line(call)}\``
+    return {
+      write: () => undefined,
+      end: () => undefined,
+      onLine: () => undefined,
+      exited: Promise.resolve({ exitCode: 127, stderr }),
+      kill: () => undefined
+    }
   }
 
   /** Every call as one line. */

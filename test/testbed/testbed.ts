@@ -6,13 +6,16 @@
 // Test infrastructure, not a product mode: it implements the same Backend as the kind cluster.
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Diagnostic, Topology } from '../../src/core/model.js'
 import { podKey, worldKey } from '../../src/core/model.js'
 import { CommandError, createProcessRunner, runChecked } from '../../src/edge/command.js'
 import type { CommandRunner } from '../../src/edge/command.js'
 import type { Addresses, Backend, ProbeResult, ProbeTarget } from '../../src/edge/observe/backend.js'
-import { agentProbeArgs, execTimeoutMs, parseAgentOutput } from '../../src/edge/observe/plan.js'
+import { SessionPool } from '../../src/edge/observe/agent-session.js'
+import { agentSessionArgs, execTimeoutMs, parseAgentOutput } from '../../src/edge/observe/plan.js'
 import { AGENT_PATH, serveEndpoint, stopDaemon } from './processes.js'
 import type { ServedEndpoint } from './processes.js'
 import { ALL_ALLOWED, buildRules, lossScript, policyScript } from './rules.js'
@@ -65,11 +68,31 @@ function endpointsOf(topology: Topology, prefix: string): Endpoint[] {
   }))
 }
 
+let pingDir: string | undefined
+
+/**
+ * The agent's image pings with BusyBox (ping.ts reads its output and iputils' alike). Where
+ * busybox is installed (.ci/run installs it), the bed's agents ping with it too, so the bed runs
+ * what the pods run, and a ping costs less: it starts without iputils' shared libraries.
+ */
+function agentEnv(): Record<string, string> {
+  if (pingDir === undefined) {
+    const busybox = spawnSync('sh', ['-c', 'command -v busybox'], { encoding: 'utf8' }).stdout.trim()
+    pingDir = ''
+    if (busybox !== '') {
+      pingDir = mkdtempSync(join(tmpdir(), 'reachdiff-busybox-'))
+      symlinkSync(busybox, join(pingDir, 'ping'))
+    }
+  }
+  return pingDir === '' ? {} : { PATH: `${pingDir}:${process.env.PATH ?? ''}` }
+}
+
 /** Namespaces of every bed in this process, for the exit hook. */
 const liveBeds = new Set<string[]>()
 // Last resort if a test process exits without its afterAll: never leave namespaces behind.
 process.once('exit', () => {
   for (const created of liveBeds) for (const name of created) spawnSync('ip', ['netns', 'del', name])
+  if (pingDir) rmSync(pingDir, { recursive: true, force: true })
 })
 
 export function createTestBed(runner: CommandRunner = createProcessRunner()): TestBed {
@@ -79,6 +102,19 @@ export function createTestBed(runner: CommandRunner = createProcessRunner()): Te
   const created: string[] = []
   let endpoints: Endpoint[] = []
   let loss = 0
+  // One agent session per source and timeout, as the cluster keeps one `kubectl exec` per pod.
+  const agentArgs = (key: string): string[] => {
+    const [source, timeoutMs] = key.split(' ')
+    return [
+      'netns',
+      'exec',
+      byKey(source).namespace,
+      process.execPath,
+      AGENT_PATH,
+      ...agentSessionArgs(Number(timeoutMs))
+    ]
+  }
+  const sessions = new SessionPool((key) => runner.start('ip', agentArgs(key), { env: agentEnv() }))
 
   const byKey = (key: string): Endpoint => {
     const endpoint = endpoints.find((e) => e.key === key)
@@ -160,23 +196,15 @@ export function createTestBed(runner: CommandRunner = createProcessRunner()): Te
       targets: readonly ProbeTarget[],
       timeoutMs: number
     ): Promise<ProbeResult[]> {
-      const args = [
-        'netns',
-        'exec',
-        byKey(source).namespace,
-        process.execPath,
-        AGENT_PATH,
-        ...agentProbeArgs(timeoutMs)
-      ]
-      const input = JSON.stringify(targets)
-      const result = await runner.run('ip', args, {
-        input,
-        timeoutMs: execTimeoutMs(timeoutMs, targets.length)
-      })
-      if (result.exitCode !== 0 || result.timedOut) throw new CommandError('ip', args, result)
-      return parseAgentOutput(result.stdout, targets)
+      const key = `${source} ${timeoutMs}`
+      const output = await sessions.send(key, JSON.stringify(targets), execTimeoutMs(timeoutMs, targets))
+      if (output.exitCode !== 0 || output.timedOut) {
+        throw new CommandError('ip', agentArgs(key), { ...output, stdoutBytes: new Uint8Array() })
+      }
+      return parseAgentOutput(output.stdout, targets)
     },
     async cleanup() {
+      await sessions.closeAll()
       await Promise.all(endpoints.flatMap((e) => e.servers.map(stopDaemon)))
       await Promise.all(created.map(killNamespaceProcesses))
       // -force: go on past a namespace that is already gone.

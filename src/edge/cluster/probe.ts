@@ -49,7 +49,7 @@ export async function probeFromPod(
     AGENT_CONTAINER,
     agentCommand(timeoutMs),
     JSON.stringify(targets),
-    execTimeoutMs(timeoutMs, targets.length)
+    execTimeoutMs(timeoutMs, targets)
   )
   return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args])
 }
@@ -68,7 +68,7 @@ export async function probeFromContainer(
   const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)]
   const result = await runner.run('docker', args, {
     input: JSON.stringify(targets),
-    timeoutMs: execTimeoutMs(timeoutMs)
+    timeoutMs: execTimeoutMs(timeoutMs, targets)
   })
   // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
   if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {

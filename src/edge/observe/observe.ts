@@ -13,7 +13,7 @@ import { unprobeableReason } from './plan.js'
 import type { Unprobed } from './plan.js'
 import { probeRound } from './round.js'
 import type { RoundSettings, RoundStats } from './round.js'
-import { describeNoVerdict, keysOf, needsMore, record } from './tally.js'
+import { describeNoVerdict, keysOf, needsMore, probesWanted, record } from './tally.js'
 import type { Limits, Tally } from './tally.js'
 
 export { findDisagreements } from './observation.js'
@@ -55,9 +55,15 @@ interface Session<P> {
   rounds: RoundStats[]
 }
 
+/** Each flow `copies(flow)` times over (none leaves it out): copies are independent probes in one round. */
+function withCopies(flows: readonly Flow[], copies: (flow: Flow) => number): Flow[] {
+  return flows.flatMap((flow) => Array.from({ length: copies(flow) }, () => flow))
+}
+
 /**
- * Probes `flows` again, round after round, until each has `verdicts` probes with a verdict, turns
- * flaky, or reaches the probe limit (probes that only ever err are given up on there).
+ * Probes `flows` again until each has `verdicts` probes with a verdict, turns flaky, or reaches
+ * the probe limit (probes that only ever err are given up on there). Each round sends every
+ * probe a flow still wants at once, so confirming a deny costs one timeout, not one per retry.
  */
 async function probeUntilSettled<P>(
   s: Session<P>,
@@ -68,7 +74,7 @@ async function probeUntilSettled<P>(
 ): Promise<void> {
   const limits = { ...s.limits, verdictProbes: verdicts }
   for (let round = 1; round <= limits.maxProbes; round++) {
-    const pending = flows.filter((flow) => needsMore(tally.get(flowKey(flow)) ?? [], limits))
+    const pending = withCopies(flows, (flow) => probesWanted(tally.get(flowKey(flow)) ?? [], limits))
     if (pending.length === 0) return
     const result = await probeRound(s.backend, `${label} re-probe ${round}`, pending, s.addresses, s.settings)
     s.rounds.push(result.stats)
@@ -76,9 +82,19 @@ async function probeUntilSettled<P>(
   }
 }
 
-/** A first round over every flow, then more probes for those that only got errors. */
-async function sideRound<P>(s: Session<P>, label: string, flows: readonly Flow[]): Promise<Tally> {
-  const tally = await firstRound(s, label, flows)
+/**
+ * A first round over every flow, then more probes for those that only got errors. Flows in
+ * `confirm` (what the prediction says is denied or changes) get all their confirming probes in
+ * the first round: they would be re-probed anyway, and a round of its own costs a timeout more.
+ */
+async function sideRound<P>(
+  s: Session<P>,
+  label: string,
+  flows: readonly Flow[],
+  confirm: (flow: Flow) => boolean
+): Promise<Tally> {
+  const copies = (flow: Flow): number => (confirm(flow) ? s.limits.verdictProbes : 1)
+  const tally = await firstRound(s, label, withCopies(flows, copies))
   await probeUntilSettled(s, label, tally, flows, 1)
   return tally
 }
@@ -130,6 +146,11 @@ interface Prediction {
   head: (flow: Flow) => Verdict | undefined
 }
 
+/** Whether the prediction denies the flow on `side`, or changes it between the sides. */
+function expectsDenyOrChange(predicted: Prediction, flow: Flow, side: 'base' | 'head'): boolean {
+  return predicted[side](flow) === 'deny' || predicted.base(flow) !== predicted.head(flow)
+}
+
 function predictedVerdicts(matrix: Matrix | undefined): (flow: Flow) => Verdict | undefined {
   const cells = matrix ? indexCells(matrix) : new Map<string, MatrixCell>()
   return (flow) => cells.get(flowKey(flow))?.verdict
@@ -150,7 +171,7 @@ async function observeBase<P>(
   flows: readonly Flow[],
   predicted: Prediction
 ): Promise<BaseSide> {
-  const tally = await sideRound(s, 'base', flows)
+  const tally = await sideRound(s, 'base', flows, (flow) => expectsDenyOrChange(predicted, flow, 'base'))
   const early = flows.filter((flow) => {
     const [seen, want] = [settledVerdict(tally, flow), predicted.base(flow)]
     return seen === 'deny' || (want !== undefined && (want !== seen || want !== predicted.head(flow)))
@@ -166,7 +187,12 @@ async function observeHead<P>(
   base: BaseSide,
   predicted: Prediction
 ): Promise<Tally> {
-  const tally = await sideRound(s, 'head', flows)
+  const tally = await sideRound(
+    s,
+    'head',
+    flows,
+    (flow) => expectsDenyOrChange(predicted, flow, 'head') || base.early.has(flowKey(flow))
+  )
   const suspicious = flows.filter((flow) => {
     const seen = settledVerdict(tally, flow)
     const want = predicted.head(flow)

@@ -3,7 +3,7 @@
 // not one each. A source is a pod (`ns/pod`) or an external endpoint with `source: true`
 // (`world/<name>`), which probes the pods from outside the cluster: from its own container or
 // namespace. Also the agent's batch protocol as the caller sees it, shared by every Backend.
-import { batchDeadlineMs } from '../../agent/limits.js'
+import { batchDeadlineMs, icmpCopies } from '../../agent/limits.js'
 import type { Flow } from '../../core/model.js'
 import { flowKey, isWorldKey } from '../../core/model.js'
 import type { Addresses, ProbeResult, ProbeTarget } from './backend.js'
@@ -92,12 +92,18 @@ export function agentProbeArgs(timeoutMs: number): string[] {
   return ['probe', '--timeout-ms', String(timeoutMs)]
 }
 
+/** The same for a session (agent-session.ts): one JSON batch per stdin line, until stdin ends. */
+export function agentSessionArgs(timeoutMs: number): string[] {
+  return ['session', '--timeout-ms', String(timeoutMs)]
+}
+
 /**
- * How long to let one exec of `count` targets run before calling it failed: the agent's own
- * deadline (which grows with the batch, as the agent caps the probes in flight) plus slack.
+ * How long to let one exec of `targets` run before calling it failed: the agent's own deadline
+ * (which grows with the batch, as the agent caps the probes in flight) plus slack.
  */
-export function execTimeoutMs(timeoutMs: number, count = 1): number {
-  return Math.max(timeoutMs + 10_000, batchDeadlineMs(count, timeoutMs) + 5_000)
+export function execTimeoutMs(timeoutMs: number, targets: readonly ProbeTarget[]): number {
+  const deadline = batchDeadlineMs(Math.max(1, targets.length), timeoutMs, icmpCopies(targets))
+  return Math.max(timeoutMs + 10_000, deadline + 5_000)
 }
 
 export class AgentOutputError extends Error {}

@@ -1,4 +1,6 @@
-// One probe round: one exec per source pod, all sources at once, each exec retried on failure.
+// One probe round: one batch per source, all sources at once, each batch retried on failure. A
+// flow may appear more than once in a round: its copies are independent probes, sent together so
+// that confirming a verdict costs one more timeout, not one per confirmation.
 // A failed exec is a fault of the platform, so it is retried and, if it keeps failing, thrown:
 // it never turns into denied flows.
 import type { Flow } from '../../core/model.js'
@@ -28,8 +30,8 @@ export interface RoundStats {
 }
 
 export interface RoundResult {
-  /** flowKey → what this round's probe of the flow said. */
-  verdicts: Map<string, ProbeVerdict>
+  /** flowKey → what this round's probes of the flow said, one entry per copy. */
+  verdicts: Map<string, ProbeVerdict[]>
   notProbed: Unprobed[]
   stats: RoundStats
 }
@@ -82,13 +84,15 @@ export async function probeRound<P>(
   const started = performance.now()
   const plan = planRound(flows, addresses)
   let retried = 0
-  const verdicts = new Map<string, ProbeVerdict>()
+  const verdicts = new Map<string, ProbeVerdict[]>()
   await Promise.all(
     [...plan.batches].map(async ([source, targets]) => {
       const results = await execBatch(backend, source, targets, settings, () => retried++)
       for (const result of results) {
         const flow = plan.flows.get(result.id)
-        if (flow) verdicts.set(flowKey(flow), judgeResult(flow, result, settings.timeoutMs))
+        if (!flow) continue
+        const key = flowKey(flow)
+        verdicts.set(key, [...(verdicts.get(key) ?? []), judgeResult(flow, result, settings.timeoutMs)])
       }
     })
   )

@@ -8,12 +8,8 @@ import type { ProbeVerdict } from './verdict.js'
 /** flowKey → every probe of that flow on one side, oldest first. */
 export type Tally = Map<string, ProbeVerdict[]>
 
-export function record(tally: Tally, verdicts: ReadonlyMap<string, ProbeVerdict>): void {
-  for (const [key, verdict] of verdicts) {
-    const list = tally.get(key) ?? []
-    list.push(verdict)
-    tally.set(key, list)
-  }
+export function record(tally: Tally, verdicts: ReadonlyMap<string, readonly ProbeVerdict[]>): void {
+  for (const [key, list] of verdicts) tally.set(key, [...(tally.get(key) ?? []), ...list])
 }
 
 export interface Limits {
@@ -29,8 +25,17 @@ export function isFlaky(attempts: readonly ProbeVerdict[]): boolean {
 
 /** Whether one more probe could still tell something: not flaky yet, not settled, not given up. */
 export function needsMore(attempts: readonly ProbeVerdict[], limits: Limits): boolean {
-  if (isFlaky(attempts) || attempts.length >= limits.maxProbes) return false
-  return attempts.filter((a) => a.verdict !== undefined).length < limits.verdictProbes
+  return probesWanted(attempts, limits) > 0
+}
+
+/**
+ * How many more probes would settle the flow: the verdicts still missing, within what is left of
+ * the probe limit; none once it is flaky. Sent together, as copies in one round.
+ */
+export function probesWanted(attempts: readonly ProbeVerdict[], limits: Limits): number {
+  if (isFlaky(attempts)) return 0
+  const judged = attempts.filter((a) => a.verdict !== undefined).length
+  return Math.max(0, Math.min(limits.verdictProbes - judged, limits.maxProbes - attempts.length))
 }
 
 /**
