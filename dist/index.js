@@ -55618,6 +55618,42 @@ function createProcessRunner(debug = () => undefined) {
                 child.on('error', (error) => finish(127, error.message));
                 child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
             });
+        },
+        start(command, args, options = {}) {
+            debug(`$ ${command} ${args.map((a) => JSON.stringify(a)).join(' ')} (kept running)`);
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: options.env ? { ...process.env, ...options.env } : process.env,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            const listeners = [];
+            let pending = '';
+            let stderr = '';
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                const lines = (pending + chunk).split('\n');
+                pending = lines.pop() ?? '';
+                for (const text of lines)
+                    for (const listener of listeners)
+                        listener(text);
+            });
+            child.stderr.on('data', (chunk) => {
+                // Kept short: a session may run for minutes, and only its last words explain an exit.
+                stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+            });
+            child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+            const exited = new Promise((resolve) => {
+                child.on('error', (error) => resolve({ exitCode: 127, stderr: `${stderr}${error.message}` }));
+                child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stderr }));
+            });
+            return {
+                write: (text) => void child.stdin.write(text),
+                end: () => void child.stdin.end(),
+                onLine: (listener) => void listeners.push(listener),
+                exited,
+                kill: () => void child.kill('SIGKILL')
+            };
         }
     };
 }
@@ -62185,8 +62221,12 @@ const ICMP_GROUP_SIZE = 24;
  */
 const PING_COUNT = 3;
 const PING_INTERVAL_S = 0.1;
-/** Slack past a probe's own budget before its batch is abandoned. */
-const DEADLINE_MARGIN_MS = 1500;
+/**
+ * Slack past a probe's own budget before its batch is abandoned. Generous: probes time
+ * themselves (ping its `-W`), so this only ends work that hangs; a tight one cut short pings
+ * that a busy machine started late, and a cut-short probe is an error to probe again.
+ */
+const DEADLINE_MARGIN_MS = 4000;
 /**
  * `ping -W`: seconds to wait for a reply after the last echo. Whole seconds, as BusyBox's
  * `-W SEC` takes only an integer (networking/ping.c, getopt32 "W:+").
@@ -62194,23 +62234,35 @@ const DEADLINE_MARGIN_MS = 1500;
 function pingWaitSeconds(timeoutMs) {
     return Math.max(1, Math.ceil(timeoutMs / 1000));
 }
-/** The longest an ICMP probe runs when nothing answers: its echoes, then the wait for a reply. */
-function pingSilenceMs(timeoutMs) {
-    return Math.round((PING_COUNT - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000;
+/**
+ * The longest a ping runs when nothing answers: its echoes, then the wait for a reply. `copies`
+ * probes of one flow share a ping with PING_COUNT echoes each (ping.ts).
+ */
+function pingSilenceMs(timeoutMs, copies = 1) {
+    return Math.round((PING_COUNT * copies - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000;
 }
 /** How long one probe may take before it is abandoned: the slower of a socket probe and a ping. */
-function probeBudgetMs(timeoutMs) {
-    return Math.max(timeoutMs, pingSilenceMs(timeoutMs)) + DEADLINE_MARGIN_MS;
+function probeBudgetMs(timeoutMs, copies = 1) {
+    return Math.max(timeoutMs, pingSilenceMs(timeoutMs, copies)) + DEADLINE_MARGIN_MS;
+}
+/** The most ICMP targets of a batch with the same host: copies that share one, longer, ping. */
+function icmpCopies(targets) {
+    const counts = new Map();
+    for (const target of targets) {
+        if (target.protocol === 'ICMP')
+            counts.set(target.host, (counts.get(target.host) ?? 0) + 1);
+    }
+    return Math.max(1, ...counts.values());
 }
 /**
- * How long a batch of `count` targets may take. Slots are granted first come, first served, and
+ * How long a batch of `count` targets may take (`copies`: icmpCopies of the batch). Slots are granted first come, first served, and
  * a job takes at most ICMP_GROUP_SIZE of them, so whenever a job waits, at least
  * MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1 slots are busy: that many targets finish per budget.
  */
-function batchDeadlineMs(count, timeoutMs) {
+function batchDeadlineMs(count, timeoutMs, copies = 1) {
     const perWave = MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1;
     const waves = Math.max(1, Math.ceil(count / perWave));
-    return waves * probeBudgetMs(timeoutMs);
+    return waves * probeBudgetMs(timeoutMs, copies);
 }
 
 ;// CONCATENATED MODULE: ./src/edge/observe/plan.ts
@@ -62275,12 +62327,17 @@ function planRound(flows, addresses) {
 function agentProbeArgs(timeoutMs) {
     return ['probe', '--timeout-ms', String(timeoutMs)];
 }
+/** The same for a session (agent-session.ts): one JSON batch per stdin line, until stdin ends. */
+function agentSessionArgs(timeoutMs) {
+    return ['session', '--timeout-ms', String(timeoutMs)];
+}
 /**
- * How long to let one exec of `count` targets run before calling it failed: the agent's own
- * deadline (which grows with the batch, as the agent caps the probes in flight) plus slack.
+ * How long to let one exec of `targets` run before calling it failed: the agent's own deadline
+ * (which grows with the batch, as the agent caps the probes in flight) plus slack.
  */
-function execTimeoutMs(timeoutMs, count = 1) {
-    return Math.max(timeoutMs + 10_000, batchDeadlineMs(count, timeoutMs) + 5_000);
+function execTimeoutMs(timeoutMs, targets) {
+    const deadline = batchDeadlineMs(Math.max(1, targets.length), timeoutMs, icmpCopies(targets));
+    return Math.max(timeoutMs + 10_000, deadline + 5_000);
 }
 class AgentOutputError extends (/* unused pure expression or super */ null && (Error)) {
 }
@@ -62339,7 +62396,7 @@ function agentCommand(timeoutMs) {
     return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
 }
 async function probeFromPod(kubectl, source, targets, timeoutMs) {
-    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets.length));
+    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
     return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
 }
 /**
@@ -62351,7 +62408,7 @@ async function probeFromContainer(runner, source, targets, timeoutMs) {
     const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
     const result = await runner.run('docker', args, {
         input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs)
+        timeoutMs: execTimeoutMs(timeoutMs, targets)
     });
     // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
     if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
@@ -63026,20 +63083,25 @@ async function kubectl_install_sha256File(path) {
 ;// CONCATENATED MODULE: ./src/edge/observe/tally.ts
 
 function tally_record(tally, verdicts) {
-    for (const [key, verdict] of verdicts) {
-        const list = tally.get(key) ?? [];
-        list.push(verdict);
-        tally.set(key, list);
-    }
+    for (const [key, list] of verdicts)
+        tally.set(key, [...(tally.get(key) ?? []), ...list]);
 }
 function isFlaky(attempts) {
     return attempts.some((a) => a.verdict === 'allow') && attempts.some((a) => a.verdict === 'deny');
 }
 /** Whether one more probe could still tell something: not flaky yet, not settled, not given up. */
 function needsMore(attempts, limits) {
-    if (isFlaky(attempts) || attempts.length >= limits.maxProbes)
-        return false;
-    return attempts.filter((a) => a.verdict !== undefined).length < limits.verdictProbes;
+    return probesWanted(attempts, limits) > 0;
+}
+/**
+ * How many more probes would settle the flow: the verdicts still missing, within what is left of
+ * the probe limit; none once it is flaky. Sent together, as copies in one round.
+ */
+function probesWanted(attempts, limits) {
+    if (isFlaky(attempts))
+        return 0;
+    const judged = attempts.filter((a) => a.verdict !== undefined).length;
+    return Math.max(0, Math.min(limits.verdictProbes - judged, limits.maxProbes - attempts.length));
 }
 /**
  * The cell for a flow, or undefined when no probe gave a verdict. A flaky cell says `allow`:
@@ -63210,8 +63272,10 @@ async function probeRound(backend, label, flows, addresses, settings) {
         const results = await execBatch(backend, source, targets, settings, () => retried++);
         for (const result of results) {
             const flow = plan.flows.get(result.id);
-            if (flow)
-                verdicts.set(model_flowKey(flow), judgeResult(flow, result, settings.timeoutMs));
+            if (!flow)
+                continue;
+            const key = model_flowKey(flow);
+            verdicts.set(key, [...(verdicts.get(key) ?? []), judgeResult(flow, result, settings.timeoutMs)]);
         }
     }));
     const probes = [...plan.batches.values()].reduce((sum, targets) => sum + targets.length, 0);
@@ -63245,14 +63309,19 @@ class ClusterNotReadyError extends Error {
         this.blocked = blocked;
     }
 }
+/** Each flow `copies(flow)` times over (none leaves it out): copies are independent probes in one round. */
+function withCopies(flows, copies) {
+    return flows.flatMap((flow) => Array.from({ length: copies(flow) }, () => flow));
+}
 /**
- * Probes `flows` again, round after round, until each has `verdicts` probes with a verdict, turns
- * flaky, or reaches the probe limit (probes that only ever err are given up on there).
+ * Probes `flows` again until each has `verdicts` probes with a verdict, turns flaky, or reaches
+ * the probe limit (probes that only ever err are given up on there). Each round sends every
+ * probe a flow still wants at once, so confirming a deny costs one timeout, not one per retry.
  */
 async function probeUntilSettled(s, label, tally, flows, verdicts) {
     const limits = { ...s.limits, verdictProbes: verdicts };
     for (let round = 1; round <= limits.maxProbes; round++) {
-        const pending = flows.filter((flow) => needsMore(tally.get(model_flowKey(flow)) ?? [], limits));
+        const pending = withCopies(flows, (flow) => probesWanted(tally.get(model_flowKey(flow)) ?? [], limits));
         if (pending.length === 0)
             return;
         const result = await probeRound(s.backend, `${label} re-probe ${round}`, pending, s.addresses, s.settings);
@@ -63260,9 +63329,14 @@ async function probeUntilSettled(s, label, tally, flows, verdicts) {
         tally_record(tally, result.verdicts);
     }
 }
-/** A first round over every flow, then more probes for those that only got errors. */
-async function sideRound(s, label, flows) {
-    const tally = await firstRound(s, label, flows);
+/**
+ * A first round over every flow, then more probes for those that only got errors. Flows in
+ * `confirm` (what the prediction says is denied or changes) get all their confirming probes in
+ * the first round: they would be re-probed anyway, and a round of its own costs a timeout more.
+ */
+async function sideRound(s, label, flows, confirm) {
+    const copies = (flow) => (confirm(flow) ? s.limits.verdictProbes : 1);
+    const tally = await firstRound(s, label, withCopies(flows, copies));
     await probeUntilSettled(s, label, tally, flows, 1);
     return tally;
 }
@@ -63296,12 +63370,16 @@ function settledVerdict(tally, flow) {
     const verdicts = new Set((tally.get(model_flowKey(flow)) ?? []).map((a) => a.verdict).filter((v) => v !== undefined));
     return verdicts.size === 1 ? [...verdicts][0] : undefined;
 }
+/** Whether the prediction denies the flow on `side`, or changes it between the sides. */
+function expectsDenyOrChange(predicted, flow, side) {
+    return predicted[side](flow) === 'deny' || predicted.base(flow) !== predicted.head(flow);
+}
 function predictedVerdicts(matrix) {
     const cells = matrix ? indexCells(matrix) : new Map();
     return (flow) => cells.get(model_flowKey(flow))?.verdict;
 }
 async function observeBase(s, flows, predicted) {
-    const tally = await sideRound(s, 'base', flows);
+    const tally = await sideRound(s, 'base', flows, (flow) => expectsDenyOrChange(predicted, flow, 'base'));
     const early = flows.filter((flow) => {
         const [seen, want] = [settledVerdict(tally, flow), predicted.base(flow)];
         return seen === 'deny' || (want !== undefined && (want !== seen || want !== predicted.head(flow)));
@@ -63311,7 +63389,7 @@ async function observeBase(s, flows, predicted) {
 }
 /** Head in force: one round, then re-probes of denies and of what changed, is mispredicted or was re-probed at base. */
 async function observeHead(s, flows, base, predicted) {
-    const tally = await sideRound(s, 'head', flows);
+    const tally = await sideRound(s, 'head', flows, (flow) => expectsDenyOrChange(predicted, flow, 'head') || base.early.has(model_flowKey(flow)));
     const suspicious = flows.filter((flow) => {
         const seen = settledVerdict(tally, flow);
         const want = predicted.head(flow);

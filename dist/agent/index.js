@@ -53,8 +53,12 @@ const ICMP_GROUP_SIZE = 24;
  */
 const PING_COUNT = 3;
 const PING_INTERVAL_S = 0.1;
-/** Slack past a probe's own budget before its batch is abandoned. */
-const DEADLINE_MARGIN_MS = 1500;
+/**
+ * Slack past a probe's own budget before its batch is abandoned. Generous: probes time
+ * themselves (ping its `-W`), so this only ends work that hangs; a tight one cut short pings
+ * that a busy machine started late, and a cut-short probe is an error to probe again.
+ */
+const DEADLINE_MARGIN_MS = 4000;
 /**
  * `ping -W`: seconds to wait for a reply after the last echo. Whole seconds, as BusyBox's
  * `-W SEC` takes only an integer (networking/ping.c, getopt32 "W:+").
@@ -62,30 +66,48 @@ const DEADLINE_MARGIN_MS = 1500;
 function pingWaitSeconds(timeoutMs) {
     return Math.max(1, Math.ceil(timeoutMs / 1000));
 }
-/** The longest an ICMP probe runs when nothing answers: its echoes, then the wait for a reply. */
-function pingSilenceMs(timeoutMs) {
-    return Math.round((PING_COUNT - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000;
+/**
+ * The longest a ping runs when nothing answers: its echoes, then the wait for a reply. `copies`
+ * probes of one flow share a ping with PING_COUNT echoes each (ping.ts).
+ */
+function pingSilenceMs(timeoutMs, copies = 1) {
+    return Math.round((PING_COUNT * copies - 1) * PING_INTERVAL_S * 1000) + pingWaitSeconds(timeoutMs) * 1000;
 }
 /** How long one probe may take before it is abandoned: the slower of a socket probe and a ping. */
-function probeBudgetMs(timeoutMs) {
-    return Math.max(timeoutMs, pingSilenceMs(timeoutMs)) + DEADLINE_MARGIN_MS;
+function probeBudgetMs(timeoutMs, copies = 1) {
+    return Math.max(timeoutMs, pingSilenceMs(timeoutMs, copies)) + DEADLINE_MARGIN_MS;
+}
+/** The most ICMP targets of a batch with the same host: copies that share one, longer, ping. */
+function icmpCopies(targets) {
+    const counts = new Map();
+    for (const target of targets) {
+        if (target.protocol === 'ICMP')
+            counts.set(target.host, (counts.get(target.host) ?? 0) + 1);
+    }
+    return Math.max(1, ...counts.values());
 }
 /**
- * How long a batch of `count` targets may take. Slots are granted first come, first served, and
+ * How long a batch of `count` targets may take (`copies`: icmpCopies of the batch). Slots are granted first come, first served, and
  * a job takes at most ICMP_GROUP_SIZE of them, so whenever a job waits, at least
  * MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1 slots are busy: that many targets finish per budget.
  */
-function batchDeadlineMs(count, timeoutMs) {
+function batchDeadlineMs(count, timeoutMs, copies = 1) {
     const perWave = MAX_IN_FLIGHT - ICMP_GROUP_SIZE + 1;
     const waves = Math.max(1, Math.ceil(count / perWave));
-    return waves * probeBudgetMs(timeoutMs);
+    return waves * probeBudgetMs(timeoutMs, copies);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/agent/ping.ts
 // ICMP probes. Node has no ICMP sockets, so `ping` does the work: iputils in the test bed,
 // BusyBox in the agent's Alpine image. One `sh` runs the pings of a whole group of targets, so
@@ -99,34 +121,38 @@ var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 
 
 
+
+
+
 /**
- * Run by `sh -c` with the arguments COUNT INTERVAL WAIT FAMILY HOST...; prints one line per host,
- * `<position> <ping's exit status> <ping's output, stdout and stderr, lines joined by |>`.
+ * Run by `sh -c` with the arguments INTERVAL WAIT FAMILY DIR, then COUNT HOST for each host. Each
+ * ping is one fork and exec, its output (stdout and stderr) in `DIR/<position>`; once a ping has
+ * exited, a line `<position> <its exit status>` says its file is complete. Process starts are what
+ * ICMP probes cost (milliseconds each on a small VM), so none is spent on subshells.
  * A constant: the hosts reach it as arguments, never as script text.
  */
-const PING_SCRIPT = `run() {
-  o=$(ping "$f" -c "$c" -i "$i" -W "$w" "$2" 2>&1)
-  s=$?
-  set -f
-  IFS='
-'
-  set -- "$1" $o
-  n=$1
-  shift
-  IFS='|'
-  printf '%s %s %s\\n' "$n" "$s" "$*"
-}
-c=$1 i=$2 w=$3 f=$4
+const PING_SCRIPT = `i=$1 w=$2 f=$3 d=$4
 shift 4
+p=
 n=0
-for h in "$@"; do
+while [ $# -ge 2 ]; do
   n=$((n + 1))
-  run "$n" "$h" &
+  ping "$f" -c "$1" -i "$i" -W "$w" "$2" >"$d/$n" 2>&1 &
+  p="$p $!"
+  shift 2
 done
-wait`;
+n=0
+for x in $p; do
+  n=$((n + 1))
+  wait "$x"
+  echo "$n $?"
+done`;
+/** An echo reply: iputils numbers echoes from 1 (`icmp_seq=1`), BusyBox from 0 (`seq=0`). */
+const REPLY = /^\d+ bytes from .*?\b(icmp_)?seq=(\d+)/;
 /** What ping prints when all goes to plan: header, statistics, round-trip times (iputils and BusyBox). */
 const ROUTINE = [
     /^PING /,
+    REPLY,
     /^--- .* ping statistics ---$/,
     /^\d+ packets transmitted, \d+ (packets )?received/,
     /^(rtt|round-trip) /
@@ -139,21 +165,39 @@ const STATISTICS = /^(\d+) packets transmitted, (\d+) (?:packets )?received(.*)$
  * it exits 1 both on silence and on errors such as "permission denied (are you root?)", so the
  * exit status alone cannot tell them apart).
  */
-function judgePing(status, lines) {
+function judgePing(status, lines, slice = { copy: 0, copies: 1 }) {
     const statistics = lines.map((line) => STATISTICS.exec(line)).find((match) => match !== null);
     const received = Number(statistics?.[2] ?? '0');
-    if (status === 0 || received > 0)
+    if (slice.copies === 1 && (status === 0 || received > 0)) {
         return { outcome: 'connected', detail: 'echo reply received' };
+    }
+    if (slice.copies > 1 && repliedEchoes(lines).some((echo) => Math.floor(echo / PING_COUNT) === slice.copy)) {
+        return { outcome: 'connected', detail: 'echo reply received' };
+    }
     const unusual = lines.filter((line) => !ROUTINE.some((pattern) => pattern.test(line)));
     if (unusual.length > 0)
         return { outcome: 'error', detail: `ping: ${unusual.slice(-2).join('; ')}` };
     if (!statistics)
         return { outcome: 'error', detail: `ping exited with ${status} and no statistics` };
-    // Silence is exit 1 after echoes went out; "+N errors" counts echoes that could not be sent.
-    if (status !== 1 || statistics[1] === '0' || /errors/.test(statistics[3])) {
+    // Silence is exit 1 after echoes went out (exit 0 when another copy's echoes were answered);
+    // "+N errors" counts echoes that could not be sent.
+    // This copy's own echoes must have gone out (at least the first of them).
+    const sentOfCopy = Number(statistics[1]) - slice.copy * PING_COUNT;
+    const expected = received > 0 ? 0 : 1;
+    if (status !== expected || sentOfCopy <= 0 || /errors/.test(statistics[3])) {
         return { outcome: 'error', detail: `ping exited with ${status}: ${statistics[0]}` };
     }
-    return { outcome: 'timeout', detail: `no echo reply (${statistics[0]})` };
+    const what = slice.copies > 1
+        ? `no reply to echoes ${slice.copy * PING_COUNT + 1}-${(slice.copy + 1) * PING_COUNT}; `
+        : '';
+    return { outcome: 'timeout', detail: `${what}no echo reply (${statistics[0]})` };
+}
+/** The echoes (0-based, in sending order) that got a reply. */
+function repliedEchoes(lines) {
+    return lines.flatMap((line) => {
+        const match = REPLY.exec(line);
+        return match ? [Number(match[2]) - (match[1] ? 1 : 0)] : [];
+    });
 }
 /** Groups still running, so an abandoned batch can stop them (they run in their own process group). */
 const running = new Set();
@@ -173,18 +217,35 @@ function stopPings() {
     for (const child of [...running])
         killGroup(child);
 }
-/** Pings every target of the group (all of one address family), one result per target, in order. */
+/**
+ * Pings every target of the group (all of one address family), one result per target, in order.
+ * Targets with the same host (copies of one flow, sent to confirm a verdict) share one ping with
+ * PING_COUNT echoes per copy; each copy is judged on its own echoes, so they stay independent
+ * probes at the cost of one process.
+ */
 function pingGroup(targets, timeoutMs) {
     const started = performance.now();
+    const hosts = new Map();
+    targets.forEach((target, index) => hosts.set(target.host, [...(hosts.get(target.host) ?? []), index]));
+    const pinged = [...hosts.entries()];
+    const longest = Math.max(...pinged.map(([, indices]) => indices.length));
     const family = external_node_net_default().isIPv6(targets[0].host) ? '-6' : '-4';
-    const args = [String(PING_COUNT), String(PING_INTERVAL_S), String(pingWaitSeconds(timeoutMs)), family];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'reachdiff-ping-'));
+    const args = [
+        String(PING_INTERVAL_S),
+        String(pingWaitSeconds(timeoutMs)),
+        family,
+        dir,
+        ...pinged.flatMap(([host, indices]) => [String(PING_COUNT * indices.length), host])
+    ];
+    const budgetMs = pingSilenceMs(timeoutMs, longest) + DEADLINE_MARGIN_MS;
     const results = new Array(targets.length);
     return new Promise((resolve) => {
         let stderr = '';
         let pending = '';
         let settled = false;
         let answered = 0;
-        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', PING_SCRIPT, 'reachdiff-ping', ...args, ...targets.map((t) => t.host)], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('sh', ['-c', PING_SCRIPT, 'reachdiff-ping', ...args], {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true
         });
@@ -195,24 +256,27 @@ function pingGroup(targets, timeoutMs) {
             settled = true;
             clearTimeout(timer);
             killGroup(child);
+            (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
             const ms = Math.round(performance.now() - started);
             const problem = [why, stderr.trim()].filter(Boolean).join(': ');
             resolve(targets.map((t, i) => results[i] ?? { id: t.id, outcome: 'error', detail: problem, ms }));
         };
         const take = (line) => {
-            const match = /^(\d+) (\d+) ?(.*)$/.exec(line);
-            const index = match ? Number(match[1]) - 1 : -1;
-            if (!match || index < 0 || index >= targets.length)
+            const match = /^(\d+) (\d+)$/.exec(line);
+            const position = match ? Number(match[1]) - 1 : -1;
+            if (!match || position < 0 || position >= pinged.length)
                 return;
-            const judged = judgePing(Number(match[2]), match[3] === '' ? [] : match[3].split('|'));
+            const indices = pinged[position][1];
+            const lines = readOutput((0,external_node_path_namespaceObject.join)(dir, String(position + 1)));
             const ms = Math.round(performance.now() - started);
-            if (results[index] === undefined)
-                answered++;
-            results[index] = { id: targets[index].id, ...judged, ms };
-            if (answered === targets.length)
+            indices.forEach((index, copy) => {
+                const judged = judgePing(Number(match[2]), lines, { copy, copies: indices.length });
+                results[index] = { id: targets[index].id, ...judged, ms };
+            });
+            if (++answered === pinged.length)
                 finish('');
         };
-        const timer = setTimeout(() => finish(`ping did not finish within ${pingSilenceMs(timeoutMs) + DEADLINE_MARGIN_MS} ms`), pingSilenceMs(timeoutMs) + DEADLINE_MARGIN_MS);
+        const timer = setTimeout(() => finish(`ping did not finish within ${budgetMs} ms`), budgetMs);
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
             const lines = (pending + chunk).split('\n');
@@ -227,6 +291,17 @@ function pingGroup(targets, timeoutMs) {
         child.once('error', (error) => finish(`cannot run sh for ping: ${error.message}`));
         child.once('close', (code) => finish(`the ping group exited with ${code ?? 'a signal'}`));
     });
+}
+/** A finished ping's output lines; none if the file is missing (the ping could not start). */
+function readOutput(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')
+            .split('\n')
+            .filter((line) => line !== '');
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/agent/protocol.ts
@@ -515,14 +590,18 @@ function planJobs(targets, timeoutMs) {
     });
     return [...pings, ...jobs];
 }
-/** Runs jobs first come, first served, with at most `capacity` slots taken at once. */
-async function runLimited(jobs, capacity, store) {
+/**
+ * Runs jobs first come, first served, with at most `capacity` slots taken at once. Once `halted`
+ * says so (the batch hit its deadline), no further job starts: in a session the agent lives on
+ * to the next batch, which must not share its slots with the leftovers of this one.
+ */
+async function runLimited(jobs, capacity, store, halted) {
     let next = 0;
     let busy = 0;
     await new Promise((resolve) => {
         let finished = 0;
         const startMore = () => {
-            while (next < jobs.length && busy + jobs[next].indices.length <= capacity) {
+            while (!halted() && next < jobs.length && busy + jobs[next].indices.length <= capacity) {
                 const job = jobs[next++];
                 busy += job.indices.length;
                 void job.run().then((results) => {
@@ -550,12 +629,22 @@ async function probeBatch(input, timeoutMs) {
             results[index] = { id: entry.id, outcome: 'error', detail: entry.problem, ms: 0 };
     });
     const jobs = planJobs(parsed.map((entry) => ('target' in entry ? entry.target : undefined)), timeoutMs);
-    const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs);
+    const valid = parsed.flatMap((entry) => ('target' in entry ? [entry.target] : []));
+    const deadlineMs = batchDeadlineMs(parsed.length, timeoutMs, icmpCopies(valid));
     let timer;
+    let expired = false;
     const deadline = new Promise((resolve) => {
-        timer = setTimeout(resolve, deadlineMs);
+        timer = setTimeout(() => {
+            expired = true;
+            resolve();
+        }, deadlineMs);
     });
-    await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, (i, result) => (results[i] = result)), deadline]);
+    const store = (i, result) => {
+        if (!expired)
+            results[i] = result;
+    };
+    await Promise.race([runLimited(jobs, MAX_IN_FLIGHT, store, () => expired), deadline]);
+    expired = true;
     clearTimeout(timer);
     stopPings();
     return parsed.map((entry, index) => results[index] ?? {
@@ -566,8 +655,6 @@ async function probeBatch(input, timeoutMs) {
     });
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/agent/serve.ts
 // `serve`: what a test pod offers. TCP ports speak HTTP and answer with the method and path they
 // received, so an L7 verdict (a proxy's 403 or a forwarded request) is visible to the prober;
@@ -622,6 +709,7 @@ async function startServers(options) {
 // file runs in kind pods and in the test bed's network namespaces.
 //   node agent.js serve --tcp 80,8080 --udp 53,81 [--host 0.0.0.0]
 //   node agent.js probe --timeout-ms 1000 < targets.json
+//   node agent.js session --timeout-ms 1000   (one batch per stdin line, until stdin ends)
 // Exit codes: 0 the command did its work (probe results are on stdout, the last line being
 // {"done":true,"count":N}); 2 usage error; 3 unreadable batch; 1 anything else.
 
@@ -629,6 +717,7 @@ async function startServers(options) {
 
 const USAGE = `usage: agent serve [--tcp PORTS] [--udp PORTS] [--host ADDRESS]
        agent probe [--timeout-ms MS] < targets.json
+       agent session [--timeout-ms MS]   (one JSON array of targets per line on stdin)
 PORTS is a comma-separated list, e.g. 80,8080.`;
 class UsageError extends Error {
 }
@@ -680,21 +769,49 @@ async function readStdin() {
         chunks.push(chunk);
     return Buffer.concat(chunks).toString('utf8');
 }
-async function probe(args) {
+function readTimeout(args) {
     const flags = readFlags(args, ['--timeout-ms']);
     const timeoutMs = Number(flags.get('--timeout-ms') ?? '1000');
     if (!Number.isInteger(timeoutMs) || timeoutMs < 1 || timeoutMs > 60_000) {
         throw new UsageError('--timeout-ms must be an integer from 1 to 60000');
     }
+    return timeoutMs;
+}
+/** Probes one batch and prints its results and closing record; false when the batch is unreadable. */
+async function answerBatch(text, timeoutMs) {
     let results;
     try {
-        results = await probeBatch(await readStdin(), timeoutMs);
+        results = await probeBatch(text, timeoutMs);
     }
     catch (error) {
         process.stderr.write(`agent: ${error.message}\n`);
-        return 3;
+        return false;
     }
     await write(results.map((result) => `${formatResult(result)}\n`).join('') + `${formatSummary(results.length)}\n`);
+    return true;
+}
+async function probe(args) {
+    const timeoutMs = readTimeout(args);
+    return (await answerBatch(await readStdin(), timeoutMs)) ? 0 : 3;
+}
+/**
+ * `session`: the agent stays up for a whole observation and answers one batch per line, in turn,
+ * so a round costs no process start (a Node start is ~0.1 s of CPU, times every source, every
+ * round). The caller sends the next batch only after the previous one's closing record.
+ */
+async function session(args) {
+    const timeoutMs = readTimeout(args);
+    let pending = '';
+    for await (const chunk of process.stdin) {
+        const lines = (pending + chunk.toString('utf8')).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) {
+            if (line.trim() !== '' && !(await answerBatch(line, timeoutMs)))
+                return 3;
+        }
+    }
+    if (pending.trim() !== '' && !(await answerBatch(pending, timeoutMs)))
+        return 3;
     return 0;
 }
 async function main(argv) {
@@ -704,6 +821,8 @@ async function main(argv) {
             return await serve(args);
         if (command === 'probe')
             return await probe(args);
+        if (command === 'session')
+            return await session(args);
         throw new UsageError(command === undefined ? 'no command given' : `unknown command ${command}`);
     }
     catch (error) {

@@ -18034,6 +18034,42 @@ function createProcessRunner(debug = () => undefined) {
                 child.on('error', (error) => finish(127, error.message));
                 child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
             });
+        },
+        start(command, args, options = {}) {
+            debug(`$ ${command} ${args.map((a) => JSON.stringify(a)).join(' ')} (kept running)`);
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: options.env ? { ...process.env, ...options.env } : process.env,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            const listeners = [];
+            let pending = '';
+            let stderr = '';
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                const lines = (pending + chunk).split('\n');
+                pending = lines.pop() ?? '';
+                for (const text of lines)
+                    for (const listener of listeners)
+                        listener(text);
+            });
+            child.stderr.on('data', (chunk) => {
+                // Kept short: a session may run for minutes, and only its last words explain an exit.
+                stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+            });
+            child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+            const exited = new Promise((resolve) => {
+                child.on('error', (error) => resolve({ exitCode: 127, stderr: `${stderr}${error.message}` }));
+                child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stderr }));
+            });
+            return {
+                write: (text) => void child.stdin.write(text),
+                end: () => void child.stdin.end(),
+                onLine: (listener) => void listeners.push(listener),
+                exited,
+                kill: () => void child.kill('SIGKILL')
+            };
         }
     };
 }

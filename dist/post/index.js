@@ -40742,7 +40742,7 @@ function agentCommand(timeoutMs) {
     return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
 }
 async function probe_probeFromPod(kubectl, source, targets, timeoutMs) {
-    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets.length));
+    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
     return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
 }
 /**
@@ -40754,7 +40754,7 @@ async function probe_probeFromContainer(runner, source, targets, timeoutMs) {
     const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
     const result = await runner.run('docker', args, {
         input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs)
+        timeoutMs: execTimeoutMs(timeoutMs, targets)
     });
     // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
     if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
@@ -41114,8 +41114,10 @@ async function round_probeRound(backend, label, flows, addresses, settings) {
         const results = await execBatch(backend, source, targets, settings, () => retried++);
         for (const result of results) {
             const flow = plan.flows.get(result.id);
-            if (flow)
-                verdicts.set(flowKey(flow), judgeResult(flow, result, settings.timeoutMs));
+            if (!flow)
+                continue;
+            const key = flowKey(flow);
+            verdicts.set(key, [...(verdicts.get(key) ?? []), judgeResult(flow, result, settings.timeoutMs)]);
         }
     }));
     const probes = [...plan.batches.values()].reduce((sum, targets) => sum + targets.length, 0);
@@ -41149,14 +41151,19 @@ class observe_ClusterNotReadyError extends Error {
         this.blocked = blocked;
     }
 }
+/** Each flow `copies(flow)` times over (none leaves it out): copies are independent probes in one round. */
+function withCopies(flows, copies) {
+    return flows.flatMap((flow) => Array.from({ length: copies(flow) }, () => flow));
+}
 /**
- * Probes `flows` again, round after round, until each has `verdicts` probes with a verdict, turns
- * flaky, or reaches the probe limit (probes that only ever err are given up on there).
+ * Probes `flows` again until each has `verdicts` probes with a verdict, turns flaky, or reaches
+ * the probe limit (probes that only ever err are given up on there). Each round sends every
+ * probe a flow still wants at once, so confirming a deny costs one timeout, not one per retry.
  */
 async function probeUntilSettled(s, label, tally, flows, verdicts) {
     const limits = { ...s.limits, verdictProbes: verdicts };
     for (let round = 1; round <= limits.maxProbes; round++) {
-        const pending = flows.filter((flow) => needsMore(tally.get(flowKey(flow)) ?? [], limits));
+        const pending = withCopies(flows, (flow) => probesWanted(tally.get(flowKey(flow)) ?? [], limits));
         if (pending.length === 0)
             return;
         const result = await probeRound(s.backend, `${label} re-probe ${round}`, pending, s.addresses, s.settings);
@@ -41164,9 +41171,14 @@ async function probeUntilSettled(s, label, tally, flows, verdicts) {
         record(tally, result.verdicts);
     }
 }
-/** A first round over every flow, then more probes for those that only got errors. */
-async function sideRound(s, label, flows) {
-    const tally = await firstRound(s, label, flows);
+/**
+ * A first round over every flow, then more probes for those that only got errors. Flows in
+ * `confirm` (what the prediction says is denied or changes) get all their confirming probes in
+ * the first round: they would be re-probed anyway, and a round of its own costs a timeout more.
+ */
+async function sideRound(s, label, flows, confirm) {
+    const copies = (flow) => (confirm(flow) ? s.limits.verdictProbes : 1);
+    const tally = await firstRound(s, label, withCopies(flows, copies));
     await probeUntilSettled(s, label, tally, flows, 1);
     return tally;
 }
@@ -41200,12 +41212,16 @@ function settledVerdict(tally, flow) {
     const verdicts = new Set((tally.get(flowKey(flow)) ?? []).map((a) => a.verdict).filter((v) => v !== undefined));
     return verdicts.size === 1 ? [...verdicts][0] : undefined;
 }
+/** Whether the prediction denies the flow on `side`, or changes it between the sides. */
+function expectsDenyOrChange(predicted, flow, side) {
+    return predicted[side](flow) === 'deny' || predicted.base(flow) !== predicted.head(flow);
+}
 function predictedVerdicts(matrix) {
     const cells = matrix ? indexCells(matrix) : new Map();
     return (flow) => cells.get(flowKey(flow))?.verdict;
 }
 async function observeBase(s, flows, predicted) {
-    const tally = await sideRound(s, 'base', flows);
+    const tally = await sideRound(s, 'base', flows, (flow) => expectsDenyOrChange(predicted, flow, 'base'));
     const early = flows.filter((flow) => {
         const [seen, want] = [settledVerdict(tally, flow), predicted.base(flow)];
         return seen === 'deny' || (want !== undefined && (want !== seen || want !== predicted.head(flow)));
@@ -41215,7 +41231,7 @@ async function observeBase(s, flows, predicted) {
 }
 /** Head in force: one round, then re-probes of denies and of what changed, is mispredicted or was re-probed at base. */
 async function observeHead(s, flows, base, predicted) {
-    const tally = await sideRound(s, 'head', flows);
+    const tally = await sideRound(s, 'head', flows, (flow) => expectsDenyOrChange(predicted, flow, 'head') || base.early.has(flowKey(flow)));
     const suspicious = flows.filter((flow) => {
         const seen = settledVerdict(tally, flow);
         const want = predicted.head(flow);
@@ -42857,6 +42873,42 @@ function createProcessRunner(debug = () => undefined) {
                 child.on('error', (error) => finish(127, error.message));
                 child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
             });
+        },
+        start(command, args, options = {}) {
+            debug(`$ ${command} ${args.map((a) => JSON.stringify(a)).join(' ')} (kept running)`);
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], {
+                cwd: options.cwd,
+                env: options.env ? { ...process.env, ...options.env } : process.env,
+                stdio: ['pipe', 'pipe', 'pipe'],
+                shell: false
+            });
+            const listeners = [];
+            let pending = '';
+            let stderr = '';
+            child.stdout.setEncoding('utf8');
+            child.stdout.on('data', (chunk) => {
+                const lines = (pending + chunk).split('\n');
+                pending = lines.pop() ?? '';
+                for (const text of lines)
+                    for (const listener of listeners)
+                        listener(text);
+            });
+            child.stderr.on('data', (chunk) => {
+                // Kept short: a session may run for minutes, and only its last words explain an exit.
+                stderr = (stderr + chunk.toString('utf8')).slice(-4000);
+            });
+            child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+            const exited = new Promise((resolve) => {
+                child.on('error', (error) => resolve({ exitCode: 127, stderr: `${stderr}${error.message}` }));
+                child.on('close', (code, signal) => resolve({ exitCode: code ?? (signal ? 128 : 1), stderr }));
+            });
+            return {
+                write: (text) => void child.stdin.write(text),
+                end: () => void child.stdin.end(),
+                onLine: (listener) => void listeners.push(listener),
+                exited,
+                kill: () => void child.kill('SIGKILL')
+            };
         }
     };
 }
