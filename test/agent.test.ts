@@ -242,6 +242,50 @@ describe('judgePing: what ping printed, stderr included', () => {
   })
 })
 
+describe('judgePing with copies: one ping carries three echoes per probe of the flow', () => {
+  // Two copies share `ping -c 6`; copy 0 owns echoes 1-3, copy 1 echoes 4-6.
+  const iputils = (replied: number[], received = replied.length): string[] => [
+    'PING 10.251.0.1 (10.251.0.1) 56(84) bytes of data.',
+    ...replied.map((seq) => `64 bytes from 10.251.0.1: icmp_seq=${seq} ttl=64 time=0.069 ms`),
+    '--- 10.251.0.1 ping statistics ---',
+    `6 packets transmitted, ${received} received, ${Math.round(100 - (received / 6) * 100)}% packet loss, time 505ms`
+  ]
+  const copies = (status: number, lines: string[]): string[] =>
+    [0, 1].map((copy) => judgePing(status, lines, { copy, copies: 2 }).outcome)
+
+  it('each copy is judged on its own echoes: a reply to one copy is not an answer for the other', () => {
+    expect(copies(0, iputils([1, 2, 3, 4, 5, 6]))).toEqual(['connected', 'connected'])
+    expect(copies(0, iputils([5]))).toEqual(['timeout', 'connected'])
+    expect(copies(0, iputils([2]))).toEqual(['connected', 'timeout'])
+    expect(copies(1, iputils([]))).toEqual(['timeout', 'timeout'])
+  })
+
+  it("reads BusyBox's numbering, which starts at seq=0", () => {
+    const lines = [
+      'PING 10.244.1.9 (10.244.1.9): 56 data bytes',
+      '64 bytes from 10.244.1.9: seq=3 ttl=64 time=0.123 ms',
+      '--- 10.244.1.9 ping statistics ---',
+      '6 packets transmitted, 1 packets received, 83% packet loss'
+    ]
+    expect(copies(0, lines)).toEqual(['timeout', 'connected'])
+  })
+
+  it('a copy whose echoes never went out, or an error line, is an error, never a deny', () => {
+    const cut = [
+      ...iputils([]).slice(0, 2),
+      '3 packets transmitted, 0 received, 100% packet loss, time 205ms'
+    ]
+    expect(judgePing(1, cut, { copy: 1, copies: 2 }).outcome).toBe('error')
+    const unreachable = [
+      ...iputils([1]).slice(0, 2),
+      'From 10.251.0.1 icmp_seq=4 Destination Host Unreachable'
+    ]
+    expect(judgePing(0, [...unreachable, ...iputils([1]).slice(2)], { copy: 1, copies: 2 }).outcome).toBe(
+      'error'
+    )
+  })
+})
+
 describe('agent bundle (dist/agent/index.js)', () => {
   const run = (args: string[], input: string): ReturnType<typeof spawnSync> =>
     spawnSync(process.execPath, [AGENT_PATH, ...args], { input, encoding: 'utf8', timeout: 20_000 })
@@ -288,6 +332,25 @@ describe('agent bundle (dist/agent/index.js)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
+  })
+
+  it('session: answers one batch per line, each closed by its own record, until stdin ends', () => {
+    const batch = (id: string): string =>
+      JSON.stringify([{ id, protocol: 'TCP', host: '127.0.0.1', port: servers.tcp[0] }])
+    const res = run(['session', '--timeout-ms', '500'], `${batch('a')}\n\n${batch('b')}\n[]`)
+    expect(res.status).toBe(0)
+    const lines = String(res.stdout)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+    expect(lines.map((l) => l.id ?? l.count)).toEqual(['a', 1, 'b', 1, 0])
+  })
+
+  it('session: an unreadable line ends the session with exit 3 after the batches before it', () => {
+    const ok = JSON.stringify([{ id: 'a', protocol: 'TCP', host: '127.0.0.1', port: servers.tcp[0] }])
+    const res = run(['session', '--timeout-ms', '500'], `${ok}\ngarbage\n${ok}\n`)
+    expect(res.status).toBe(3)
+    expect(String(res.stdout).trim().split('\n')).toHaveLength(2)
   })
 
   it('exits 3 on an unreadable batch and 2 on a usage error, without a closing record', () => {
@@ -359,5 +422,22 @@ const skip = testBedSkipReason()
     expect(results[1].detail).toMatch(/Network is unreachable/)
     const [open] = await bed.probeFrom('x/b', [{ id: 'o', protocol: 'ICMP', host: host('x/a') }], 500)
     expect(open.outcome).toBe('connected')
+  })
+
+  it('ICMP copies of one flow share a ping and each gets its own verdict', async () => {
+    await bed.applyPolicies({
+      verdicts: [{ flow: { from: 'x/a', to: 'x/b', protocol: 'ICMP' }, verdict: 'deny' }]
+    })
+    const copies = (to: string): ProbeTarget[] =>
+      ['c0', 'c1', 'c2'].map((id) => ({ id, protocol: 'ICMP', host: host(to) }))
+    const denied = await bed.probeFrom('x/a', copies('x/b'), 500)
+    expect(denied.map((r) => [r.id, r.outcome])).toEqual([
+      ['c0', 'timeout'],
+      ['c1', 'timeout'],
+      ['c2', 'timeout']
+    ])
+    expect(denied[2].detail).toMatch(/^no reply to echoes 7-9/)
+    const open = await bed.probeFrom('x/b', copies('x/a'), 500)
+    expect(open.map((r) => r.outcome)).toEqual(['connected', 'connected', 'connected'])
   })
 })
