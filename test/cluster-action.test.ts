@@ -285,7 +285,7 @@ describe('the probe transcript of the cluster path', () => {
 
   it('keeps what was probed when the run fails halfway', async () => {
     class HeadNeverRealised extends DisagreeingCluster {
-      applyPolicies(policies: PolicyDocument[]): Promise<[]> {
+      override applyPolicies(policies: PolicyDocument[]): Promise<[]> {
         if (policies.length > 0) return Promise.reject(new Error('head policies not realised within 60 s'))
         return super.applyPolicies(policies)
       }

@@ -107,6 +107,7 @@ export async function probeRound<P>(
         const key = flowKey(flow)
         const judged = judgeResult(flow, result, settings.timeoutMs)
         verdicts.set(key, [...(verdicts.get(key) ?? []), judged])
+        // planRound has refused any flow whose destination has no address.
         const host = addresses.get(flow.to) ?? ''
         settings.onProbe?.({ round: label, flow, host, result, judged })
       }
