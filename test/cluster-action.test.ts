@@ -2,6 +2,9 @@
 // the prediction says: the gate, the `violations` output and the comment must follow the
 // cluster, and only flows without a settled observation fall back to the prediction.
 import { describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { ClusterRunError, observeReport, staticFallback } from '../src/action/cluster.js'
 import type { Settings } from '../src/action/inputs.js'
 import { isFailure } from '../src/core/gate.js'
@@ -57,6 +60,8 @@ class DisagreeingCluster implements Backend<PolicyDocument[]> {
   private side: 'none' | 'base' | 'head' = 'none'
   private readonly count = new Map<string, number>()
   deployed?: Topology
+  /** Probes answered so far. */
+  answered = 0
   constructor(private readonly table: Record<string, Outcome>) {}
   deploy(topology: Topology): Promise<Map<string, string>> {
     this.deployed = topology
@@ -68,6 +73,7 @@ class DisagreeingCluster implements Backend<PolicyDocument[]> {
   }
   probeFrom(source: string, targets: readonly ProbeTarget[]): Promise<ProbeResult[]> {
     const name = (host: string) => [...ADDRESSES].find(([, ip]) => ip === host)![0]
+    this.answered += targets.length
     return Promise.resolve(
       targets.map((target) => {
         const key = `${this.side}:${source}>${name(target.host)}:${target.port}`
@@ -89,6 +95,12 @@ class DisagreeingCluster implements Backend<PolicyDocument[]> {
 const settings = { probeTimeoutMs: 1000, probeRetries: 1 } as Settings
 
 function run(expect: ExpectEntry[], table: Record<string, Outcome>, extra = '') {
+  const { report, input } = prepare(expect, extra)
+  const cluster = new DisagreeingCluster(table)
+  return { report, cluster, observed: observeReport(cluster, input, () => undefined) }
+}
+
+function prepare(expect: ExpectEntry[], extra = '') {
   const options = makeEngineOptions()
   const head = loadPolicyText(HEAD + extra, 'policies/head.yaml', options)
   const base = emptyLoadedPolicies()
@@ -101,8 +113,7 @@ function run(expect: ExpectEntry[], table: Record<string, Outcome>, extra = '') 
     toolVersion: 'test'
   })
   const input = { settings, report, base, head, expectations: { expect, file: 'reachdiff.yaml' } }
-  const cluster = new DisagreeingCluster(table)
-  return { report, cluster, observed: observeReport(cluster, input, () => undefined) }
+  return { report, input }
 }
 
 const entry = (from: string, to: string, verdict: 'allow' | 'deny', line: number): ExpectEntry => ({
@@ -227,5 +238,64 @@ describe('when the cluster run fails', () => {
     })
     expect(fallback.head.matrix.source).toBe('predicted')
     expect(fallback.violations).toEqual(report.violations)
+  })
+})
+
+/** The transcript's lines, each parsed. */
+const readTranscript = (path: string): Record<string, unknown>[] =>
+  readFileSync(path, 'utf8')
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as Record<string, unknown>)
+
+const transcriptFile = (): string => join(mkdtempSync(join(tmpdir(), 'reachdiff-')), 'probes.jsonl')
+
+describe('the probe transcript of the cluster path', () => {
+  it('has a first line with the probe settings, then every probe the cluster answered', async () => {
+    const { input } = prepare([])
+    const cluster = new DisagreeingCluster({ 'head:ns1/c>ns1/a:80': 'timeout' })
+    const path = transcriptFile()
+    await observeReport(cluster, input, () => undefined, path)
+    const [first, ...probes] = readTranscript(path)
+    expect(first).toMatchObject({
+      format: 'reachdiff-probe-transcript',
+      version: 1,
+      probeTimeoutMs: settings.probeTimeoutMs,
+      probeRetries: settings.probeRetries
+    })
+    expect(probes).toHaveLength(cluster.answered)
+    expect(
+      new Set(probes.map((p) => `${String(p.side)}: ${String(p.round).replace(/ \d+$/, ' N')}`))
+    ).toEqual(
+      // c → a closes, unforeseen: confirmed under head, then under base applied again.
+      new Set([
+        'control: positive control',
+        'base: base',
+        'head: head',
+        'head: head re-probe N',
+        'base: base (again) re-probe N'
+      ])
+    )
+    const denied = probes.filter((p) => p.verdict === 'deny')
+    expect(denied.map((p) => [p.side, p.from, p.to, p.port, p.host, p.outcome])).toEqual([
+      ['head', 'ns1/c', 'ns1/a', 80, '10.244.0.1', 'timeout'],
+      ['head', 'ns1/c', 'ns1/a', 80, '10.244.0.1', 'timeout']
+    ])
+  })
+
+  it('keeps what was probed when the run fails halfway', async () => {
+    class HeadNeverRealised extends DisagreeingCluster {
+      override applyPolicies(policies: PolicyDocument[]): Promise<[]> {
+        if (policies.length > 0) return Promise.reject(new Error('head policies not realised within 60 s'))
+        return super.applyPolicies(policies)
+      }
+    }
+    const { input } = prepare([])
+    const cluster = new HeadNeverRealised({})
+    const path = transcriptFile()
+    await expect(observeReport(cluster, input, () => undefined, path)).rejects.toThrow(/not realised/)
+    const probes = readTranscript(path).slice(1)
+    expect(probes).toHaveLength(cluster.answered)
+    expect(new Set(probes.map((p) => p.side))).toEqual(new Set(['control', 'base']))
   })
 })

@@ -28,6 +28,8 @@ import type { Backend } from '../edge/observe/backend.js'
 import { ClusterNotReadyError, observe } from '../edge/observe/observe.js'
 import type { Settings } from './inputs.js'
 import { logInfo } from './log.js'
+import { openTranscript, transcriptPath } from './transcript.js'
+import { TOOL_VERSION } from '../version.js'
 
 /** The post step reads these to delete the cluster the main step created. */
 export const STATE_KEYS = {
@@ -78,7 +80,10 @@ export async function observeInCluster(input: ClusterInput): Promise<Report> {
       log,
       warn: (line) => core.warning(line)
     })
-    return await observeReport(trackSteps(backend, step), input, log)
+    // Set before observing: a run that fails halfway still points at the probes it made.
+    const transcript = transcriptPath(process.env.RUNNER_TEMP ?? '.', input.settings.commentHeader)
+    core.setOutput('probe-transcript', transcript)
+    return await observeReport(trackSteps(backend, step), input, log, transcript)
   } catch (error) {
     const failure = error instanceof Error ? error : new Error(String(error))
     const where = failure instanceof ClusterSetupError ? `cluster setup (${failure.stage})` : step.name
@@ -133,26 +138,36 @@ export function staticFallback(report: Report, error: ClusterRunError): Report {
 
 /**
  * Base then head observed through `backend`, and the report rebuilt on the observation: observed
- * matrices, diff, flaky flows, disagreements, and violations of the observed head.
+ * matrices, diff, flaky flows, disagreements, and violations of the observed head. Every probe
+ * goes to the transcript at `transcriptFile` (JSON Lines, transcript.ts) when one is given.
  */
 export async function observeReport(
   backend: Backend<PolicyDocument[]>,
   input: Pick<ClusterInput, 'settings' | 'report' | 'base' | 'head' | 'expectations'>,
-  log: (line: string) => void
+  log: (line: string) => void,
+  transcriptFile?: string
 ): Promise<Report> {
   const valid = (loaded: LoadedPolicies): PolicyDocument[] => loaded.policies.filter((p) => p.valid)
   const head = valid(input.head)
+  const { probeTimeoutMs, probeRetries } = input.settings
+  const transcript =
+    transcriptFile === undefined
+      ? undefined
+      : openTranscript(transcriptFile, { reachdiff: TOOL_VERSION, probeTimeoutMs, probeRetries }, (line) =>
+          core.warning(line)
+        )
   const observation = await observe(backend, {
     topology: withPolicyNamespaces(input.report.topology, [input.base, input.head]),
     flows: input.report.head.matrix.cells.map((cell) => cell.flow),
     // Without a base revision (schedule, workflow_dispatch) head is observed alone.
     base: input.base ? valid(input.base) : head,
     head,
-    timeoutMs: input.settings.probeTimeoutMs,
-    retries: input.settings.probeRetries,
+    timeoutMs: probeTimeoutMs,
+    retries: probeRetries,
     predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
-    log
-  })
+    log,
+    ...(transcript && { transcript: (probe) => transcript.write(probe) })
+  }).finally(() => transcript?.close())
   for (const skipped of observation.notProbed.slice(0, 20)) log(`not probed: ${skipped.reason}`)
   return withObservation(
     input.report,

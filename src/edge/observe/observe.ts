@@ -12,13 +12,21 @@ import type { Observation } from './observation.js'
 import { unprobeableReason } from './plan.js'
 import type { Unprobed } from './plan.js'
 import { probeRound } from './round.js'
-import type { RoundSettings, RoundStats } from './round.js'
+import type { ProbeRecord, RoundSettings, RoundStats } from './round.js'
 import { describeNoVerdict, keysOf, needsMore, probesWanted, record } from './tally.js'
 import type { Limits, Tally } from './tally.js'
 
 export { findDisagreements } from './observation.js'
 export type { Observation } from './observation.js'
 export { ProbeExecError } from './round.js'
+
+/** The policy set in force while a probe ran: none yet (the positive control), base or head. */
+export type ProbeSide = 'control' | 'base' | 'head'
+
+/** A line of the probe transcript: one probe, and the policy set it ran under. */
+export interface TranscribedProbe extends ProbeRecord {
+  side: ProbeSide
+}
 
 export interface ObserveInput<P> {
   topology: Topology
@@ -34,6 +42,8 @@ export interface ObserveInput<P> {
   /** The static prediction, to re-probe and report flows where observation disagrees with it. */
   predicted?: { base?: Matrix; head?: Matrix }
   log?: (line: string) => void
+  /** Receives every probe of every round as it is judged: the probe transcript. */
+  transcript?: (probe: TranscribedProbe) => void
 }
 
 export class ClusterNotReadyError extends Error {
@@ -53,6 +63,8 @@ interface Session<P> {
   settings: RoundSettings
   limits: Limits
   rounds: RoundStats[]
+  /** Which policy set the probes now run under, for the transcript. */
+  inForce: { side: ProbeSide }
 }
 
 /** Each flow `copies(flow)` times over (none leaves it out): copies are independent probes in one round. */
@@ -219,6 +231,7 @@ async function confirmBase<P>(
   })
   if (late.length === 0) return
   s.settings.log(`re-applying base to re-probe ${late.length} flows that changed`)
+  s.inForce.side = 'base'
   await s.backend.applyPolicies(policies)
   await probeUntilSettled(s, 'base (again)', base, late, s.limits.verdictProbes)
 }
@@ -231,22 +244,27 @@ export async function observe<P>(backend: Backend<P>, input: ObserveInput<P>): P
     return reason === undefined
   })
   const log = input.log ?? (() => undefined)
-  const settings = {
+  const inForce: { side: ProbeSide } = { side: 'control' }
+  const transcript = input.transcript
+  const settings: RoundSettings = {
     timeoutMs: input.timeoutMs,
     execRetries: input.execRetries ?? 3,
     execBackoffMs: 500,
-    log
+    log,
+    ...(transcript && { onProbe: (probe) => transcript({ ...probe, side: inForce.side }) })
   }
   const verdictProbes = 1 + Math.max(0, input.retries)
   const limits = { verdictProbes, maxProbes: 2 * verdictProbes }
   const addresses = await backend.deploy(input.topology)
-  const s: Session<P> = { backend, addresses, settings, limits, rounds: [] }
+  const s: Session<P> = { backend, addresses, settings, limits, rounds: [], inForce }
 
   await positiveControl(s, probed)
   const predicted = input.predicted ?? {}
   const prediction = { base: predictedVerdicts(predicted.base), head: predictedVerdicts(predicted.head) }
+  inForce.side = 'base'
   const baseDiagnostics = await backend.applyPolicies(input.base)
   const base = await observeBase(s, probed, prediction)
+  inForce.side = 'head'
   const headDiagnostics = await backend.applyPolicies(input.head)
   const head = await observeHead(s, probed, base, prediction)
   await confirmBase(s, input.base, probed, base.tally, head)

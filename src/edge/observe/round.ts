@@ -18,6 +18,19 @@ export interface RoundSettings {
   /** Pause before the n-th retry of an exec: n × this. */
   execBackoffMs: number
   log: (line: string) => void
+  /** Receives every probe of the round as it is judged (the probe transcript); absent: none kept. */
+  onProbe?: (probe: ProbeRecord) => void
+}
+
+/** One probe: what was sent, what the agent saw, and the verdict it was judged as. */
+export interface ProbeRecord {
+  /** The round's label, e.g. `head re-probe 1`. */
+  round: string
+  flow: Flow
+  /** The destination's address the probe went to. */
+  host: string
+  result: ProbeResult
+  judged: ProbeVerdict
 }
 
 export interface RoundStats {
@@ -92,7 +105,11 @@ export async function probeRound<P>(
         const flow = plan.flows.get(result.id)
         if (!flow) continue
         const key = flowKey(flow)
-        verdicts.set(key, [...(verdicts.get(key) ?? []), judgeResult(flow, result, settings.timeoutMs)])
+        const judged = judgeResult(flow, result, settings.timeoutMs)
+        verdicts.set(key, [...(verdicts.get(key) ?? []), judged])
+        // planRound has refused any flow whose destination has no address.
+        const host = addresses.get(flow.to) ?? ''
+        settings.onProbe?.({ round: label, flow, host, result, judged })
       }
     })
   )
