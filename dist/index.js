@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 4163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -63275,7 +63275,11 @@ async function probeRound(backend, label, flows, addresses, settings) {
             if (!flow)
                 continue;
             const key = model_flowKey(flow);
-            verdicts.set(key, [...(verdicts.get(key) ?? []), judgeResult(flow, result, settings.timeoutMs)]);
+            const judged = judgeResult(flow, result, settings.timeoutMs);
+            verdicts.set(key, [...(verdicts.get(key) ?? []), judged]);
+            // planRound has refused any flow whose destination has no address.
+            const host = addresses.get(flow.to) ?? '';
+            settings.onProbe?.({ round: label, flow, host, result, judged });
         }
     }));
     const probes = [...plan.batches.values()].reduce((sum, targets) => sum + targets.length, 0);
@@ -63410,6 +63414,7 @@ async function confirmBase(s, policies, flows, base, head) {
     if (late.length === 0)
         return;
     s.settings.log(`re-applying base to re-probe ${late.length} flows that changed`);
+    s.inForce.side = 'base';
     await s.backend.applyPolicies(policies);
     await probeUntilSettled(s, 'base (again)', base, late, s.limits.verdictProbes);
 }
@@ -63422,21 +63427,26 @@ async function observe(backend, input) {
         return reason === undefined;
     });
     const log = input.log ?? (() => undefined);
+    const inForce = { side: 'control' };
+    const transcript = input.transcript;
     const settings = {
         timeoutMs: input.timeoutMs,
         execRetries: input.execRetries ?? 3,
         execBackoffMs: 500,
-        log
+        log,
+        ...(transcript && { onProbe: (probe) => transcript({ ...probe, side: inForce.side }) })
     };
     const verdictProbes = 1 + Math.max(0, input.retries);
     const limits = { verdictProbes, maxProbes: 2 * verdictProbes };
     const addresses = await backend.deploy(input.topology);
-    const s = { backend, addresses, settings, limits, rounds: [] };
+    const s = { backend, addresses, settings, limits, rounds: [], inForce };
     await positiveControl(s, probed);
     const predicted = input.predicted ?? {};
     const prediction = { base: predictedVerdicts(predicted.base), head: predictedVerdicts(predicted.head) };
+    inForce.side = 'base';
     const baseDiagnostics = await backend.applyPolicies(input.base);
     const base = await observeBase(s, probed, prediction);
+    inForce.side = 'head';
     const headDiagnostics = await backend.applyPolicies(input.head);
     const head = await observeHead(s, probed, base, prediction);
     await confirmBase(s, input.base, probed, base.tally, head);
@@ -63446,10 +63456,114 @@ async function observe(backend, input) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/action/transcript.ts
+// The probe transcript: every probe of a cluster run as JSON Lines (a first line that says what
+// the file is and the settings the probes ran with, then one line per probe), for whoever has to
+// find out why the cluster said what it said. Lines are written as they come, a chunk at a time:
+// a big topology makes ~100k probes a round, so the file is never held in memory, and what was
+// probed before a run failed is on disk when the step ends.
+
+
+/** The first line's `format`, so that a reader can tell the file from the JSON report. */
+const TRANSCRIPT_FORMAT = 'reachdiff-probe-transcript';
+const TRANSCRIPT_VERSION = 1;
+/** Beside the JSON report (publish.ts), named after the same comment header. */
+function transcriptPath(directory, header) {
+    return (0,external_node_path_namespaceObject.join)(directory, `reachdiff-${header}-probes.jsonl`);
+}
+/** Pending lines are written once they reach this many characters, and at close. */
+const transcript_CHUNK = 64 * 1024;
+/**
+ * Opens `path` and writes the first line. The transcript is evidence, not a result: a write that
+ * fails (a full disk) is reported once through `warn` and ends the transcript, never the run.
+ */
+function openTranscript(path, settings, warn) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'w');
+    }
+    catch (error) {
+        warn(`no probe transcript: ${error.message}`);
+    }
+    let pending = '';
+    const flush = () => {
+        if (fd === undefined || pending === '')
+            return;
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, pending); // loops until the whole chunk is written
+        }
+        catch (error) {
+            warn(`the probe transcript ${path} is incomplete: ${error.message}`);
+            closeQuietly(fd);
+            fd = undefined;
+        }
+        pending = '';
+    };
+    const first = {
+        format: TRANSCRIPT_FORMAT,
+        version: TRANSCRIPT_VERSION,
+        ...settings,
+        started: new Date().toISOString()
+    };
+    pending = `${JSON.stringify(first)}\n`;
+    flush();
+    return {
+        write(probe) {
+            if (fd === undefined)
+                return;
+            pending += `${transcriptLine(probe, new Date())}\n`;
+            if (pending.length >= transcript_CHUNK)
+                flush();
+        },
+        close() {
+            flush();
+            if (fd !== undefined)
+                closeQuietly(fd);
+            fd = undefined;
+        }
+    };
+}
+function closeQuietly(fd) {
+    try {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    catch {
+        // Nothing more can be written to it either way.
+    }
+}
+/**
+ * One probe as one flat JSON object: round and policy set, the flow, the address probed, what
+ * the agent saw (outcome, HTTP status, detail, ms), the verdict it was judged as (null: an
+ * error, no verdict) and when reachdiff got the result. Only the agent's known fields are
+ * copied; `port`, `http`, `status` and `detail` appear when present.
+ */
+function transcriptLine(probe, at) {
+    const { flow, result, judged } = probe;
+    return JSON.stringify({
+        round: probe.round,
+        side: probe.side,
+        from: flow.from,
+        to: flow.to,
+        protocol: flow.protocol,
+        ...(flow.port !== undefined && { port: flow.port }),
+        ...(flow.http && { http: { method: flow.http.method, path: flow.http.path } }),
+        host: probe.host,
+        outcome: result.outcome,
+        ...(result.status !== undefined && { status: result.status }),
+        ...(result.detail !== undefined && { detail: result.detail }),
+        ms: result.ms,
+        verdict: judged.verdict ?? null,
+        seen: judged.seen,
+        at: at.toISOString()
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/action/cluster.ts
 // Cluster mode: a kind cluster with Cilium (or an existing cluster, when allowed), the
 // topology deployed with the probe agent, base then head applied and probed. The observed
 // matrices become the report's headline; disagreements with the prediction are listed.
+
+
 
 
 
@@ -63500,7 +63614,10 @@ async function observeInCluster(input) {
             log,
             warn: (line) => warning(line)
         });
-        return await observeReport(trackSteps(backend, step), input, log);
+        // Set before observing: a run that fails halfway still points at the probes it made.
+        const transcript = transcriptPath(process.env.RUNNER_TEMP ?? '.', input.settings.commentHeader);
+        setOutput('probe-transcript', transcript);
+        return await observeReport(trackSteps(backend, step), input, log, transcript);
     }
     catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error));
@@ -63550,22 +63667,28 @@ function staticFallback(report, error) {
 }
 /**
  * Base then head observed through `backend`, and the report rebuilt on the observation: observed
- * matrices, diff, flaky flows, disagreements, and violations of the observed head.
+ * matrices, diff, flaky flows, disagreements, and violations of the observed head. Every probe
+ * goes to the transcript at `transcriptFile` (JSON Lines, transcript.ts) when one is given.
  */
-async function observeReport(backend, input, log) {
+async function observeReport(backend, input, log, transcriptFile) {
     const valid = (loaded) => loaded.policies.filter((p) => p.valid);
     const head = valid(input.head);
+    const { probeTimeoutMs, probeRetries } = input.settings;
+    const transcript = transcriptFile === undefined
+        ? undefined
+        : openTranscript(transcriptFile, { reachdiff: TOOL_VERSION, probeTimeoutMs, probeRetries }, (line) => warning(line));
     const observation = await observe(backend, {
         topology: withPolicyNamespaces(input.report.topology, [input.base, input.head]),
         flows: input.report.head.matrix.cells.map((cell) => cell.flow),
         // Without a base revision (schedule, workflow_dispatch) head is observed alone.
         base: input.base ? valid(input.base) : head,
         head,
-        timeoutMs: input.settings.probeTimeoutMs,
-        retries: input.settings.probeRetries,
+        timeoutMs: probeTimeoutMs,
+        retries: probeRetries,
         predicted: { base: input.report.base?.matrix, head: input.report.head.matrix },
-        log
-    });
+        log,
+        ...(transcript && { transcript: (probe) => transcript.write(probe) })
+    }).finally(() => transcript?.close());
     for (const skipped of observation.notProbed.slice(0, 20))
         log(`not probed: ${skipped.reason}`);
     return withObservation(input.report, { ...observation, diagnostics: [...observation.diagnostics.base, ...observation.diagnostics.head] }, input.expectations);
@@ -64277,7 +64400,7 @@ function failureMessage(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
 // The Action's main step: everything happens in run().
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
