@@ -55,7 +55,7 @@ export interface StartedChild {
 
 interface StartRule {
   matches: (call: RecordedCall) => boolean
-  children: FakeChild[]
+  children: (FakeChild | ((call: RecordedCall) => FakeChild))[]
   used: number
 }
 
@@ -184,10 +184,14 @@ export class FakeRunner implements CommandRunner {
 
   /**
    * Scripts kept-running children (agent sessions) whose `cmd args…` line contains `pattern` (or
-   * that the function accepts): each start takes the next child in turn, the last one repeating.
+   * that the function accepts): each start takes the next child in turn (or the one a function
+   * makes of the call), the last one repeating.
    * Later rules win over earlier ones.
    */
-  onStart(pattern: string | ((call: RecordedCall) => boolean), ...children: FakeChild[]): this {
+  onStart(
+    pattern: string | ((call: RecordedCall) => boolean),
+    ...children: (FakeChild | ((call: RecordedCall) => FakeChild))[]
+  ): this {
     const matches =
       typeof pattern === 'string' ? (call: RecordedCall) => line(call).includes(pattern) : pattern
     this.startRules.unshift({ matches, children, used: 0 })
@@ -209,7 +213,7 @@ export class FakeRunner implements CommandRunner {
     }
     const child = rule.children[Math.min(rule.used, rule.children.length - 1)]
     rule.used++
-    return runChild(call, child, this.started)
+    return runChild(call, typeof child === 'function' ? child(call) : child, this.started)
   }
 
   /** Every call as one line. */
