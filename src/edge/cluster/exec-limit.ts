@@ -21,7 +21,9 @@
 // next; a round visits every source, so then most batches open a session of their own: one exec
 // per batch, as before sessions, and as correct, since every batch is judged on its own output.
 // The pool finds an idle session to close only while more may be open than are in flight, so
-// the open cap is never set below the in-flight cap (probe-sessions.ts).
+// the open cap is never set below the in-flight cap (probe-sessions.ts). A session being closed
+// (stdin ended, killed if it lingers 2 s) no longer counts as open: at most one per batch in
+// flight comes on top while it exits.
 //
 // Why a session can stay open for a whole run, and how it ends (kubernetes/kubernetes sources):
 // - Idle limits are hours, a run minutes: the kubelet's `streamingConnectionIdleTimeout` defaults
