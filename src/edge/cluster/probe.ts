@@ -24,7 +24,7 @@ export class ProbeExecFailure extends Error {
     /** The agent's exit code, for `agent`. */
     readonly exitCode?: number
   ) {
-    super(`the exec probing from ${source} failed (${failure}): ${detail}`)
+    super(`exec in ${source} failed (${failure}): ${detail}`)
   }
 }
 
