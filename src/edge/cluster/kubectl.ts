@@ -1,7 +1,8 @@
 // kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
 // (an interface of what the action needs, one private exec funnel): every argument list is built
 // here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
-// can target the wrong cluster or run unbounded.
+// can target the wrong cluster or run unbounded. The one kept-running call, an agent session's
+// exec, is bounded per batch by its session and ended at cleanup (probe-sessions.ts).
 import { CommandError, runChecked } from '../command.js'
 import type { CommandOptions, CommandResult, CommandRunner, RunningCommand } from '../command.js'
 import { isRecord } from '../../core/records.js'
