@@ -1,7 +1,9 @@
 // A hand-written fake of the whole CommandRunner: it records every call and answers from
 // scripted rules matched on the argv, so tests pin exactly what reachdiff runs without a Docker
 // engine, a cluster or module mocks. A call no rule answers fails, so an unexpected kind, helm,
-// docker or kubectl call cannot pass unnoticed. Also a fake clock for polling loops.
+// docker or kubectl call cannot pass unnoticed. Kept-running children (agent sessions behind
+// `kubectl exec -i` or `docker exec -i`) are scripted per stdin line, with builders for what
+// those print when all goes well and when it does not. Also a fake clock for polling loops.
 import type { CommandOptions, CommandResult, CommandRunner, RunningCommand } from '../../src/edge/command.js'
 import type { Clock } from '../../src/edge/cluster/wait.js'
 import type { ProbeResult, ProbeTarget } from '../../src/edge/observe/backend.js'
