@@ -14,9 +14,9 @@
 // streams: its kubectl process on the runner (46 MB RSS, kubectl 1.32 connecting, measured on a
 // development machine), the agent's Node process in the pod (about 41 MB RSS idle, measured
 // likewise), one long-running request at the API server and one exec stream at the kubelet and
-// containerd. 32 sessions come to about 2.8 GB on a runner with 16 GB (docs.github.com, "About
-// GitHub-hosted runners", standard Linux runner for public repositories) that also runs kind,
-// Cilium and up to 196 test pods. Topologies with up to 32 sources keep one exec per source for
+// containerd. 32 sessions come to about 2.8 GB on a runner with 16 GB (docs.github.com,
+// GitHub-hosted runners reference: the standard Linux runner for public repositories) that also
+// runs kind, Cilium and up to 196 test pods. Topologies with up to 32 sources keep one exec per source for
 // the whole run. Beyond that the pool closes the least recently used idle session to open the
 // next; a round visits every source, so then most batches open a session of their own: one exec
 // per batch, as before sessions, and as correct, since every batch is judged on its own output.
@@ -29,7 +29,8 @@
 // - Idle limits are hours, a run minutes: the kubelet's `streamingConnectionIdleTimeout` defaults
 //   to 4 h (pkg/kubelet/apis/config/v1beta1/defaults.go, SetDefaults_KubeletConfiguration), and so
 //   does the CRI streaming server's StreamIdleTimeout (staging/src/k8s.io/kubelet/pkg/cri/streaming/
-//   server.go, DefaultConfig), which containerd's `stream_idle_timeout` takes as its default.
+//   server.go, DefaultConfig), which containerd's `stream_idle_timeout` takes as its default
+//   (containerd pkg/cri/config/config_unix.go, DefaultConfig).
 // - The API server serves exec as a long-running request (pkg/controlplane/apiserver/config.go,
 //   LongRunningFunc = BasicLongRunningRequestCheck(…, "exec", …)): the request timeout applies to
 //   other requests only (apiserver pkg/server/filters/timeout.go,
