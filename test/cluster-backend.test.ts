@@ -9,7 +9,7 @@ import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.
 import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { readAgentBundle } from '../src/edge/cluster/workloads/workload-manifests.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
-import { FakeClock, fail, ok } from './helpers/fake-runner.js'
+import { FakeClock, agentSession, answers, line, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [{ name: 'ns1', labels: { 'kubernetes.io/metadata.name': 'ns1' } }],
@@ -119,9 +119,9 @@ describe('the kind cluster backend', () => {
     )
   })
 
-  it('probes from a pod by its topology name', async () => {
+  it('probes from a pod by its topology name, in its agent session', async () => {
     const { cluster, options } = kind()
-    cluster.runner.on(' exec -n ', ok('{"id":"p0","outcome":"refused","ms":2}\n{"done":true,"count":1}\n'))
+    cluster.runner.onStart(' exec -n ', agentSession(answers(() => ({ outcome: 'refused', ms: 2 }))))
     const backend = await createClusterBackend(options)
     const results = await backend.probeFrom(
       'ns1/a',
@@ -130,36 +130,34 @@ describe('the kind cluster backend', () => {
     )
     expect(results).toEqual([{ id: 'p0', outcome: 'refused', ms: 2 }])
     expect(cluster.runner.lines().at(-1)).toBe(
-      'kubectl --kubeconfig /t/kc --context kind-reachdiff exec -n ns1 a -c agent -i -- node /agent/index.js probe --timeout-ms 1000'
+      'kubectl --kubeconfig /t/kc --context kind-reachdiff exec -n ns1 a -c agent -i -- node /agent/index.js session --timeout-ms 1000'
     )
+    await backend.cleanup()
   })
 
   it('probes from a source external in its container, with the same agent and batch', async () => {
     const { cluster, options } = kind()
-    cluster.runner.on(
-      'docker exec -i',
-      ok('{"id":"p0","outcome":"connected","ms":3}\n{"done":true,"count":1}\n')
-    )
+    cluster.runner.onStart('docker exec -i', agentSession())
     const backend = await createClusterBackend(options)
     const targets = [{ id: 'p0', protocol: 'TCP' as const, host: '10.244.1.9', port: 80 }]
     expect(await backend.probeFrom('world/internet', targets, 1000)).toEqual([
-      { id: 'p0', outcome: 'connected', ms: 3 }
+      { id: 'p0', outcome: 'connected', ms: 1 }
     ])
-    const call = cluster.runner.calls.at(-1)!
-    expect([call.command, ...call.args].join(' ')).toBe(
-      'docker exec -i reachdiff-world-internet node /agent/index.js probe --timeout-ms 1000'
+    const [session] = cluster.runner.started
+    expect(line(session.call)).toBe(
+      'docker exec -i reachdiff-world-internet node /agent/index.js session --timeout-ms 1000'
     )
-    expect(JSON.parse(call.input!)).toEqual(targets)
+    expect(session.written.map((batch) => JSON.parse(batch) as unknown)).toEqual([targets])
     // observe() plans flows from world/<name> only for a backend that says it can send them.
     expect(backend.sendsFromExternals).toBe(true)
+    await backend.cleanup()
   })
 
   it('says the container is gone when docker exec cannot reach it, never a deny', async () => {
     const { cluster, options } = kind()
-    cluster.runner.on(
-      'docker exec -i',
-      fail(1, 'Error response from daemon: container 4f1c9b is not running')
-    )
+    cluster.runner.onStart('docker exec -i', {
+      failsAtStart: { exitCode: 1, stderr: 'Error response from daemon: container 4f1c9b is not running\n' }
+    })
     const backend = await createClusterBackend(options)
     await expect(
       backend.probeFrom('world/internet', [{ id: 'p0', protocol: 'TCP', host: '10.244.1.9', port: 80 }], 1000)

@@ -103,4 +103,34 @@ describe('the kubectl exec cap', () => {
     await all
     expect(peak).toBe(2)
   })
+
+  it('hands a freed slot to the next in line, so a caller arriving meanwhile waits its turn', async () => {
+    // A third caller arrives a few microtasks after the first task ends, whichever moment falls
+    // between the slot being freed and the waiting second task taking it.
+    for (let ticks = 0; ticks < 6; ticks++) {
+      const limit = createLimiter(1)
+      let active = 0
+      let peak = 0
+      const release: (() => void)[] = []
+      const task = (): Promise<void> =>
+        limit(async () => {
+          active++
+          peak = Math.max(peak, active)
+          await new Promise<void>((resolve) => release.push(resolve))
+          active--
+        })
+      const started = [task(), task()]
+      await new Promise((resolve) => setImmediate(resolve))
+      let arrival = Promise.resolve()
+      for (let n = 0; n < ticks; n++) arrival = arrival.then(() => undefined)
+      release.shift()!()
+      await arrival.then(() => started.push(task()))
+      for (let i = 0; i < 3; i++) {
+        await new Promise((resolve) => setImmediate(resolve))
+        release.shift()?.()
+      }
+      await Promise.all(started)
+      expect([ticks, peak]).toEqual([ticks, 1])
+    }
+  })
 })

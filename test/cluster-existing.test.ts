@@ -6,7 +6,7 @@ import type { ClusterBackendOptions } from '../src/edge/cluster/cluster-backend.
 import { createClusterBackend } from '../src/edge/cluster/cluster-backend.js'
 import { ClusterRefusal, prefixNaming, renameNamespaces, runPrefix } from '../src/edge/cluster/existing.js'
 import { FakeCluster, policy } from './helpers/fake-cluster.js'
-import { FakeClock, fail, ok } from './helpers/fake-runner.js'
+import { FakeClock, agentSession, fail, ok } from './helpers/fake-runner.js'
 
 const topology: Topology = {
   namespaces: [
@@ -118,12 +118,13 @@ describe('per-run namespaces', () => {
 
   it('probes from the pod in its prefixed namespace', async () => {
     const { cluster, options } = existing()
-    cluster.runner.on(' exec -n ', ok('{"done":true,"count":0}\n'))
+    cluster.runner.onStart(' exec -n ', agentSession())
     const backend = await createClusterBackend(options)
     await backend.probeFrom('ns1/a', [], 1000)
     expect(cluster.runner.lines().at(-1)).toBe(
-      'kubectl exec -n rd-42-1-ns1 a -c agent -i -- node /agent/index.js probe --timeout-ms 1000'
+      'kubectl exec -n rd-42-1-ns1 a -c agent -i -- node /agent/index.js session --timeout-ms 1000'
     )
+    await backend.cleanup()
   })
 
   it('renames the policies’ namespace references to the run’s namespaces, and only those', () => {

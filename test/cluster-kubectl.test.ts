@@ -3,7 +3,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { CommandError } from '../src/edge/command.js'
 import { createKubectl } from '../src/edge/cluster/kubectl.js'
-import { FakeRunner, fail, json, ok } from './helpers/fake-runner.js'
+import { FakeRunner, agentSession, fail, json, ok } from './helpers/fake-runner.js'
 
 const target = { kubeconfig: '/t/kc', context: 'kind-reachdiff' }
 const T = 'kubectl --kubeconfig /t/kc --context kind-reachdiff'
@@ -60,16 +60,30 @@ describe('kubectl operations', () => {
     await expect(kubectl.applyChecked([{ kind: 'Namespace' }])).rejects.toThrow(CommandError)
   })
 
-  it('runs cilium-dbg in the agent container and a probe batch in a pod', async () => {
+  it('runs cilium-dbg in the agent container, and keeps an exec with open stdin running in a pod', async () => {
     const { runner, kubectl } = setup()
+    runner.onStart('exec -n rd-7-ns1 a', agentSession())
     await kubectl.agentExec('cilium-4mzq9', ['policy', 'get', '-o', 'json'])
-    const run = await kubectl.execBatch('rd-7-ns1', 'a', 'agent', ['node', 'x.js'], '[]', 5_000)
-    expect(run.args).toEqual(['exec', '-n', 'rd-7-ns1', 'a', '-c', 'agent', '-i', '--', 'node', 'x.js'])
+    const { args, child } = kubectl.startExec('rd-7-ns1', 'a', 'agent', ['node', 'x.js', 'session'])
+    expect(args).toEqual([
+      'exec',
+      '-n',
+      'rd-7-ns1',
+      'a',
+      '-c',
+      'agent',
+      '-i',
+      '--',
+      'node',
+      'x.js',
+      'session'
+    ])
     expect(runner.lines()).toEqual([
       `${T} -n kube-system exec cilium-4mzq9 -c cilium-agent -- cilium-dbg policy get -o json`,
-      `${T} exec -n rd-7-ns1 a -c agent -i -- node x.js`
+      `${T} exec -n rd-7-ns1 a -c agent -i -- node x.js session`
     ])
-    expect(runner.calls[1]).toMatchObject({ input: '[]', timeoutMs: 5_000 })
+    child.end()
+    expect(await child.exited).toEqual({ exitCode: 0, stderr: '' })
   })
 
   it('waits with kubectl’s --timeout and a longer kill switch of its own', async () => {

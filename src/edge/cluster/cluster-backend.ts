@@ -8,13 +8,14 @@ import type { Addresses, Backend, ProbeResult, ProbeTarget } from '../observe/ba
 import type { ClusterMode, ClusterSession, ClusterState } from './cluster-modes.js'
 import { ExistingMode, KindMode } from './cluster-modes.js'
 import { deployWorkloads } from './workloads/deploy.js'
-import { createLimiter, MAX_CONCURRENT_EXECS } from './exec-limit.js'
+import { MAX_CONCURRENT_EXECS, MAX_OPEN_SESSIONS } from './exec-limit.js'
 import { assertExistingClusterAllowed } from './existing.js'
 import type { KindCluster } from './provisioning/kind.js'
 import type { Kubectl, KubeTarget } from './kubectl.js'
 import { createKubectl } from './kubectl.js'
 import { enforcePolicySet } from './enforcement/policy-set.js'
-import { probeFromContainer, probeFromPod } from './probe.js'
+import { createProbeSessions } from './probe-sessions.js'
+import type { ProbeSessions } from './probe-sessions.js'
 import type { Clock, ClusterTimeouts } from './wait.js'
 import { DEFAULT_TIMEOUTS, systemClock } from './wait.js'
 import type { NamespaceNaming } from './workloads/workload-manifests.js'
@@ -51,8 +52,10 @@ export interface ClusterBackendOptions {
   log?: (line: string) => void
   /** For what the user should see as a warning; `log` when absent. */
   warn?: (line: string) => void
-  /** `kubectl exec`s in flight at most (MAX_CONCURRENT_EXECS). */
+  /** Probe batches in flight at most, and so session openings (MAX_CONCURRENT_EXECS). */
   maxExecs?: number
+  /** Agent sessions open at most (MAX_OPEN_SESSIONS); never fewer than maxExecs. */
+  maxSessions?: number
 }
 
 export interface ClusterBackend extends Backend<PolicyDocument[]> {
@@ -86,11 +89,14 @@ export async function createClusterBackend(options: ClusterBackendOptions): Prom
     timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
     log: options.log ?? (() => undefined),
     warn: options.warn ?? options.log ?? (() => undefined),
-    limit: createLimiter(options.maxExecs ?? MAX_CONCURRENT_EXECS),
     agentDir: options.agentDir
   }
   const agentFiles = options.agentFiles ?? (await readAgentBundle(options.agentDir))
-  return new KubernetesBackend(session, mode, agentFiles)
+  const sessions = createProbeSessions(kubectl, runner, {
+    maxInFlight: options.maxExecs ?? MAX_CONCURRENT_EXECS,
+    maxOpen: options.maxSessions ?? MAX_OPEN_SESSIONS
+  })
+  return new KubernetesBackend(session, mode, agentFiles, sessions)
 }
 
 class KubernetesBackend implements ClusterBackend {
@@ -100,7 +106,8 @@ class KubernetesBackend implements ClusterBackend {
   constructor(
     private readonly session: ClusterSession,
     private readonly mode: ClusterMode,
-    private readonly agentFiles: Record<string, string>
+    private readonly agentFiles: Record<string, string>,
+    private readonly sessions: ProbeSessions
   ) {
     this.naming = mode.naming
     this.state = { namespaces: [], policies: mode.initialPolicies(), clusterWide: new Set() }
@@ -144,20 +151,29 @@ class KubernetesBackend implements ClusterBackend {
     return enforced.diagnostics
   }
 
+  /** One batch in the source's agent session (probe-sessions.ts), opened by its first batch. */
   probeFrom(source: string, targets: readonly ProbeTarget[], timeoutMs: number): Promise<ProbeResult[]> {
-    const { runner, kubectl, limit } = this.session
     const container = this.mode.probeContainer(source)
     if (container !== undefined) {
       // A source external: its container probes the pods from its world address.
-      return limit(() => probeFromContainer(runner, { key: source, container }, targets, timeoutMs))
+      return this.sessions.probe({ key: source, container }, targets, timeoutMs)
     }
     const slash = source.indexOf('/')
     const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) }
-    return limit(() => probeFromPod(kubectl, pod, targets, timeoutMs))
+    return this.sessions.probe(pod, targets, timeoutMs)
   }
 
-  cleanup(): Promise<void> {
-    return this.mode.cleanup(this.session, this.state)
+  /**
+   * The agent sessions first, whatever happened before: their kubectl and docker processes are
+   * the run's own, and the namespaces and containers they run in go next. Then the mode's cleanup,
+   * even if closing failed.
+   */
+  async cleanup(): Promise<void> {
+    try {
+      await this.sessions.closeAll()
+    } finally {
+      await this.mode.cleanup(this.session, this.state)
+    }
   }
 }
 

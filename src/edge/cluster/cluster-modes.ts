@@ -14,7 +14,6 @@ import {
   renameNamespaces,
   runPrefix
 } from './existing.js'
-import type { Limiter } from './exec-limit.js'
 import type { KindCluster } from './provisioning/kind.js'
 import type { Kubectl } from './kubectl.js'
 import type { ClusterPolicy } from './enforcement/policies.js'
@@ -38,8 +37,6 @@ export interface ClusterSession {
   timeouts: ClusterTimeouts
   log: (line: string) => void
   warn: (line: string) => void
-  /** The cap on concurrent `kubectl exec`s (exec-limit.ts). */
-  limit: Limiter
   /** Host path of dist/agent/, for external containers. */
   agentDir: string
 }

@@ -1,9 +1,10 @@
 // kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
 // (an interface of what the action needs, one private exec funnel): every argument list is built
 // here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
-// can target the wrong cluster or run unbounded.
+// can target the wrong cluster or run unbounded. The one kept-running call, an agent session's
+// exec, is bounded per batch by its session and ended at cleanup (probe-sessions.ts).
 import { CommandError, runChecked } from '../command.js'
-import type { CommandOptions, CommandResult, CommandRunner } from '../command.js'
+import type { CommandOptions, CommandResult, CommandRunner, RunningCommand } from '../command.js'
 import { isRecord } from '../../core/records.js'
 import { CILIUM_NAMESPACE } from './versions.js'
 import { kubectlTimeout, withSlack } from './wait.js'
@@ -81,15 +82,17 @@ export interface Kubectl {
   ciliumPodsWide(): Promise<KubectlRun>
   /** One `cilium-dbg` call in an agent pod's `cilium-agent` container. */
   agentExec(pod: string, args: readonly string[]): Promise<CommandResult>
-  /** `kubectl exec -i` of `command` in a pod's container, `input` on stdin. */
-  execBatch(
+  /**
+   * `kubectl exec -i` of `command` in a pod's container, kept running: stdin stays open for more
+   * and stdout arrives line by line (an agent session, probe-sessions.ts). No kill switch of its
+   * own: whoever talks to it bounds each exchange and closes it.
+   */
+  startExec(
     namespace: string,
     pod: string,
     container: string,
-    command: readonly string[],
-    input: string,
-    timeoutMs: number
-  ): Promise<KubectlRun>
+    command: readonly string[]
+  ): { args: string[]; child: RunningCommand }
   /** The context kubectl uses: the target's, else the kubeconfig's current one, if any. */
   currentContext(): Promise<string | undefined>
 }
@@ -121,7 +124,7 @@ export function createKubectl(runner: CommandRunner, target: KubeTarget): Kubect
     timeoutMs: KUBECTL_CALL_MS,
     ...options
   })
-  // The one funnel: every call below goes through these two.
+  // The one funnel: every call below goes through these two (startExec, kept running, adds the same prefix).
   const run = (args: readonly string[], options?: CommandOptions): Promise<CommandResult> =>
     runner.run('kubectl', [...prefix, ...args], bounded(options))
   const check = (args: readonly string[], options?: CommandOptions): Promise<CommandResult> =>
@@ -202,9 +205,9 @@ export function createKubectl(runner: CommandRunner, target: KubeTarget): Kubect
       run([...CILIUM_NS, 'exec', pod, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args], {
         timeoutMs: AGENT_EXEC_MS
       }),
-    async execBatch(namespace, pod, container, command, input, timeoutMs) {
+    startExec(namespace, pod, container, command) {
       const args = ['exec', '-n', namespace, pod, '-c', container, '-i', '--', ...command]
-      return { args, result: await run(args, { input, timeoutMs }) }
+      return { args, child: runner.start('kubectl', [...prefix, ...args]) }
     },
     async currentContext() {
       if (target.context) return target.context

@@ -1,14 +1,10 @@
-// One probe round from one pod: `kubectl exec -i` runs the agent's `probe` command with the
-// JSON batch on stdin; the agent prints one JSON result per line and a closing record. A failed
-// exec is never a deny: it throws, saying whether kubectl, the agent or the stream failed, and the
-// orchestration retries it. kubectl exits 1 for any failure of its own (`checkErr`), and a broken
-// stream can exit 0 with truncated output (kubernetes/kubectl#1208).
-import type { CommandResult, CommandRunner } from '../command.js'
-import type { ProbeResult, ProbeTarget } from '../observe/backend.js'
-import { agentProbeArgs, execTimeoutMs } from '../observe/plan.js'
-import type { Kubectl } from './kubectl.js'
-import { kubeTargetArgs } from './kubectl.js'
-import { AGENT_CONTAINER, AGENT_MOUNT } from './workloads/workload-manifests.js'
+// What one batch from one source came to: the agent (in a session, probe-sessions.ts) prints one
+// JSON result per line and a closing record per batch. A failed exec is never a deny: it throws,
+// saying whether kubectl, the agent or the stream failed, and the orchestration retries it.
+// kubectl exits 1 for any failure of its own (`checkErr`), and a broken stream can exit 0 with
+// truncated output (kubernetes/kubectl#1208).
+import type { BatchOutput } from '../observe/agent-session.js'
+import type { ProbeResult } from '../observe/backend.js'
 
 export type ExecFailure =
   /** kubectl could not run the command: pod gone, container not running, API unreachable. */
@@ -28,53 +24,8 @@ export class ProbeExecFailure extends Error {
     /** The agent's exit code, for `agent`. */
     readonly exitCode?: number
   ) {
-    super(`kubectl exec in ${source} failed (${failure}): ${detail}`)
+    super(`exec in ${source} failed (${failure}): ${detail}`)
   }
-}
-
-/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
-export function agentCommand(timeoutMs: number): string[] {
-  return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)]
-}
-
-export async function probeFromPod(
-  kubectl: Kubectl,
-  source: { key: string; namespace: string; pod: string },
-  targets: readonly ProbeTarget[],
-  timeoutMs: number
-): Promise<ProbeResult[]> {
-  const { args, result } = await kubectl.execBatch(
-    source.namespace,
-    source.pod,
-    AGENT_CONTAINER,
-    agentCommand(timeoutMs),
-    JSON.stringify(targets),
-    execTimeoutMs(timeoutMs, targets)
-  )
-  return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args])
-}
-
-/**
- * A probe round from an external endpoint (a source external, `world/<name>`): `docker exec -i`
- * in its container, the same agent and batch protocol. Its traffic leaves from the world address
- * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
- */
-export async function probeFromContainer(
-  runner: CommandRunner,
-  source: { key: string; container: string },
-  targets: readonly ProbeTarget[],
-  timeoutMs: number
-): Promise<ProbeResult[]> {
-  const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)]
-  const result = await runner.run('docker', args, {
-    input: JSON.stringify(targets),
-    timeoutMs: execTimeoutMs(timeoutMs, targets)
-  })
-  // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
-  if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
-    throw new ProbeExecFailure(source.key, 'agent', result.stderr.trim(), result.exitCode)
-  }
-  return parseProbeOutput(source.key, result, targets.length, args, 'docker')
 }
 
 /**
@@ -83,7 +34,7 @@ export async function probeFromContainer(
  */
 export function parseProbeOutput(
   source: string,
-  result: CommandResult,
+  result: BatchOutput,
   expected: number,
   argv: readonly string[] = [],
   tool: 'kubectl' | 'docker' = 'kubectl'

@@ -100,6 +100,8 @@ export class AgentSession {
 export class SessionPool {
   private readonly open = new Map<string, AgentSession>()
   private readonly busy = new Map<string, number>()
+  /** Set by closeAll: a batch still on its way (a retry after a failed round) must not reopen one. */
+  private shut = false
 
   constructor(
     private readonly start: (source: string) => RunningCommand,
@@ -108,9 +110,12 @@ export class SessionPool {
 
   /** Runs one batch in `source`'s session; a batch that did not end with its closing record ends the session. */
   async send(source: string, batch: string, deadlineMs: number): Promise<BatchOutput> {
-    const session = await this.sessionOf(source)
+    // Busy before its session is found: a concurrent open must not close the one it is about to get.
     this.busy.set(source, (this.busy.get(source) ?? 0) + 1)
     try {
+      const session = await this.sessionOf(source)
+      if (!session)
+        return { exitCode: 1, stdout: '', stderr: 'the agent sessions are closed', timedOut: false }
       const output = await session.send(batch, deadlineMs)
       if (output.exitCode !== 0 || output.timedOut || session.closed) await this.drop(source, session)
       return output
@@ -119,7 +124,12 @@ export class SessionPool {
     }
   }
 
-  private async sessionOf(source: string): Promise<AgentSession> {
+  /** Ends `source`'s session, e.g. after an answer its caller could not read; the next batch opens a new one. */
+  async discard(source: string): Promise<void> {
+    await this.drop(source, this.open.get(source))
+  }
+
+  private async sessionOf(source: string): Promise<AgentSession | undefined> {
     const existing = this.open.get(source)
     if (existing && !existing.closed) {
       // Most recently used last: Map keeps insertion order.
@@ -133,6 +143,10 @@ export class SessionPool {
       if (idle === undefined) break
       await this.drop(idle, this.open.get(idle))
     }
+    if (this.shut) return undefined
+    // Another batch of the same source may have opened one while this waited for a close.
+    const opened = this.open.get(source)
+    if (opened && !opened.closed) return opened
     const session = new AgentSession(this.start(source))
     this.open.set(source, session)
     return session
@@ -143,8 +157,9 @@ export class SessionPool {
     await session?.close()
   }
 
-  /** Closes every session. */
+  /** Closes every session; batches sent afterwards fail without opening one. */
   async closeAll(): Promise<void> {
+    this.shut = true
     const sessions = [...this.open.values()]
     this.open.clear()
     await Promise.all(sessions.map((session) => session.close()))
