@@ -32450,7 +32450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4163:
+/***/ 5792:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60985,7 +60985,8 @@ async function timed(clock, log, stage, run) {
 // kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
 // (an interface of what the action needs, one private exec funnel): every argument list is built
 // here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
-// can target the wrong cluster or run unbounded.
+// can target the wrong cluster or run unbounded. The one kept-running call, an agent session's
+// exec, is bounded per batch by its session and ended at cleanup (probe-sessions.ts).
 
 
 
@@ -61013,7 +61014,7 @@ function createKubectl(runner, target) {
         timeoutMs: KUBECTL_CALL_MS,
         ...options
     });
-    // The one funnel: every call below goes through these two.
+    // The one funnel: every call below goes through these two (startExec, kept running, adds the same prefix).
     const run = (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options));
     const check = (args, options) => command_runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options));
     const getJson = async (args) => {
@@ -61094,9 +61095,9 @@ function createKubectl(runner, target) {
         agentExec: (pod, args) => run([...CILIUM_NS, 'exec', pod, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args], {
             timeoutMs: AGENT_EXEC_MS
         }),
-        async execBatch(namespace, pod, container, command, input, timeoutMs) {
+        startExec(namespace, pod, container, command) {
             const args = ['exec', '-n', namespace, pod, '-c', container, '-i', '--', ...command];
-            return { args, result: await run(args, { input, timeoutMs }) };
+            return { args, child: runner.start('kubectl', [...prefix, ...args]) };
         },
         async currentContext() {
             if (target.context)
@@ -61931,23 +61932,77 @@ async function readPodAddresses(kubectl, topology, naming) {
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/exec-limit.ts
-// A cap on concurrent `kubectl exec`s. A probe round starts one exec per source pod at once;
-// each is a kubectl process plus an API-server stream and a kubelet exec, on a runner that also
-// hosts kind and Cilium. Beyond a few at a time they only slow each other down, and a slow exec
-// turns into probe timeouts that read as denies.
-/** Execs in flight at most; the rest wait their turn in order. */
+// The caps on what probing asks of the runner and the cluster. Each source probes through an
+// agent session (probe-sessions.ts): one `kubectl exec -i … agent session` per source pod (a
+// `docker exec -i` per source external), kept running for the whole observation and fed one
+// batch per stdin line. Two numbers bound it.
+//
+// MAX_CONCURRENT_EXECS: batches in flight at once, over all sources. A session is opened only by
+// a batch that needs one, inside that batch's turn, so this also caps the sessions being opened
+// at once: kubectl's start, the API-server stream, the kubelet/containerd exec and a Node start,
+// the set-up that a per-round exec paid every round. Beyond a few at a time they only slow each
+// other down on a runner that also hosts kind and Cilium, each agent already has up to 96 probes
+// in flight (src/agent/limits.ts), and a slow batch turns into probe timeouts that read as denies.
+//
+// MAX_OPEN_SESSIONS: sessions open at once. An idle session costs no CPU, only memory and two
+// streams: its kubectl process on the runner (46 MB RSS, kubectl 1.32 connecting, measured on a
+// development machine), the agent's Node process in the pod (about 41 MB RSS idle, measured
+// likewise), one long-running request at the API server and one exec stream at the kubelet and
+// containerd. 32 sessions come to about 2.8 GB on a runner with 16 GB (docs.github.com,
+// GitHub-hosted runners reference: the standard Linux runner for public repositories) that also
+// runs kind, Cilium and up to 196 test pods. Topologies with up to 32 sources keep one exec per source for
+// the whole run. Beyond that the pool closes the least recently used idle session to open the
+// next; a round visits every source, so then most batches open a session of their own: one exec
+// per batch, as before sessions, and as correct, since every batch is judged on its own output.
+// The pool finds an idle session to close only while more may be open than are in flight, so
+// the open cap is never set below the in-flight cap (probe-sessions.ts). A session being closed
+// (stdin ended, killed if it lingers 2 s) no longer counts as open: at most one per batch in
+// flight comes on top while it exits.
+//
+// Why a session can stay open for a whole run, and how it ends (kubernetes/kubernetes sources):
+// - Idle limits are hours, a run minutes: the kubelet's `streamingConnectionIdleTimeout` defaults
+//   to 4 h (pkg/kubelet/apis/config/v1beta1/defaults.go, SetDefaults_KubeletConfiguration), and so
+//   does the CRI streaming server's StreamIdleTimeout (staging/src/k8s.io/kubelet/pkg/cri/streaming/
+//   server.go, DefaultConfig), which containerd's `stream_idle_timeout` takes as its default
+//   (containerd pkg/cri/config/config_unix.go, DefaultConfig).
+// - The API server serves exec as a long-running request (pkg/controlplane/apiserver/config.go,
+//   LongRunningFunc = BasicLongRunningRequestCheck(…, "exec", …)): the request timeout applies to
+//   other requests only (apiserver pkg/server/filters/timeout.go,
+//   WithTimeoutForNonLongRunningRequests) and priority and fairness skips it
+//   (filters/priority-and-fairness.go, "Skip tracking long running non-watch requests").
+// - kubectl ≥ 1.30 streams over WebSocket, protocol v5 only, and falls back to SPDY when the
+//   upgrade fails (staging/src/k8s.io/kubectl/pkg/cmd/exec/exec.go, createExecutor; client-go
+//   tools/remotecommand/fallback.go). It pings every 5 s and fails the stream after 61 s without a
+//   pong (tools/remotecommand/websocket.go, pingPeriod, pingReadDeadline); each batch also has our
+//   own deadline (AgentSession).
+// - End of input reaches the agent: v5 adds the CLOSE signal that half-closes stdin (websocket.go,
+//   stream.Close; NewWebSocketExecutor asks for v5 only because older servers cannot carry it), the
+//   API server translates v5 to SPDY towards the kubelet (feature gate
+//   TranslateStreamCloseWebsocketRequests, beta and on since 1.30), and SPDY closes the stdin
+//   stream. The one-shot `agent probe` relied on the same: it reads its batch up to end of input.
+//   So closing a session's stdin ends the agent (exit 0) and kubectl with it; if reachdiff dies,
+//   its end of the pipe closes just the same. A session that lingers is killed (AgentSession.close).
+/** Batches in flight at most, over all sources; the rest wait their turn in order. */
 const MAX_CONCURRENT_EXECS = 6;
+/** Agent sessions open at most; beyond it the least recently used idle one is closed first. */
+const MAX_OPEN_SESSIONS = 32;
 function createLimiter(limit) {
     let active = 0;
     const waiting = [];
+    // A finished task hands its slot straight to the next in line, so a caller arriving meanwhile
+    // cannot take it too: the limit holds exactly, which the session pool's cap relies on.
     const release = () => {
-        active--;
-        waiting.shift()?.();
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            active--;
     };
     return async (task) => {
         if (active >= limit)
             await new Promise((resolve) => waiting.push(resolve));
-        active++;
+        else
+            active++;
         try {
             return await task();
         }
@@ -62203,6 +62258,167 @@ function judge(policy, validity, statusMs) {
     return { policy, imported: true };
 }
 
+;// CONCATENATED MODULE: ./src/edge/observe/agent-session.ts
+/** How long a closing session may take to exit on its own before it is killed. */
+const CLOSE_GRACE_MS = 2000;
+const isClosingRecord = (line) => {
+    if (!line.includes('"done"'))
+        return false;
+    try {
+        return JSON.parse(line).done === true;
+    }
+    catch {
+        return false;
+    }
+};
+class AgentSession {
+    child;
+    lines = [];
+    answer;
+    queue = Promise.resolve();
+    ended;
+    constructor(child) {
+        this.child = child;
+        child.onLine((line) => {
+            this.lines.push(line);
+            if (isClosingRecord(line))
+                this.settle({ exitCode: 0, stderr: '', timedOut: false });
+        });
+        void child.exited.then((ended) => {
+            this.ended = ended;
+            this.settle({ ...ended, timedOut: false });
+        });
+    }
+    /** Whether the agent has exited: its session can answer nothing more. */
+    get closed() {
+        return this.ended !== undefined;
+    }
+    /**
+     * Sends one batch (the JSON text of its targets, a single line) and resolves with what came
+     * back up to the closing record, or up to the agent's exit, or `timedOut` after `deadlineMs`
+     * (the session is then killed: a batch that overran may still be writing). Never rejects.
+     */
+    send(batch, deadlineMs) {
+        const turn = this.queue.then(() => this.exchange(batch, deadlineMs));
+        this.queue = turn;
+        return turn;
+    }
+    exchange(batch, deadlineMs) {
+        if (this.ended)
+            return Promise.resolve({ ...this.ended, stdout: '', timedOut: false });
+        return new Promise((resolve) => {
+            const timer = setTimeout(() => {
+                this.child.kill();
+                this.settle({ exitCode: 137, stderr: '', timedOut: true });
+            }, deadlineMs);
+            this.lines = [];
+            this.answer = (output) => {
+                clearTimeout(timer);
+                resolve(output);
+            };
+            this.child.write(`${batch}\n`);
+        });
+    }
+    settle(output) {
+        const answer = this.answer;
+        if (!answer)
+            return;
+        this.answer = undefined;
+        answer({ ...output, stdout: this.lines.join('\n') });
+        this.lines = [];
+    }
+    /** Ends the agent's input and waits for it to exit; kills it if it lingers. */
+    async close() {
+        if (this.ended)
+            return;
+        this.child.end();
+        let timer;
+        const lingering = new Promise((resolve) => {
+            timer = setTimeout(() => {
+                this.child.kill();
+                resolve();
+            }, CLOSE_GRACE_MS);
+        });
+        await Promise.race([this.child.exited.then(() => undefined), lingering]);
+        clearTimeout(timer);
+    }
+}
+/**
+ * One session per source, opened on first use and opened afresh after a failure. At most
+ * `maxOpen` stay open: opening one more first closes the one used longest ago that is not busy.
+ */
+class SessionPool {
+    start;
+    maxOpen;
+    open = new Map();
+    busy = new Map();
+    /** Set by closeAll: a batch still on its way (a retry after a failed round) must not reopen one. */
+    shut = false;
+    constructor(start, maxOpen = Number.POSITIVE_INFINITY) {
+        this.start = start;
+        this.maxOpen = maxOpen;
+    }
+    /** Runs one batch in `source`'s session; a batch that did not end with its closing record ends the session. */
+    async send(source, batch, deadlineMs) {
+        // Busy before its session is found: a concurrent open must not close the one it is about to get.
+        this.busy.set(source, (this.busy.get(source) ?? 0) + 1);
+        try {
+            const session = await this.sessionOf(source);
+            if (!session)
+                return { exitCode: 1, stdout: '', stderr: 'the agent sessions are closed', timedOut: false };
+            const output = await session.send(batch, deadlineMs);
+            if (output.exitCode !== 0 || output.timedOut || session.closed)
+                await this.drop(source, session);
+            return output;
+        }
+        finally {
+            this.busy.set(source, (this.busy.get(source) ?? 1) - 1);
+        }
+    }
+    /** Ends `source`'s session, e.g. after an answer its caller could not read; the next batch opens a new one. */
+    async discard(source) {
+        await this.drop(source, this.open.get(source));
+    }
+    async sessionOf(source) {
+        const existing = this.open.get(source);
+        if (existing && !existing.closed) {
+            // Most recently used last: Map keeps insertion order.
+            this.open.delete(source);
+            this.open.set(source, existing);
+            return existing;
+        }
+        if (existing)
+            this.open.delete(source);
+        while (this.open.size >= this.maxOpen) {
+            const idle = [...this.open.keys()].find((key) => (this.busy.get(key) ?? 0) === 0);
+            if (idle === undefined)
+                break;
+            await this.drop(idle, this.open.get(idle));
+        }
+        if (this.shut)
+            return undefined;
+        // Another batch of the same source may have opened one while this waited for a close.
+        const opened = this.open.get(source);
+        if (opened && !opened.closed)
+            return opened;
+        const session = new AgentSession(this.start(source));
+        this.open.set(source, session);
+        return session;
+    }
+    async drop(source, session) {
+        if (this.open.get(source) === session)
+            this.open.delete(source);
+        await session?.close();
+    }
+    /** Closes every session; batches sent afterwards fail without opening one. */
+    async closeAll() {
+        this.shut = true;
+        const sessions = [...this.open.values()];
+        this.open.clear();
+        await Promise.all(sessions.map((session) => session.close()));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/agent/limits.ts
 // How much work one agent run may have in flight, and how long a batch may take as a result.
 // Shared with the caller (src/edge/observe/plan.ts), which must wait at least as long for the
@@ -62375,9 +62591,6 @@ function parseAgentOutput(stdout, targets) {
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/probe.ts
-
-
-
 class ProbeExecFailure extends Error {
     source;
     failure;
@@ -62385,36 +62598,11 @@ class ProbeExecFailure extends Error {
     constructor(source, failure, detail, 
     /** The agent's exit code, for `agent`. */
     exitCode) {
-        super(`kubectl exec in ${source} failed (${failure}): ${detail}`);
+        super(`exec in ${source} failed (${failure}): ${detail}`);
         this.source = source;
         this.failure = failure;
         this.exitCode = exitCode;
     }
-}
-/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
-function agentCommand(timeoutMs) {
-    return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
-}
-async function probeFromPod(kubectl, source, targets, timeoutMs) {
-    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
-    return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
-}
-/**
- * A probe round from an external endpoint (a source external, `world/<name>`): `docker exec -i`
- * in its container, the same agent and batch protocol. Its traffic leaves from the world address
- * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
- */
-async function probeFromContainer(runner, source, targets, timeoutMs) {
-    const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
-    const result = await runner.run('docker', args, {
-        input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs, targets)
-    });
-    // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
-    if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
-        throw new ProbeExecFailure(source.key, 'agent', result.stderr.trim(), result.exitCode);
-    }
-    return parseProbeOutput(source.key, result, targets.length, args, 'docker');
 }
 /**
  * kubectl exits with the remote command's code and prints `command terminated with exit code N`;
@@ -62469,6 +62657,72 @@ function toProbeResult(source, record, line) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/edge/cluster/probe-sessions.ts
+
+
+
+
+
+
+/** `node /agent/index.js session --timeout-ms N`: the agent's session command, in a pod or a container. */
+function agentSessionCommand(timeoutMs) {
+    return ['node', `${AGENT_MOUNT}/index.js`, ...agentSessionArgs(timeoutMs)];
+}
+function podSession(kubectl, source, timeoutMs) {
+    let argv = [];
+    return {
+        start() {
+            const { args, child } = kubectl.startExec(source.namespace, source.pod, AGENT_CONTAINER, agentSessionCommand(timeoutMs));
+            argv = [...kubeTargetArgs(kubectl.target), ...args];
+            return child;
+        },
+        judge: (output, expected) => parseProbeOutput(source.key, output, expected, argv)
+    };
+}
+function containerSession(runner, source, timeoutMs) {
+    const args = ['exec', '-i', source.container, ...agentSessionCommand(timeoutMs)];
+    return {
+        start: () => runner.start('docker', args),
+        judge(output, expected) {
+            // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
+            const { exitCode, timedOut, stderr } = output;
+            if (exitCode !== 0 && !timedOut && !/Error response from daemon/.test(stderr)) {
+                throw new ProbeExecFailure(source.key, 'agent', stderr.trim(), exitCode);
+            }
+            return parseProbeOutput(source.key, output, expected, args, 'docker');
+        }
+    };
+}
+function createProbeSessions(kubectl, runner, limits) {
+    const inFlight = createLimiter(limits.maxInFlight);
+    // Session key (source and timeout: the agent takes its timeout at start) → how it starts.
+    const commands = new Map();
+    const pool = new SessionPool((key) => commands.get(key).start(), Math.max(limits.maxOpen, limits.maxInFlight));
+    return {
+        probe(source, targets, timeoutMs) {
+            const key = `${source.key} ${timeoutMs}`;
+            const command = commands.get(key) ??
+                ('container' in source
+                    ? containerSession(runner, source, timeoutMs)
+                    : podSession(kubectl, source, timeoutMs));
+            commands.set(key, command);
+            return inFlight(async () => {
+                const output = await pool.send(key, JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
+                try {
+                    return command.judge(output, targets.length);
+                }
+                catch (error) {
+                    // Also an answer that ended with its closing record but does not read right: the
+                    // session may be out of step, so the retry gets a fresh one.
+                    await pool.discard(key);
+                    throw error;
+                }
+            });
+        },
+        closeAll: () => pool.closeAll()
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/edge/cluster/cluster-backend.ts
 
 
@@ -62503,22 +62757,27 @@ async function createClusterBackend(options) {
         timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
         log: options.log ?? (() => undefined),
         warn: options.warn ?? options.log ?? (() => undefined),
-        limit: createLimiter(options.maxExecs ?? MAX_CONCURRENT_EXECS),
         agentDir: options.agentDir
     };
     const agentFiles = options.agentFiles ?? (await readAgentBundle(options.agentDir));
-    return new KubernetesBackend(session, mode, agentFiles);
+    const sessions = createProbeSessions(kubectl, runner, {
+        maxInFlight: options.maxExecs ?? MAX_CONCURRENT_EXECS,
+        maxOpen: options.maxSessions ?? MAX_OPEN_SESSIONS
+    });
+    return new KubernetesBackend(session, mode, agentFiles, sessions);
 }
 class KubernetesBackend {
     session;
     mode;
     agentFiles;
+    sessions;
     naming;
     state;
-    constructor(session, mode, agentFiles) {
+    constructor(session, mode, agentFiles, sessions) {
         this.session = session;
         this.mode = mode;
         this.agentFiles = agentFiles;
+        this.sessions = sessions;
         this.naming = mode.naming;
         this.state = { namespaces: [], policies: mode.initialPolicies(), clusterWide: new Set() };
     }
@@ -62561,19 +62820,29 @@ class KubernetesBackend {
         this.state.policies = enforced.state;
         return enforced.diagnostics;
     }
+    /** One batch in the source's agent session (probe-sessions.ts), opened by its first batch. */
     probeFrom(source, targets, timeoutMs) {
-        const { runner, kubectl, limit } = this.session;
         const container = this.mode.probeContainer(source);
         if (container !== undefined) {
             // A source external: its container probes the pods from its world address.
-            return limit(() => probeFromContainer(runner, { key: source, container }, targets, timeoutMs));
+            return this.sessions.probe({ key: source, container }, targets, timeoutMs);
         }
         const slash = source.indexOf('/');
         const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) };
-        return limit(() => probeFromPod(kubectl, pod, targets, timeoutMs));
+        return this.sessions.probe(pod, targets, timeoutMs);
     }
-    cleanup() {
-        return this.mode.cleanup(this.session, this.state);
+    /**
+     * The agent sessions first, whatever happened before: their kubectl and docker processes are
+     * the run's own, and the namespaces and containers they run in go next. Then the mode's cleanup,
+     * even if closing failed.
+     */
+    async cleanup() {
+        try {
+            await this.sessions.closeAll();
+        }
+        finally {
+            await this.mode.cleanup(this.session, this.state);
+        }
     }
 }
 async function currentContext(kubectl) {
@@ -64400,7 +64669,7 @@ function failureMessage(report) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4163);
+/* harmony import */ var _action_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5792);
 // The Action's main step: everything happens in run().
 
 await (0,_action_run_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

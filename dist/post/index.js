@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2402:
+/***/ 7128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40721,61 +40721,33 @@ function judge(policy, validity, statusMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/probe.ts
-
-
-
-class ProbeExecFailure extends Error {
+class probe_ProbeExecFailure extends Error {
     source;
     failure;
     exitCode;
     constructor(source, failure, detail, 
     /** The agent's exit code, for `agent`. */
     exitCode) {
-        super(`kubectl exec in ${source} failed (${failure}): ${detail}`);
+        super(`exec in ${source} failed (${failure}): ${detail}`);
         this.source = source;
         this.failure = failure;
         this.exitCode = exitCode;
     }
 }
-/** `node /agent/index.js probe --timeout-ms N`: the agent's batch command, in a pod or a container. */
-function agentCommand(timeoutMs) {
-    return ['node', `${AGENT_MOUNT}/index.js`, ...agentProbeArgs(timeoutMs)];
-}
-async function probe_probeFromPod(kubectl, source, targets, timeoutMs) {
-    const { args, result } = await kubectl.execBatch(source.namespace, source.pod, AGENT_CONTAINER, agentCommand(timeoutMs), JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
-    return parseProbeOutput(source.key, result, targets.length, [...kubeTargetArgs(kubectl.target), ...args]);
-}
-/**
- * A probe round from an external endpoint (a source external, `world/<name>`): `docker exec -i`
- * in its container, the same agent and batch protocol. Its traffic leaves from the world address
- * (the container's routes to the pod CIDRs carry it as source, world-containers.ts).
- */
-async function probe_probeFromContainer(runner, source, targets, timeoutMs) {
-    const args = ['exec', '-i', source.container, ...agentCommand(timeoutMs)];
-    const result = await runner.run('docker', args, {
-        input: JSON.stringify(targets),
-        timeoutMs: execTimeoutMs(timeoutMs, targets)
-    });
-    // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
-    if (result.exitCode !== 0 && !result.timedOut && !/Error response from daemon/.test(result.stderr)) {
-        throw new ProbeExecFailure(source.key, 'agent', result.stderr.trim(), result.exitCode);
-    }
-    return parseProbeOutput(source.key, result, targets.length, args, 'docker');
-}
 /**
  * kubectl exits with the remote command's code and prints `command terminated with exit code N`;
  * its own failures exit 1 without that line (client-go remotecommand v4, kubectl `checkErr`).
  */
-function parseProbeOutput(source, result, expected, argv = [], tool = 'kubectl') {
+function probe_parseProbeOutput(source, result, expected, argv = [], tool = 'kubectl') {
     const stderr = result.stderr.trim();
     const command = argv.length > 0 ? `${tool} ${argv.join(' ')}` : `${tool} exec`;
     if (result.timedOut)
-        throw new ProbeExecFailure(source, 'timeout', `${command} was killed after its deadline`);
+        throw new probe_ProbeExecFailure(source, 'timeout', `${command} was killed after its deadline`);
     if (result.exitCode !== 0) {
         const remote = /command terminated with exit code (\d+)/.exec(stderr);
         if (remote)
-            throw new ProbeExecFailure(source, 'agent', stderr, Number(remote[1]));
-        throw new ProbeExecFailure(source, 'kubectl', `${command} exited ${result.exitCode}: ${stderr}`);
+            throw new probe_ProbeExecFailure(source, 'agent', stderr, Number(remote[1]));
+        throw new probe_ProbeExecFailure(source, 'kubectl', `${command} exited ${result.exitCode}: ${stderr}`);
     }
     const lines = result.stdout.split('\n').filter((line) => line.trim() !== '');
     const results = [];
@@ -40786,7 +40758,7 @@ function parseProbeOutput(source, result, expected, argv = [], tool = 'kubectl')
             value = JSON.parse(line);
         }
         catch {
-            throw new ProbeExecFailure(source, 'truncated', `a line of output is not JSON: ${line.slice(0, 200)}`);
+            throw new probe_ProbeExecFailure(source, 'truncated', `a line of output is not JSON: ${line.slice(0, 200)}`);
         }
         const record = typeof value === 'object' && value !== null ? value : {};
         if (record.done === true && typeof record.count === 'number')
@@ -40795,9 +40767,9 @@ function parseProbeOutput(source, result, expected, argv = [], tool = 'kubectl')
             results.push(toProbeResult(source, record, line));
     }
     if (summary === undefined)
-        throw new ProbeExecFailure(source, 'truncated', `no closing record after ${results.length} results`);
+        throw new probe_ProbeExecFailure(source, 'truncated', `no closing record after ${results.length} results`);
     if (summary !== results.length || results.length !== expected) {
-        throw new ProbeExecFailure(source, 'truncated', `${results.length} results, closing record says ${summary}, ${expected} targets sent`);
+        throw new probe_ProbeExecFailure(source, 'truncated', `${results.length} results, closing record says ${summary}, ${expected} targets sent`);
     }
     return results;
 }
@@ -40805,7 +40777,7 @@ const OUTCOMES = (/* unused pure expression or super */ null && (['connected', '
 function toProbeResult(source, record, line) {
     const outcome = record.outcome;
     if (typeof record.id !== 'string' || !OUTCOMES.includes(outcome) || typeof record.ms !== 'number') {
-        throw new ProbeExecFailure(source, 'truncated', `not a probe result: ${line.slice(0, 200)}`);
+        throw new probe_ProbeExecFailure(source, 'truncated', `not a probe result: ${line.slice(0, 200)}`);
     }
     const result = { id: record.id, outcome, ms: record.ms };
     if (typeof record.status === 'number')
@@ -40813,6 +40785,72 @@ function toProbeResult(source, record, line) {
     if (typeof record.detail === 'string')
         result.detail = record.detail;
     return result;
+}
+
+;// CONCATENATED MODULE: ./src/edge/cluster/probe-sessions.ts
+
+
+
+
+
+
+/** `node /agent/index.js session --timeout-ms N`: the agent's session command, in a pod or a container. */
+function agentSessionCommand(timeoutMs) {
+    return ['node', `${AGENT_MOUNT}/index.js`, ...agentSessionArgs(timeoutMs)];
+}
+function podSession(kubectl, source, timeoutMs) {
+    let argv = [];
+    return {
+        start() {
+            const { args, child } = kubectl.startExec(source.namespace, source.pod, AGENT_CONTAINER, agentSessionCommand(timeoutMs));
+            argv = [...kubeTargetArgs(kubectl.target), ...args];
+            return child;
+        },
+        judge: (output, expected) => parseProbeOutput(source.key, output, expected, argv)
+    };
+}
+function containerSession(runner, source, timeoutMs) {
+    const args = ['exec', '-i', source.container, ...agentSessionCommand(timeoutMs)];
+    return {
+        start: () => runner.start('docker', args),
+        judge(output, expected) {
+            // docker exec passes the agent's exit code through; its own failures print `Error response from daemon`.
+            const { exitCode, timedOut, stderr } = output;
+            if (exitCode !== 0 && !timedOut && !/Error response from daemon/.test(stderr)) {
+                throw new ProbeExecFailure(source.key, 'agent', stderr.trim(), exitCode);
+            }
+            return parseProbeOutput(source.key, output, expected, args, 'docker');
+        }
+    };
+}
+function probe_sessions_createProbeSessions(kubectl, runner, limits) {
+    const inFlight = createLimiter(limits.maxInFlight);
+    // Session key (source and timeout: the agent takes its timeout at start) → how it starts.
+    const commands = new Map();
+    const pool = new SessionPool((key) => commands.get(key).start(), Math.max(limits.maxOpen, limits.maxInFlight));
+    return {
+        probe(source, targets, timeoutMs) {
+            const key = `${source.key} ${timeoutMs}`;
+            const command = commands.get(key) ??
+                ('container' in source
+                    ? containerSession(runner, source, timeoutMs)
+                    : podSession(kubectl, source, timeoutMs));
+            commands.set(key, command);
+            return inFlight(async () => {
+                const output = await pool.send(key, JSON.stringify(targets), execTimeoutMs(timeoutMs, targets));
+                try {
+                    return command.judge(output, targets.length);
+                }
+                catch (error) {
+                    // Also an answer that ended with its closing record but does not read right: the
+                    // session may be out of step, so the retry gets a fresh one.
+                    await pool.discard(key);
+                    throw error;
+                }
+            });
+        },
+        closeAll: () => pool.closeAll()
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/edge/cluster/cluster-backend.ts
@@ -40849,22 +40887,27 @@ async function cluster_backend_createClusterBackend(options) {
         timeouts: { ...DEFAULT_TIMEOUTS, ...options.timeouts },
         log: options.log ?? (() => undefined),
         warn: options.warn ?? options.log ?? (() => undefined),
-        limit: createLimiter(options.maxExecs ?? MAX_CONCURRENT_EXECS),
         agentDir: options.agentDir
     };
     const agentFiles = options.agentFiles ?? (await readAgentBundle(options.agentDir));
-    return new KubernetesBackend(session, mode, agentFiles);
+    const sessions = createProbeSessions(kubectl, runner, {
+        maxInFlight: options.maxExecs ?? MAX_CONCURRENT_EXECS,
+        maxOpen: options.maxSessions ?? MAX_OPEN_SESSIONS
+    });
+    return new KubernetesBackend(session, mode, agentFiles, sessions);
 }
 class KubernetesBackend {
     session;
     mode;
     agentFiles;
+    sessions;
     naming;
     state;
-    constructor(session, mode, agentFiles) {
+    constructor(session, mode, agentFiles, sessions) {
         this.session = session;
         this.mode = mode;
         this.agentFiles = agentFiles;
+        this.sessions = sessions;
         this.naming = mode.naming;
         this.state = { namespaces: [], policies: mode.initialPolicies(), clusterWide: new Set() };
     }
@@ -40907,19 +40950,29 @@ class KubernetesBackend {
         this.state.policies = enforced.state;
         return enforced.diagnostics;
     }
+    /** One batch in the source's agent session (probe-sessions.ts), opened by its first batch. */
     probeFrom(source, targets, timeoutMs) {
-        const { runner, kubectl, limit } = this.session;
         const container = this.mode.probeContainer(source);
         if (container !== undefined) {
             // A source external: its container probes the pods from its world address.
-            return limit(() => probeFromContainer(runner, { key: source, container }, targets, timeoutMs));
+            return this.sessions.probe({ key: source, container }, targets, timeoutMs);
         }
         const slash = source.indexOf('/');
         const pod = { key: source, namespace: this.naming(source.slice(0, slash)), pod: source.slice(slash + 1) };
-        return limit(() => probeFromPod(kubectl, pod, targets, timeoutMs));
+        return this.sessions.probe(pod, targets, timeoutMs);
     }
-    cleanup() {
-        return this.mode.cleanup(this.session, this.state);
+    /**
+     * The agent sessions first, whatever happened before: their kubectl and docker processes are
+     * the run's own, and the namespaces and containers they run in go next. Then the mode's cleanup,
+     * even if closing failed.
+     */
+    async cleanup() {
+        try {
+            await this.sessions.closeAll();
+        }
+        finally {
+            await this.mode.cleanup(this.session, this.state);
+        }
     }
 }
 async function currentContext(kubectl) {
@@ -41762,7 +41815,8 @@ function makeEngineOptions(overrides = {}) {
 // kubectl behind named operations, shaped like actions/checkout's `src/git-command-manager.ts`
 // (an interface of what the action needs, one private exec funnel): every argument list is built
 // here, one place adds the kubeconfig/context flags and a kill switch to every call, so no call
-// can target the wrong cluster or run unbounded.
+// can target the wrong cluster or run unbounded. The one kept-running call, an agent session's
+// exec, is bounded per batch by its session and ended at cleanup (probe-sessions.ts).
 
 
 
@@ -41790,7 +41844,7 @@ function createKubectl(runner, target) {
         timeoutMs: KUBECTL_CALL_MS,
         ...options
     });
-    // The one funnel: every call below goes through these two.
+    // The one funnel: every call below goes through these two (startExec, kept running, adds the same prefix).
     const run = (args, options) => runner.run('kubectl', [...prefix, ...args], bounded(options));
     const check = (args, options) => runChecked(runner, 'kubectl', [...prefix, ...args], bounded(options));
     const getJson = async (args) => {
@@ -41871,9 +41925,9 @@ function createKubectl(runner, target) {
         agentExec: (pod, args) => run([...CILIUM_NS, 'exec', pod, '-c', 'cilium-agent', '--', 'cilium-dbg', ...args], {
             timeoutMs: AGENT_EXEC_MS
         }),
-        async execBatch(namespace, pod, container, command, input, timeoutMs) {
+        startExec(namespace, pod, container, command) {
             const args = ['exec', '-n', namespace, pod, '-c', container, '-i', '--', ...command];
-            return { args, result: await run(args, { input, timeoutMs }) };
+            return { args, child: runner.start('kubectl', [...prefix, ...args]) };
         },
         async currentContext() {
             if (target.context)
@@ -43049,7 +43103,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   a: () => (/* binding */ runPost)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6058);
-/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2402);
+/* harmony import */ var _action_cluster_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7128);
 /* harmony import */ var _action_log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5931);
 /* harmony import */ var _edge_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6184);
 /* harmony import */ var _edge_cluster_provisioning_setup_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6415);
