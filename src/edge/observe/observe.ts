@@ -1,7 +1,8 @@
 // Cluster mode's observing half: deploy, prove every flow open before any policy (positive
-// control), probe under base, probe under head, re-probe every deny and whatever looks changed
-// or mispredicted, and hand back observed matrices of the same type as the prediction. All I/O goes through the
-// Backend, so a kind cluster and the network-namespace test bed run exactly this code.
+// control), probe under base, probe under head, confirm every deny and whatever looks changed or
+// mispredicted (a flow's confirming probes go out together, in one round), and hand back observed
+// matrices of the same type as the prediction. All I/O goes through the Backend, so a kind
+// cluster and the network-namespace test bed run exactly this code.
 import type { Matrix, MatrixCell } from '../../core/matrix.js'
 import { indexCells } from '../../core/matrix.js'
 import type { Flow, Topology, Verdict } from '../../core/model.js'
